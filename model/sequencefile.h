@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "diagnostic.h"
+#include "sequence.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace sd {
+
+// The limits of spec section 7; a file over them is `file.limit`.
+namespace limits {
+inline constexpr qint64 maxFileBytes = 64LL * 1024 * 1024;
+inline constexpr int maxDepth = 64;
+inline constexpr qint64 maxStringBytes = 1024 * 1024;
+inline constexpr qsizetype maxSteps = 100000;
+} // namespace limits
+
+inline constexpr int formatVersion = 1;
+
+struct ReadResult
+{
+    QList<Sequence> sequences;
+    Diagnostics diagnostics; // file.* only; the validator finds the rest
+    QString profileName;     // the optional top-level `profile`
+
+    // False after any file.* error: nothing of the file may be used.
+    [[nodiscard]] bool ok() const { return !hasErrors(diagnostics); }
+};
+
+// Reads the sequence file format (docs/file-format.md) from bytes. Never crashes or hangs on
+// any input; a diagnostic for a syntax error gives line and column, a schema error the JSON path.
+[[nodiscard]] ReadResult readSequenceFile(const QByteArray &bytes);
+// Reads a file from disk, refusing one over 64 MiB from its size before reading it.
+[[nodiscard]] ReadResult readSequenceFile(const QString &path);
+
+// Writes sequences in the file format; read(write(x)) == x.
+[[nodiscard]] QByteArray writeSequenceFile(const QList<Sequence> &sequences,
+                                           const QString &profileName = {});
+[[nodiscard]] QJsonObject sequenceToJson(const Sequence &sequence);
+[[nodiscard]] QJsonObject stepToJson(const Step &step);
+
+} // namespace sd
