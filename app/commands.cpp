@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
+#include "librarycommands.h"
 
 #include "profile.h"
 #include "sequencefile.h"
@@ -13,12 +14,7 @@
 
 namespace sd {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Commands", text);
-}
+namespace cli {
 
 QTextStream &out()
 {
@@ -32,45 +28,47 @@ QTextStream &err()
     return stream;
 }
 
-struct FileFinding
+void printFindings(QTextStream &stream, const QList<FileFinding> &findings, bool json)
 {
-    QString file;
-    Diagnostic diagnostic;
-};
-
-void printPlain(const QList<FileFinding> &findings)
-{
-    for (const FileFinding &f : findings) {
-        const Diagnostic &d = f.diagnostic;
-        out() << f.file << ": ";
-        if (!d.stepId.isEmpty())
-            out() << d.stepId << ": ";
-        out() << d.severityKey() << ' ' << d.code << ": " << d.message << '\n';
+    if (json) {
+        QJsonArray array;
+        for (const FileFinding &f : findings) {
+            const Diagnostic &d = f.diagnostic;
+            array.append(QJsonObject{
+                {"file", f.file},
+                {"sequence", d.sequenceId.isEmpty() ? QJsonValue() : QJsonValue(d.sequenceId)},
+                {"stepId", d.stepId.isEmpty() ? QJsonValue() : QJsonValue(d.stepId)},
+                {"code", d.code},
+                {"severity", d.severityKey()},
+                {"message", d.message}});
+        }
+        stream << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        for (const FileFinding &f : findings) {
+            const Diagnostic &d = f.diagnostic;
+            stream << f.file << ": ";
+            if (!d.stepId.isEmpty())
+                stream << d.stepId << ": ";
+            stream << d.severityKey() << ' ' << d.code << ": " << d.message << '\n';
+        }
     }
-    out().flush();
+    stream.flush();
 }
 
-void printJson(const QList<FileFinding> &findings)
-{
-    QJsonArray array;
-    for (const FileFinding &f : findings) {
-        const Diagnostic &d = f.diagnostic;
-        array.append(QJsonObject{
-            {"file", f.file},
-            {"sequence", d.sequenceId.isEmpty() ? QJsonValue() : QJsonValue(d.sequenceId)},
-            {"stepId", d.stepId.isEmpty() ? QJsonValue() : QJsonValue(d.stepId)},
-            {"code", d.code},
-            {"severity", d.severityKey()},
-            {"message", d.message}});
-    }
-    out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    out().flush();
-}
+} // namespace cli
+
+namespace {
+
+using cli::CommandText;
+using cli::err;
+using cli::FileFinding;
+using cli::out;
 
 int usage(const QString &problem)
 {
     err() << problem << '\n'
-          << tr("Usage: sequence-designer validate [--json] [--profile FILE] FILE...") << '\n';
+          << CommandText::tr("Usage: sequence-designer validate [--json] [--profile FILE] FILE...")
+          << '\n';
     err().flush();
     return 2;
 }
@@ -86,23 +84,24 @@ int validateCommand(const QStringList &args)
             json = true;
         } else if (a == u"--profile") {
             if (++i >= args.size())
-                return usage(tr("--profile needs a file."));
+                return usage(CommandText::tr("--profile needs a file."));
             profilePath = args[i];
         } else if (a.startsWith(u"--")) {
-            return usage(tr("Unknown option %1.").arg(a));
+            return usage(CommandText::tr("Unknown option %1.").arg(a));
         } else {
             files.append(a);
         }
     }
     if (files.isEmpty())
-        return usage(tr("Name at least one sequence file."));
+        return usage(CommandText::tr("Name at least one sequence file."));
 
     std::optional<Profile> loaded;
     if (!profilePath.isEmpty()) {
         QString error;
         loaded = Profile::load(profilePath, &error);
         if (!loaded) {
-            err() << tr("The profile %1 cannot be used: %2").arg(profilePath, error) << '\n';
+            err() << CommandText::tr("The profile %1 cannot be used: %2").arg(profilePath, error)
+                  << '\n';
             return 2;
         }
     }
@@ -127,7 +126,7 @@ int validateCommand(const QStringList &args)
             }
         }
     }
-    json ? printJson(findings) : printPlain(findings);
+    cli::printFindings(out(), findings, json);
     if (unreadable)
         return 2;
     return anyError ? 1 : 0;
@@ -137,7 +136,8 @@ int validateCommand(const QStringList &args)
 
 bool isCommand(const QStringList &args)
 {
-    static const QStringList commands{"validate"};
+    static const QStringList commands{"validate", "list",     "import",
+                                      "export",   "activate", "deactivate"};
     return !args.isEmpty() && commands.contains(args.first());
 }
 
@@ -149,6 +149,16 @@ std::optional<int> runCommand(const QStringList &args)
     const QStringList rest = args.mid(1);
     if (command == u"validate")
         return validateCommand(rest);
+    if (command == u"list")
+        return cli::listCommand(rest);
+    if (command == u"import")
+        return cli::importCommand(rest);
+    if (command == u"export")
+        return cli::exportCommand(rest);
+    if (command == u"activate")
+        return cli::activateCommand(rest);
+    if (command == u"deactivate")
+        return cli::deactivateCommand(rest);
     return std::nullopt;
 }
 

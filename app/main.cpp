@@ -17,6 +17,7 @@ int main(int argc, char *argv[])
     if (sd::isCommand(args)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName("Sequence Designer");
+        QCoreApplication::setOrganizationName("SequenceDesigner");
         QCoreApplication::setApplicationVersion(PROJECT_VERSION);
         return *sd::runCommand(args);
     }

@@ -43,7 +43,11 @@ struct ProcessFlow
 {
     QString name; // e.g. "Lead to Opportunity Sales Process"
     LocalizedText displayName;
-    QStringList stages;
+    QStringList stages;               // the stored values, e.g. "Qualify"
+    QList<LocalizedText> stageLabels; // parallel to `stages`; may be shorter (then the name shows)
+
+    // The label of a stage, or the stage name itself when the profile gives none.
+    [[nodiscard]] LocalizedText stageLabel(const QString &stage) const;
 };
 
 struct RecordType
@@ -76,11 +80,18 @@ public:
 
     [[nodiscard]] const RecordType *recordType(const QString &name) const;
     [[nodiscard]] bool hasCallResult(const QString &value) const;
+    [[nodiscard]] const Field *userField(const QString &name) const;
+
+    // A profile file larger than this is refused from its size, before it is read.
+    static constexpr qint64 maxFileBytes = 16LL * 1024 * 1024;
 
     // Reads a profile file; on failure returns nullopt and a message that says what to fix.
     [[nodiscard]] static std::optional<Profile> load(const QString &path, QString *error);
+    // Strict: the first problem refuses the whole profile; the message names its JSON path
+    // ("$.recordTypes[0].fields[2].type"). Never crashes on any input.
     [[nodiscard]] static std::optional<Profile> fromJson(const QByteArray &json, QString *error);
-    // The profile that ships with the program (resources/profiles/default.profile.json).
+    // The profile that ships with the program (resources/profiles/default.profile.json), read
+    // once and thread-safely. A broken shipped profile is a build defect: qFatal.
     [[nodiscard]] static const Profile &defaultProfile();
 };
 

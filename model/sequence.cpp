@@ -12,9 +12,15 @@ namespace sd {
 
 namespace {
 
+// Gives lupdate and the code one context, "Sequence", for the edit refusals.
+struct SequenceText
+{
+    Q_DECLARE_TR_FUNCTIONS(Sequence)
+};
+
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sequence", text);
+    return SequenceText::tr(text);
 }
 
 int hoursOf(const QJsonObject &duration)
@@ -129,10 +135,10 @@ void Sequence::reindex()
 {
     m_index.clear();
     m_index.reserve(m_steps.size());
-    for (qsizetype i = 0; i < m_steps.size(); ++i)
-        m_index.insert(m_steps[i].id, i); // later duplicates overwrite...
-    for (qsizetype i = m_steps.size() - 1; i >= 0; --i)
-        m_index.insert(m_steps[i].id, i); // ...and the first one wins
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        if (!m_index.contains(m_steps[i].id)) // the first of duplicate ids wins
+            m_index.insert(m_steps[i].id, i);
+    }
 }
 
 std::optional<LinkRef> Sequence::incomingLink(const QString &id) const

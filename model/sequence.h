@@ -118,7 +118,7 @@ public:
     [[nodiscard]] QString freshId(const QString &type) const;
     // The step count shown to users: waits not counted.
     [[nodiscard]] int activityCount() const;
-    // Total of the wait steps on the longest path from start, in hours.
+    // The longest path from start in hours: wait steps plus email-condition time limits.
     [[nodiscard]] int durationHours() const;
 
     // Graph edits. Each keeps the steps a tree under `start`, or refuses with a reason and

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: MIT
+// The headless library commands: list, import, export, activate, deactivate.
+// Exit codes as for validate: 0 ok, 1 refused or rule problems, 2 bad arguments or a file or
+// library that cannot be opened (with a message on stderr saying what to do).
+#include "librarycommands.h"
+
+#include "library/activation.h"
+#include "library/library.h"
+#include "library/sequencelist.h"
+#include "library/sequencestore.h"
+#include "library/transfer.h"
+#include "profile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <memory>
+#include <optional>
+
+namespace sd::cli {
+
+namespace {
+
+// The options every library command shares, and the rest of its arguments.
+struct LibraryArgs
+{
+    QString library; // empty: the default library
+    bool json = false;
+    QString profile;
+    QStringList flags; // other --options, in order
+    QStringList positional;
+    QString problem; // set when the arguments are malformed
+    QString out;     // export --out
+    QString search;  // list --search
+};
+
+LibraryArgs parse(const QStringList &args, const QStringList &allowedFlags, bool allowJson,
+                  bool allowProfile)
+{
+    LibraryArgs a;
+    for (qsizetype i = 0; i < args.size() && a.problem.isEmpty(); ++i) {
+        const QString &arg = args[i];
+        const auto value = [&](QString *into) {
+            if (++i >= args.size())
+                a.problem = CommandText::tr("%1 needs a value.").arg(arg);
+            else
+                *into = args[i];
+        };
+        if (arg == u"--library")
+            value(&a.library);
+        else if (arg == u"--json" && allowJson)
+            a.json = true;
+        else if (arg == u"--profile" && allowProfile)
+            value(&a.profile);
+        else if (arg == u"--out" && allowedFlags.contains(arg))
+            value(&a.out);
+        else if (arg == u"--search" && allowedFlags.contains(arg))
+            value(&a.search);
+        else if (allowedFlags.contains(arg))
+            a.flags.append(arg);
+        else if (arg.startsWith(u"--"))
+            a.problem = CommandText::tr("Unknown option %1.").arg(arg);
+        else
+            a.positional.append(arg);
+    }
+    return a;
+}
+
+int usage(const QString &problem, const char *synopsis)
+{
+    err() << problem << '\n'
+          << CommandText::tr("Usage: %1").arg(QString::fromUtf8(synopsis)) << '\n';
+    err().flush();
+    return 2;
+}
+
+// Opens the library named by --library, else the default one (made on first use). A named file
+// is created only when `create` (import); otherwise a typo must not leave an empty library.
+std::unique_ptr<Library> openLibrary(const LibraryArgs &a, bool create)
+{
+    const QString path = a.library.isEmpty() ? Library::defaultPath() : a.library;
+    OpenOptions options;
+    options.create = create || a.library.isEmpty();
+    OpenResult opened = Library::open(path, options);
+    if (!opened) {
+        err() << opened.message << '\n';
+        err().flush();
+        return nullptr;
+    }
+    if (!opened.message.isEmpty()) // read-only or upgraded: say so
+        err() << opened.message << '\n';
+    err().flush();
+    return std::move(opened.library);
+}
+
+std::optional<Profile> loadProfile(const LibraryArgs &a, int *exitCode)
+{
+    if (a.profile.isEmpty())
+        return Profile::defaultProfile();
+    QString error;
+    std::optional<Profile> p = Profile::load(a.profile, &error);
+    if (!p) {
+        err() << CommandText::tr("The profile %1 cannot be used: %2").arg(a.profile, error) << '\n';
+        err().flush();
+        *exitCode = 2;
+    }
+    return p;
+}
+
+int failure(const StoreStatus &status)
+{
+    err() << status.message << '\n';
+    err().flush();
+    return status.error == StoreError::Refused || status.error == StoreError::Conflict ||
+                   status.error == StoreError::Invalid
+               ? 1
+               : 2;
+}
+
+QString nativeLibraryPath(const Library &library)
+{
+    return QDir::toNativeSeparators(library.path());
+}
+
+} // namespace
+
+int listCommand(const QStringList &args)
+{
+    static const char synopsis[] =
+        "sequence-designer list [--library FILE] [--json] [--search TEXT]";
+    const LibraryArgs a = parse(args, {"--search"}, true, false);
+    if (!a.problem.isEmpty())
+        return usage(a.problem, synopsis);
+    if (!a.positional.isEmpty())
+        return usage(CommandText::tr("list takes no file names; use --library FILE."), synopsis);
+    const std::unique_ptr<Library> library = openLibrary(a, false);
+    if (!library)
+        return 2;
+
+    ListQuery query;
+    query.search = a.search;
+    const StoreResult<QList<SequenceSummary>> rows = SequenceList(*library).list(query);
+    if (!rows)
+        return failure(rows.status);
+    if (a.json) {
+        QJsonArray array;
+        for (const SequenceSummary &s : rows.value) {
+            array.append(QJsonObject{{"id", s.id},
+                                     {"name", s.name},
+                                     {"description", s.description},
+                                     {"recordType", s.recordType},
+                                     {"status", s.status == Status::Active ? "active" : "inactive"},
+                                     {"steps", s.steps},
+                                     {"tags", QJsonArray::fromStringList(s.tags)},
+                                     {"modified", s.modified.toUTC().toString(Qt::ISODateWithMs)}});
+        }
+        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        for (const SequenceSummary &s : rows.value) {
+            out() << s.id << "  " << (s.status == Status::Active ? "active  " : "inactive") << "  "
+                  << s.recordType << "  " << CommandText::tr("%n step(s)", nullptr, s.steps) << "  "
+                  << s.name;
+            if (!s.tags.isEmpty())
+                out() << "  [" << s.tags.join(QStringLiteral(", ")) << ']';
+            out() << '\n';
+        }
+    }
+    out().flush();
+    return 0;
+}
+
+int importCommand(const QStringList &args)
+{
+    static const char synopsis[] = "sequence-designer import [--library FILE] [--replace | "
+                                   "--keep-both] [--profile FILE] FILE...";
+    const LibraryArgs a = parse(args, {"--replace", "--keep-both"}, false, true);
+    if (!a.problem.isEmpty())
+        return usage(a.problem, synopsis);
+    if (a.flags.contains("--replace") && a.flags.contains("--keep-both"))
+        return usage(CommandText::tr("Choose either --replace or --keep-both, not both."),
+                     synopsis);
+    if (a.positional.isEmpty())
+        return usage(CommandText::tr("Name at least one sequence file to import."), synopsis);
+    int code = 0;
+    const std::optional<Profile> profile = loadProfile(a, &code);
+    if (!profile)
+        return code;
+    const std::unique_ptr<Library> library = openLibrary(a, true);
+    if (!library)
+        return 2;
+
+    ImportOptions options;
+    options.profile = &*profile;
+    if (a.flags.contains("--replace"))
+        options.onConflict = IdConflict::Replace;
+    else if (a.flags.contains("--keep-both"))
+        options.onConflict = IdConflict::KeepBoth;
+
+    // Ids go to stdout (one a line, for scripts); problems to stderr in validate's format.
+    Transfer transfer(*library);
+    for (const QString &file : a.positional) {
+        const ImportResult r = transfer.importFile(file, options);
+        QList<FileFinding> findings;
+        for (const Diagnostic &d : r.diagnostics)
+            findings.append({file, d});
+        printFindings(err(), findings, false);
+        for (const QString &id : r.imported)
+            out() << id << '\n';
+        out().flush();
+        if (!r.ok()) {
+            err() << r.status.message << '\n';
+            err().flush();
+            code = std::max(code, r.unreadable ? 2 : 1);
+        } else if (hasErrors(r.diagnostics)) {
+            code = std::max(code, 1);
+        }
+    }
+    return code;
+}
+
+int exportCommand(const QStringList &args)
+{
+    static const char synopsis[] = "sequence-designer export [--library FILE] --out FILE ID...";
+    const LibraryArgs a = parse(args, {"--out"}, false, false);
+    if (!a.problem.isEmpty())
+        return usage(a.problem, synopsis);
+    if (a.out.isEmpty())
+        return usage(CommandText::tr("Name the file to write with --out FILE."), synopsis);
+    if (a.positional.isEmpty())
+        return usage(CommandText::tr("Name at least one sequence id to export."), synopsis);
+    const std::unique_ptr<Library> library = openLibrary(a, false);
+    if (!library)
+        return 2;
+    const StoreStatus status = Transfer(*library).exportFile(a.positional, a.out);
+    if (!status) {
+        err() << status.message << '\n';
+        err().flush();
+        return 2;
+    }
+    out() << CommandText::tr("Exported %n sequence(s) to %1.", nullptr, int(a.positional.size()))
+                 .arg(QDir::toNativeSeparators(a.out))
+          << '\n';
+    out().flush();
+    return 0;
+}
+
+int activateCommand(const QStringList &args)
+{
+    static const char synopsis[] =
+        "sequence-designer activate [--library FILE] [--json] [--profile FILE] ID";
+    const LibraryArgs a = parse(args, {}, true, true);
+    if (!a.problem.isEmpty())
+        return usage(a.problem, synopsis);
+    if (a.positional.size() != 1)
+        return usage(CommandText::tr("Name exactly one sequence id to activate."), synopsis);
+    int code = 0;
+    const std::optional<Profile> profile = loadProfile(a, &code);
+    if (!profile)
+        return code;
+    const std::unique_ptr<Library> library = openLibrary(a, false);
+    if (!library)
+        return 2;
+
+    const ActivationResult r = Activation(*library).activate(a.positional.first(), *profile);
+    QList<FileFinding> findings;
+    for (const Diagnostic &d : r.diagnostics)
+        findings.append({nativeLibraryPath(*library), d});
+    printFindings(out(), findings, a.json);
+    if (!r.ok()) {
+        err() << r.status.message << '\n';
+        err().flush();
+        return r.status.error == StoreError::Refused ? 1 : 2;
+    }
+    if (!a.json) {
+        out() << CommandText::tr("Active: %1 of %2 sequences.")
+                     .arg(r.activeCount)
+                     .arg(maxActiveSequences)
+              << '\n';
+        out().flush();
+    }
+    return 0;
+}
+
+int deactivateCommand(const QStringList &args)
+{
+    static const char synopsis[] = "sequence-designer deactivate [--library FILE] ID";
+    const LibraryArgs a = parse(args, {}, false, false);
+    if (!a.problem.isEmpty())
+        return usage(a.problem, synopsis);
+    if (a.positional.size() != 1)
+        return usage(CommandText::tr("Name exactly one sequence id to deactivate."), synopsis);
+    const std::unique_ptr<Library> library = openLibrary(a, false);
+    if (!library)
+        return 2;
+    const StoreStatus status = Activation(*library).deactivate(a.positional.first());
+    if (!status) {
+        err() << status.message << '\n';
+        err().flush();
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace sd::cli

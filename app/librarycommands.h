@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Shared by the headless commands (commands.cpp) and the library commands
+// (librarycommands.cpp). Internal to the app.
+
+#include "diagnostic.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <QTextStream>
+
+namespace sd::cli {
+
+// The commands' translatable texts: CommandText::tr("...") is filed by lupdate, and looked up,
+// under the context "Commands".
+struct CommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
+
+[[nodiscard]] QTextStream &out();
+[[nodiscard]] QTextStream &err();
+
+// A diagnostic and where it was found (a file, or for library commands the library file).
+struct FileFinding
+{
+    QString file;
+    Diagnostic diagnostic;
+};
+
+// The output of `validate`: one line per finding, or with `json` an array of objects.
+void printFindings(QTextStream &stream, const QList<FileFinding> &findings, bool json);
+
+int listCommand(const QStringList &args);
+int importCommand(const QStringList &args);
+int exportCommand(const QStringList &args);
+int activateCommand(const QStringList &args);
+int deactivateCommand(const QStringList &args);
+
+} // namespace sd::cli

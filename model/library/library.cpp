@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+// The Library handle and the helpers shared by the store files. Opening lives in
+// libraryopen.cpp, the schema in schema.cpp.
+#include "library.h"
+#include "connection.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace sd {
+
+namespace detail {
+
+Connection::Connection(sql::DbHandle db, QString path, bool readOnly, int version)
+    : m_db(std::move(db)), m_path(std::move(path)), m_readOnly(readOnly), m_version(version),
+      m_user(osUser())
+{
+}
+
+Query Connection::query(const char *sql)
+{
+    std::shared_ptr<sql::Statement> &st = m_statements[sql];
+    if (!st)
+        st = std::make_shared<sql::Statement>(db(), sql);
+    return Query(*st);
+}
+
+void Connection::requireWritable() const
+{
+    if (m_readOnly) {
+        refuse(StoreError::ReadOnly,
+               LibraryText::tr(
+                   "The library %1 is open read-only, so nothing can be changed. Copy it to "
+                   "a folder you can write to and open the copy.")
+                   .arg(QDir::toNativeSeparators(m_path)));
+    }
+}
+
+std::unique_ptr<Library> Connection::wrap(std::unique_ptr<Connection> c)
+{
+    return std::unique_ptr<Library>(new Library(std::move(c)));
+}
+
+qint64 timestamp(const QDateTime &when)
+{
+    return when.toMSecsSinceEpoch();
+}
+
+QDateTime parseTimestamp(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString osUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+void refuse(StoreError kind, const QString &message)
+{
+    throw sql::Refusal{int(kind), message};
+}
+
+StoreStatus statusFor(const sql::Failure &failure)
+{
+    switch (failure.code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {
+            StoreError::Busy,
+            LibraryText::tr("The library is in use by another program and stayed locked. Try again "
+                            "in a moment; if it keeps happening, close other Sequence Designer "
+                            "windows that use the same library.")};
+    case SQLITE_READONLY:
+        return {
+            StoreError::ReadOnly,
+            LibraryText::tr("The library file cannot be written (%1). Check that the file and its "
+                            "folder are writable, or copy it somewhere you can write to.")
+                .arg(failure.message)};
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return {
+            StoreError::Damaged,
+            LibraryText::tr("The library file is damaged (%1). Close it and open it again to be "
+                            "offered a recovered copy.")
+                .arg(failure.message)};
+    case SQLITE_FULL:
+        return {StoreError::Failed,
+                LibraryText::tr(
+                    "The disk is full, so the change was not saved. Free some space and try "
+                    "again.")};
+    case SQLITE_CONSTRAINT:
+        return {
+            StoreError::Invalid,
+            LibraryText::tr("The change breaks a rule of the library (%1), so it was not saved.")
+                .arg(failure.message)};
+    default:
+        return {StoreError::Failed,
+                LibraryText::tr("The library could not complete the operation: %1.")
+                    .arg(failure.message)};
+    }
+}
+
+} // namespace detail
+
+Library::Library(std::unique_ptr<detail::Connection> connection)
+    : m_connection(std::move(connection))
+{
+}
+
+Library::~Library() = default;
+
+QString Library::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("library.sqlite"));
+}
+
+int Library::latestSchemaVersion()
+{
+    return migrations().isEmpty() ? 0 : migrations().last().version;
+}
+
+QString Library::path() const
+{
+    return m_connection->path();
+}
+
+bool Library::isReadOnly() const
+{
+    return m_connection->readOnly();
+}
+
+int Library::schemaVersion() const
+{
+    return m_connection->version();
+}
+
+QString Library::user() const
+{
+    return m_connection->user();
+}
+
+void Library::setUser(const QString &user)
+{
+    m_connection->setUser(user);
+}
+
+QString Library::integrityCheck() const
+{
+    QStringList lines;
+    const detail::Query q = m_connection->query("PRAGMA integrity_check");
+    try {
+        while (q->next())
+            lines.append(q->text(0));
+    } catch (const sql::Failure &f) {
+        lines.append(f.message);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace sd

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+// "Open a recovered copy": copies every sequence SQLite can still read whole out of a damaged
+// library into a new one. The damaged file is opened read-only and immutable, so it is never
+// changed.
+#include "connection.h"
+#include "hardening.h"
+#include "library.h"
+#include "sequencerows.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+namespace sd {
+
+using namespace detail;
+
+namespace {
+
+QString recoveredPathFor(const QString &damaged)
+{
+    const QFileInfo fi(damaged);
+    const QString suffix = fi.suffix().isEmpty() ? QStringLiteral("sqlite") : fi.suffix();
+    QString candidate =
+        fi.dir().filePath(fi.completeBaseName() + QStringLiteral("-recovered.") + suffix);
+    for (int n = 2; QFileInfo::exists(candidate); ++n) {
+        candidate = fi.dir().filePath(fi.completeBaseName() +
+                                      QStringLiteral("-recovered-%1.").arg(n) + suffix);
+    }
+    return candidate;
+}
+
+// Sequence ids from the table row by row (jumping ahead past a damaged spot), then from the
+// primary-key index, which may be whole where the table is not.
+QStringList salvageIds(sqlite3 *db)
+{
+    QStringList ids;
+    QSet<QString> seen;
+    const auto add = [&](const QString &id) {
+        if (!id.isEmpty() && !seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    };
+    qint64 last = 0;
+    qint64 jump = 1;
+    for (int misses = 0; misses < 62;) {
+        try {
+            sql::Statement st(db, "SELECT rowid, id FROM sequences NOT INDEXED WHERE rowid > ?1 "
+                                  "ORDER BY rowid LIMIT 1");
+            st.bind(1, last);
+            if (!st.next())
+                break;
+            last = st.integer(0);
+            add(st.text(1));
+            jump = 1;
+            misses = 0;
+        } catch (const sql::Failure &) {
+            last += jump;
+            jump *= 2;
+            ++misses;
+        }
+    }
+    try {
+        sql::Statement st(db, "SELECT id FROM sequences INDEXED BY sqlite_autoindex_sequences_1");
+        while (st.next())
+            add(st.text(0));
+    } catch (const sql::Failure &) {
+        // The index is damaged too: the table walk found what there is.
+    }
+    return ids;
+}
+
+// The unsaved edits of one sequence, if they can be read; all or nothing.
+void copyRecoveryRows(Connection &from, Connection &to, const QString &id)
+{
+    sql::exec(to.db(), "SAVEPOINT recovery_copy");
+    try {
+        sql::Statement head(from.db(), "SELECT base_version, saved_at, saved_by, properties "
+                                       "FROM recovery WHERE sequence_id = ?1");
+        if (head.bind(1, id).next()) {
+            sql::Statement put(to.db(), "INSERT INTO recovery VALUES (?1, ?2, ?3, ?4, ?5)");
+            put.bind(1, id)
+                .bind(2, head.integer(0))
+                .bind(3, head.text(1))
+                .bind(4, head.text(2))
+                .bind(5, head.bytes(3))
+                .run();
+            sql::Statement steps(from.db(),
+                                 "SELECT step_id, step FROM recovery_steps WHERE sequence_id = ?1");
+            sql::Statement putStep(to.db(), "INSERT INTO recovery_steps VALUES (?1, ?2, ?3)");
+            steps.bind(1, id);
+            while (steps.next()) {
+                putStep.bind(1, id).bind(2, steps.text(0));
+                if (steps.isNull(1))
+                    putStep.bindNull(3);
+                else
+                    putStep.bind(3, steps.bytes(1));
+                putStep.run();
+            }
+            sql::Statement order(from.db(),
+                                 "SELECT step_ids FROM recovery_order WHERE sequence_id = ?1");
+            if (order.bind(1, id).next()) {
+                sql::Statement putOrder(to.db(), "INSERT INTO recovery_order VALUES (?1, ?2)");
+                putOrder.bind(1, id).bind(2, order.bytes(0)).run();
+            }
+        }
+        sql::exec(to.db(), "RELEASE recovery_copy");
+    } catch (const sql::Failure &) {
+        sql::exec(to.db(), "ROLLBACK TO recovery_copy; RELEASE recovery_copy");
+    }
+}
+
+} // namespace
+
+StoreResult<RecoverReport> Library::recoverCopy(const QString &damagedPath, const QString &copyPath)
+{
+    const QString target = copyPath.isEmpty() ? recoveredPathFor(damagedPath) : copyPath;
+    if (QFileInfo::exists(target)) {
+        return StoreStatus{
+            StoreError::Conflict,
+            LibraryText::tr("%1 exists already. Choose another name for the recovered "
+                            "copy.")
+                .arg(QDir::toNativeSeparators(target))};
+    }
+    OpenedDb source = openHardened(damagedPath, AccessMode::Inspect);
+    if (!source.db) {
+        return StoreStatus{
+            StoreError::Damaged,
+            LibraryText::tr("Nothing can be recovered from %1 (%2). Restore it from a "
+                            "backup.")
+                .arg(QDir::toNativeSeparators(damagedPath), source.error)};
+    }
+    OpenResult opened = Library::open(target);
+    if (!opened)
+        return StoreStatus{StoreError::Failed, opened.message};
+
+    Connection damaged(std::move(source.db), damagedPath, true, 0);
+    Connection &out = opened.library->connection();
+    RecoverReport report;
+    report.copyPath = target;
+    const StoreStatus status = guarded([&] {
+        sql::Transaction t(out.db());
+        for (const QString &id : salvageIds(damaged.db())) {
+            std::optional<SequenceRecord> record;
+            try {
+                record = readSequence(damaged, id);
+            } catch (const sql::Failure &) {
+            }
+            if (!record) {
+                ++report.sequencesLost;
+                continue;
+            }
+            const SequenceRecord &r = *record;
+            const RowMeta meta{r.sequence.status,     r.version,
+                               timestamp(r.created),  r.createdBy,
+                               timestamp(r.modified), r.modifiedBy};
+            try {
+                sql::exec(out.db(), "SAVEPOINT one");
+                writeSequence(out, r.sequence, meta, false);
+                sql::exec(out.db(), "RELEASE one");
+            } catch (...) {
+                // Damage that still parses but breaks a rule or a constraint: not a sequence to
+                // hand back.
+                sql::exec(out.db(), "ROLLBACK TO one; RELEASE one");
+                ++report.sequencesLost;
+                continue;
+            }
+            copyRecoveryRows(damaged, out, id);
+            ++report.sequencesRecovered;
+        }
+        t.commit();
+    });
+    if (!status)
+        return status;
+    return report;
+}
+
+} // namespace sd

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// The library schema as an append-only chain of migrations keyed by PRAGMA user_version.
+// Never edit a migration that has shipped: add the next one. docs/storage.md explains each table.
+#include "library.h"
+
+namespace sd {
+
+namespace {
+
+// Version 1: sequences with every property of the file format, their steps (links and manual
+// layout positions as columns), hierarchical tags, and the autosave recovery area. Steps and
+// tag links refer to a sequence by its integer `seq`, not its 36-character UUID, to keep keys
+// short. Step ids are unique per sequence by the store's own check (checkStorable) rather than
+// a second index, which would add a B-tree insert to every step of every save. Times are
+// milliseconds since 1970 (UTC).
+constexpr const char *schemaV1 = R"sql(
+PRAGMA application_id = 1396984898;
+
+CREATE TABLE sequences (
+    seq                   INTEGER PRIMARY KEY,
+    id                    TEXT NOT NULL UNIQUE,
+    name                  TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 160),
+    description           TEXT NOT NULL DEFAULT '',
+    record_type           TEXT NOT NULL,
+    status                TEXT NOT NULL DEFAULT 'inactive' CHECK (status IN ('inactive', 'active')),
+    exit_on_email_reply   INTEGER NOT NULL DEFAULT 0,
+    skip_non_working_days INTEGER NOT NULL DEFAULT 0,
+    assignment_to         TEXT NOT NULL DEFAULT 'recordOwner',
+    assignment_field      TEXT NOT NULL DEFAULT '',
+    assignment_condition  TEXT,
+    is_template           INTEGER NOT NULL DEFAULT 0,
+    template_title        TEXT NOT NULL DEFAULT '',
+    template_category     TEXT NOT NULL DEFAULT '',
+    template_language     TEXT NOT NULL DEFAULT '',
+    start_step            TEXT NOT NULL DEFAULT '',
+    activity_count        INTEGER NOT NULL DEFAULT 0,
+    search_text           TEXT NOT NULL DEFAULT '',
+    sort_name             TEXT NOT NULL DEFAULT '',
+    created_at            INTEGER NOT NULL,
+    created_by            TEXT NOT NULL,
+    modified_at           INTEGER NOT NULL,
+    modified_by           TEXT NOT NULL,
+    version               INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX sequences_status ON sequences (status, record_type);
+
+CREATE TABLE steps (
+    seq         INTEGER NOT NULL REFERENCES sequences (seq) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    step_id     TEXT NOT NULL,
+    type        TEXT NOT NULL,
+    name        TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    params      TEXT,
+    next_step   TEXT,
+    yes_step    TEXT,
+    no_step     TEXT,
+    layout_x    REAL,
+    layout_y    REAL,
+    PRIMARY KEY (seq, position)
+) WITHOUT ROWID;
+
+CREATE TABLE tags (
+    id        INTEGER PRIMARY KEY,
+    parent_id INTEGER REFERENCES tags (id),
+    name      TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100 AND instr(name, '/') = 0)
+);
+CREATE UNIQUE INDEX tags_name ON tags (parent_id, name);
+CREATE UNIQUE INDEX tags_top_name ON tags (name) WHERE parent_id IS NULL;
+
+CREATE TABLE sequence_tags (
+    seq         INTEGER NOT NULL REFERENCES sequences (seq) ON DELETE CASCADE,
+    tag_id      INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    PRIMARY KEY (seq, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX sequence_tags_tag ON sequence_tags (tag_id);
+
+CREATE TABLE recovery (
+    sequence_id  TEXT PRIMARY KEY NOT NULL REFERENCES sequences (id) ON DELETE CASCADE,
+    base_version INTEGER NOT NULL,
+    saved_at     INTEGER NOT NULL,
+    saved_by     TEXT NOT NULL,
+    properties   TEXT NOT NULL
+);
+
+CREATE TABLE recovery_steps (
+    sequence_id TEXT NOT NULL REFERENCES recovery (sequence_id) ON DELETE CASCADE,
+    step_id     TEXT NOT NULL,
+    step        TEXT,
+    PRIMARY KEY (sequence_id, step_id)
+) WITHOUT ROWID;
+
+CREATE TABLE recovery_order (
+    sequence_id TEXT PRIMARY KEY NOT NULL REFERENCES recovery (sequence_id) ON DELETE CASCADE,
+    step_ids    TEXT NOT NULL
+);
+)sql";
+
+} // namespace
+
+const QList<Migration> &Library::migrations()
+{
+    static const QList<Migration> chain{
+        {1, schemaV1},
+    };
+    return chain;
+}
+
+} // namespace sd

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "sequencelist.h"
+#include "library.h"
+#include "sequencerows.h"
+#include "tagrows.h"
+
+#include <algorithm>
+
+namespace sd {
+
+using namespace detail;
+
+namespace {
+
+// Column names come from this table only, never from the caller: no SQL is built from input.
+const char *orderColumn(SortColumn column)
+{
+    switch (column) {
+    case SortColumn::Name:
+    case SortColumn::Tags: // sorted in C++ afterwards
+        return "s.sort_name";
+    case SortColumn::Description:
+        return "s.description";
+    case SortColumn::RecordType:
+        return "s.record_type";
+    case SortColumn::Status:
+        return "s.status";
+    case SortColumn::Steps:
+        return "s.activity_count";
+    case SortColumn::Created:
+        return "s.created_at";
+    case SortColumn::CreatedBy:
+        return "s.created_by";
+    case SortColumn::Modified:
+        return "s.modified_at";
+    case SortColumn::ModifiedBy:
+        return "s.modified_by";
+    }
+    return "s.sort_name";
+}
+
+} // namespace
+
+StoreResult<QList<SequenceSummary>> SequenceList::list(const ListQuery &query) const
+{
+    return guardedValue<QList<SequenceSummary>>([&] {
+        Connection &c = m_library.connection();
+        sql::Transaction t(c.db(), sql::Transaction::Kind::Read);
+        const QHash<qint64, QString> tagPaths = allTagPaths(c);
+
+        QByteArray sqlText =
+            "SELECT s.id, s.name, s.description, s.record_type, s.status, s.activity_count, "
+            "s.created_at, s.created_by, s.modified_at, s.modified_by, s.version, "
+            "(SELECT group_concat(tag_id) FROM (SELECT tag_id FROM sequence_tags "
+            "WHERE seq = s.seq ORDER BY position)) FROM sequences s WHERE 1";
+        const QStringList words =
+            foldForSearch(query.search).simplified().split(u' ', Qt::SkipEmptyParts);
+        // Words are bound as parameters ?100, ?101... ; instr() is a plain substring search.
+        for (qsizetype i = 0; i < words.size() && i < 50; ++i)
+            sqlText += " AND instr(s.search_text, ?" + QByteArray::number(100 + i) + ") > 0";
+        if (query.status)
+            sqlText += " AND s.status = ?1";
+        if (!query.recordType.isEmpty())
+            sqlText += " AND s.record_type = ?2";
+        qint64 tagId = -1;
+        if (!query.tag.isEmpty()) {
+            tagId = findTagPath(c, query.tag);
+            sqlText += " AND s.seq IN (SELECT seq FROM sequence_tags WHERE tag_id IN "
+                       "(WITH RECURSIVE below(id) AS (SELECT ?3 UNION SELECT t.id FROM tags t "
+                       "JOIN below ON t.parent_id = below.id) SELECT id FROM below))";
+        }
+        const QByteArray direction = query.order == Qt::AscendingOrder ? " ASC" : " DESC";
+        sqlText +=
+            QByteArray(" ORDER BY ") + orderColumn(query.sort) + direction + ", s.sort_name, s.id";
+
+        sql::Statement st(c.db(), sqlText.constData());
+        for (qsizetype i = 0; i < words.size() && i < 50; ++i)
+            st.bind(int(100 + i), words[i]);
+        if (query.status)
+            st.bind(1, statusKey(*query.status));
+        if (!query.recordType.isEmpty())
+            st.bind(2, query.recordType);
+        if (tagId >= 0)
+            st.bind(3, tagId);
+
+        QList<SequenceSummary> rows;
+        while (st.next()) {
+            SequenceSummary r;
+            r.id = st.text(0);
+            r.name = st.text(1);
+            r.description = st.text(2);
+            r.recordType = st.text(3);
+            r.status = statusFromKey(st.text(4));
+            r.steps = int(st.integer(5));
+            r.created = parseTimestamp(st.integer(6));
+            r.createdBy = st.text(7);
+            r.modified = parseTimestamp(st.integer(8));
+            r.modifiedBy = st.text(9);
+            r.version = st.integer(10);
+            const QByteArray tagIds = st.bytes(11);
+            if (!tagIds.isEmpty()) {
+                for (const QByteArray &idText : tagIds.split(','))
+                    r.tags.append(tagPaths.value(idText.toLongLong()));
+            }
+            rows.append(std::move(r));
+        }
+        if (query.sort == SortColumn::Tags) {
+            const bool ascending = query.order == Qt::AscendingOrder;
+            std::stable_sort(rows.begin(), rows.end(),
+                             [ascending](const SequenceSummary &a, const SequenceSummary &b) {
+                                 const int cmp = QString::compare(
+                                     a.tags.join(u','), b.tags.join(u','), Qt::CaseInsensitive);
+                                 return ascending ? cmp < 0 : cmp > 0;
+                             });
+        }
+        return rows;
+    });
+}
+
+StoreResult<int> SequenceList::activeCount() const
+{
+    return guardedValue<int>([&] {
+        return int(sql::scalar(m_library.connection().db(),
+                               "SELECT count(*) FROM sequences WHERE status = 'active'"));
+    });
+}
+
+StoreResult<int> SequenceList::count() const
+{
+    return guardedValue<int>([&] {
+        return int(sql::scalar(m_library.connection().db(), "SELECT count(*) FROM sequences"));
+    });
+}
+
+} // namespace sd

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sequence.h"
+#include "storeresult.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace sd {
+
+class Library;
+
+// One row of the home page grid.
+struct SequenceSummary
+{
+    QString id;
+    QString name;
+    QString description;
+    QString recordType;
+    Status status = Status::Inactive;
+    int steps = 0; // without waits, as users count them
+    QStringList tags;
+    QDateTime created;
+    QString createdBy;
+    QDateTime modified;
+    QString modifiedBy;
+    qint64 version = 0;
+};
+
+enum class SortColumn {
+    Name,
+    Description,
+    RecordType,
+    Status,
+    Steps,
+    Tags,
+    Created,
+    CreatedBy,
+    Modified,
+    ModifiedBy
+};
+
+struct ListQuery
+{
+    // Words that must all occur in the name or description (case-insensitive); empty: all.
+    QString search;
+    std::optional<Status> status;
+    QString recordType; // empty: any
+    QString tag;        // a tag path; matches it and the tags below it. Empty: any
+    SortColumn sort = SortColumn::Name;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
+// The library's list of sequences: sort, filter and search, fast at 10,000 sequences.
+class SequenceList
+{
+public:
+    explicit SequenceList(Library &library) : m_library(library) {}
+
+    [[nodiscard]] StoreResult<QList<SequenceSummary>> list(const ListQuery &query = {}) const;
+    [[nodiscard]] StoreResult<int> activeCount() const;
+    [[nodiscard]] StoreResult<int> count() const;
+
+private:
+    Library &m_library;
+};
+
+} // namespace sd

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sequence.h"
+#include "storeresult.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace sd {
+
+class Library;
+
+// A sequence as the library holds it: the value plus who changed it when, and its version
+// (raised by every change, so an editor can tell whether someone else saved in between).
+struct SequenceRecord
+{
+    Sequence sequence;
+    qint64 version = 0;
+    QDateTime created;
+    QString createdBy;
+    QDateTime modified;
+    QString modifiedBy;
+};
+
+// Reading and writing whole sequences. Every write is one transaction.
+class SequenceStore
+{
+public:
+    explicit SequenceStore(Library &library) : m_library(library) {}
+
+    [[nodiscard]] StoreResult<SequenceRecord> get(const QString &id) const;
+    [[nodiscard]] bool contains(const QString &id) const;
+
+    // Stores `initial` as a new inactive sequence under a new id ("Use blank sequence" or
+    // "Use template"); the id of `initial` is ignored.
+    StoreResult<SequenceRecord> create(Sequence initial);
+    // Replaces the stored sequence with the same id and clears its recovery copy. Refused while
+    // the sequence is active, when its record type would change, and, with `expectedVersion`,
+    // when someone saved another version since it was loaded.
+    StoreResult<SequenceRecord> save(const Sequence &sequence,
+                                     std::optional<qint64> expectedVersion = std::nullopt);
+    // "Create a copy": every step and property under a new id, inactive.
+    StoreResult<SequenceRecord> clone(const QString &id, const QString &name,
+                                      const QString &description);
+    StoreStatus rename(const QString &id, const QString &name);
+    // Deletes for good (an active sequence too: deleting deactivates it).
+    StoreStatus remove(const QString &id);
+
+private:
+    Library &m_library;
+};
+
+} // namespace sd

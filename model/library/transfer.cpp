@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+#include "transfer.h"
+#include "library.h"
+#include "libraryrules.h"
+#include "profile.h"
+#include "sequencefile.h"
+#include "sequencerows.h"
+#include "validator.h"
+
+#include <QDir>
+#include <QSaveFile>
+#include <QSet>
+
+namespace sd {
+
+using namespace detail;
+
+namespace {
+
+bool inLibrary(Connection &c, const QString &id, qint64 *version)
+{
+    const Query q = c.query("SELECT version FROM sequences WHERE id = ?1");
+    if (!q->bind(1, id).next())
+        return false;
+    *version = q->integer(0);
+    return true;
+}
+
+// advanceToSequence params that point at a sequence of the bundle that got a new id follow it.
+void followRenames(Sequence &s, const QHash<QString, QString> &renamed)
+{
+    QList<Step> steps = s.steps();
+    bool changed = false;
+    for (Step &step : steps) {
+        if (step.type != u"advanceToSequence")
+            continue;
+        const QString target = step.params.value(u"sequence").toString();
+        const auto it = renamed.constFind(target);
+        if (it != renamed.cend()) {
+            step.params.insert(QStringLiteral("sequence"), *it);
+            changed = true;
+        }
+    }
+    if (changed)
+        s.setSteps(std::move(steps));
+}
+
+} // namespace
+
+ImportResult Transfer::importFile(const QString &path, const ImportOptions &options)
+{
+    const ReadResult read = readSequenceFile(path);
+    if (!read.ok() || read.sequences.isEmpty()) {
+        ImportResult r;
+        r.diagnostics = read.diagnostics;
+        r.unreadable = !read.diagnostics.isEmpty() && read.diagnostics.first().code == u"file.io";
+        r.status = {StoreError::Invalid,
+                    read.sequences.isEmpty() && read.ok()
+                        ? LibraryText::tr("%1 holds no sequences, so nothing was imported.")
+                              .arg(QDir::toNativeSeparators(path))
+                        : LibraryText::tr("%1 cannot be imported, so nothing was imported. Fix the "
+                                          "problems listed, then import it again.")
+                              .arg(QDir::toNativeSeparators(path))};
+        return r;
+    }
+    return importSequences(read.sequences, options);
+}
+
+ImportResult Transfer::importSequences(QList<Sequence> sequences, const ImportOptions &options)
+{
+    ImportResult r;
+    const Profile &profile = options.profile ? *options.profile : Profile::defaultProfile();
+
+    // A file the library cannot represent imports nothing (spec section 5, "Importing").
+    QList<Diagnostics> found(sequences.size());
+    bool blocked = false;
+    for (qsizetype i = 0; i < sequences.size(); ++i) {
+        found[i] = validate(sequences[i], profile);
+        for (const Diagnostic &d : std::as_const(found[i]))
+            blocked = blocked || blocksImport(d);
+    }
+    if (blocked) {
+        for (qsizetype i = 0; i < sequences.size(); ++i) {
+            for (Diagnostic d : std::as_const(found[i])) {
+                d.sequenceId = sequences[i].id;
+                r.diagnostics.append(d);
+            }
+        }
+        r.status = {
+            StoreError::Invalid,
+            LibraryText::tr("The file holds a sequence whose steps cannot be represented (see "
+                            "the errors listed), so nothing was imported. Fix the file, then "
+                            "import it again.")};
+        return r;
+    }
+
+    Connection &c = m_library.connection();
+    QList<bool> replaces(sequences.size(), false);
+    QList<qint64> oldVersions(sequences.size(), 0);
+    Diagnostics libraryFindings;
+    r.status = guarded([&] {
+        c.requireWritable();
+        sql::Transaction t(c.db());
+        QSet<QString> taken;
+        QStringList clashes;
+        for (qsizetype i = 0; i < sequences.size(); ++i) {
+            Sequence &s = sequences[i];
+            s.status = Status::Inactive;
+            if (s.id.isEmpty()) {
+                s.id = newUuid();
+            } else if (taken.contains(s.id)) {
+                s.id = newUuid(); // a repeated id inside one file: links keep the first
+            } else if (inLibrary(c, s.id, &oldVersions[i])) {
+                if (options.onConflict == IdConflict::Refuse) {
+                    clashes.append(s.name + QStringLiteral(" (") + s.id + u')');
+                } else if (options.onConflict == IdConflict::Replace) {
+                    replaces[i] = true;
+                } else {
+                    const QString fresh = newUuid();
+                    r.renamed.insert(s.id, fresh);
+                    s.id = fresh;
+                }
+            }
+            taken.insert(s.id);
+        }
+        if (!clashes.isEmpty()) {
+            refuse(StoreError::Conflict,
+                   LibraryText::tr("These sequences are already in the library: %1. Nothing was "
+                                   "imported. Choose to replace them or to keep both, then import "
+                                   "again.")
+                       .arg(clashes.join(QStringLiteral(", "))));
+        }
+        const qint64 now = timestamp();
+        for (qsizetype i = 0; i < sequences.size(); ++i) {
+            Sequence &s = sequences[i];
+            followRenames(s, r.renamed);
+            const RowMeta meta{
+                Status::Inactive, replaces[i] ? oldVersions[i] + 1 : 1, now, c.user(), now,
+                c.user()};
+            writeSequence(c, s, meta, replaces[i]);
+        }
+        for (const Sequence &s : std::as_const(sequences))
+            libraryFindings.append(libraryRules(c, s, RuleScope::Import));
+        t.commit();
+    });
+    if (!r.status) {
+        r.renamed.clear();
+        return r;
+    }
+
+    for (qsizetype i = 0; i < sequences.size(); ++i) {
+        r.imported.append(sequences[i].id);
+        if (replaces[i])
+            r.replaced.append(sequences[i].id);
+        for (Diagnostic d : std::as_const(found[i])) {
+            d.sequenceId = sequences[i].id;
+            r.diagnostics.append(d);
+        }
+    }
+    r.diagnostics.append(libraryFindings);
+    return r;
+}
+
+StoreStatus Transfer::exportFile(const QStringList &ids, const QString &path)
+{
+    if (ids.isEmpty())
+        return {StoreError::Invalid, LibraryText::tr("Choose at least one sequence to export.")};
+    QList<Sequence> sequences;
+    const StoreStatus read = guarded([&] {
+        Connection &c = m_library.connection();
+        sql::Transaction t(c.db(), sql::Transaction::Kind::Read);
+        for (const QString &id : ids) {
+            std::optional<SequenceRecord> record = readSequence(c, id);
+            if (!record)
+                refuse(
+                    StoreError::NotFound,
+                    LibraryText::tr("There is no sequence with the id %1 in this library, so "
+                                    "nothing was exported. Check the ids with `sequence-designer "
+                                    "list`.")
+                        .arg(id));
+            sequences.append(std::move(record->sequence));
+        }
+    });
+    if (!read)
+        return read;
+
+    const QByteArray bytes = writeSequenceFile(sequences);
+    const QString file = QDir::toNativeSeparators(path);
+    if (bytes.isEmpty())
+        return {
+            StoreError::Failed,
+            LibraryText::tr("The sequences could not be converted to the file format, so %1 was "
+                            "not written.")
+                .arg(file)};
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        return {StoreError::Failed,
+                LibraryText::tr("%1 could not be written (%2). Choose a folder you "
+                                "can write to, with free space.")
+                    .arg(file, out.errorString())};
+    }
+    return {};
+}
+
+} // namespace sd

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+// Older schemas: a backup copy first, then each migration in its own transaction; a failed
+// migration leaves the file at its old version; a read-only old file is not touched; and the
+// checked-in library of schema version 1 opens through the production path.
+#include "../library/fixtures.h"
+#include "../library/testfiles.h"
+#include "library/sequencelist.h"
+#include "library/sequencestore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sd;
+using lt::rawScalar;
+
+class TestLibraryUpgrade : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void olderSchemaIsBackedUpThenMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("library.sqlite");
+        const QList<Migration> v1{Library::migrations().first()};
+        const QList<Migration> v2{
+            Library::migrations().first(),
+            {2, "ALTER TABLE sequences ADD COLUMN note TEXT; CREATE TABLE extra (x);"}};
+        Sequence kept;
+        {
+            OpenOptions options;
+            options.migrations = &v1;
+            OpenResult r = Library::open(path, options);
+            QVERIFY(r);
+            kept = SequenceStore(*r.library).create(lt::rich()).value.sequence;
+        }
+        const QByteArray v1Bytes = lt::bytes(path);
+
+        OpenOptions options;
+        options.migrations = &v2;
+        OpenResult r = Library::open(path, options);
+        QVERIFY2(r, qPrintable(r.message));
+        QCOMPARE(r.upgradedFrom, 1);
+        QCOMPARE(r.backupPath, dir.filePath("library.v1-backup.sqlite"));
+        QVERIFY(r.message.contains("library.v1-backup.sqlite"));
+        QCOMPARE(r.library->schemaVersion(), 2);
+        QCOMPARE(SequenceStore(*r.library).get(kept.id).value.sequence, kept);
+        r.library.reset();
+        QCOMPARE(rawScalar(path, "PRAGMA user_version"), 2);
+        QCOMPARE(rawScalar(path, "SELECT count(*) FROM extra"), 0);
+        // The backup is the old library as it was.
+        QCOMPARE(rawScalar(r.backupPath, "PRAGMA user_version"), 1);
+        QCOMPARE(rawScalar(r.backupPath, "SELECT count(*) FROM sequences"), 1);
+        QVERIFY(lt::bytes(r.backupPath).size() >= v1Bytes.size() / 2);
+
+        // This program (schema 1) now refuses the upgraded file and leaves it alone.
+        const QByteArray upgraded = lt::bytes(path);
+        QCOMPARE(Library::open(path).status, OpenStatus::NewerSchema);
+        QCOMPARE(lt::bytes(path), upgraded);
+    }
+
+    void failedMigrationLeavesOldVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("library.sqlite");
+        const QList<Migration> v1{Library::migrations().first()};
+        const QList<Migration> broken{
+            Library::migrations().first(),
+            {2, "CREATE TABLE fine (x); CREATE TABLE sequences (x);"}}; // fails half-way
+        {
+            OpenOptions options;
+            options.migrations = &v1;
+            OpenResult r = Library::open(path, options);
+            QVERIFY(r);
+            QVERIFY(SequenceStore(*r.library).create(lt::simple("Kept")));
+        }
+        OpenOptions options;
+        options.migrations = &broken;
+        const OpenResult r = Library::open(path, options);
+        QCOMPARE(r.status, OpenStatus::Failed);
+        QVERIFY(r.message.contains("backup"));
+        QCOMPARE(rawScalar(path, "PRAGMA user_version"), 1);
+        QCOMPARE(rawScalar(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'fine'"), 0);
+        QCOMPARE(rawScalar(path, "SELECT count(*) FROM sequences"), 1);
+        OpenOptions again;
+        again.migrations = &v1;
+        QVERIFY(Library::open(path, again));
+    }
+
+    void readOnlyOlderSchemaCannotUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("empty.sqlite");
+        QVERIFY(lt::writeBytes(path, {}));
+        OpenOptions options;
+        options.readOnly = true;
+        const OpenResult r = Library::open(path, options);
+        QCOMPARE(r.status, OpenStatus::CannotUpgrade);
+        QCOMPARE(lt::bytes(path), QByteArray());
+    }
+
+    // The library made by schema version 1, checked in, opened through the production path: every
+    // later version must keep opening it (migrating a copy, with a backup).
+    void checkedInVersion1Library()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("v1.sqlite");
+        QVERIFY(QFile::copy(SD_TEST_DATA "/library/v1.sqlite", path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        QCOMPARE(rawScalar(path, "PRAGMA user_version"), 1);
+        OpenResult r = Library::open(path);
+        QVERIFY2(r, qPrintable(r.message));
+        QCOMPARE(r.upgradedFrom, Library::latestSchemaVersion() > 1 ? 1 : 0);
+        QCOMPARE(r.library->integrityCheck(), QStringLiteral("ok"));
+
+        const StoreResult<SequenceRecord> rich = SequenceStore(*r.library).get(lt::rich().id);
+        QVERIFY2(rich, qPrintable(rich.message()));
+        QCOMPARE(rich.value.sequence, lt::rich());
+        QCOMPARE(rich.value.createdBy, QStringLiteral("fixture"));
+        const StoreResult<QList<SequenceSummary>> rows = SequenceList(*r.library).list();
+        QCOMPARE(rows.value.size(), 3);
+        QVERIFY(SequenceStore(*r.library).save(rich.value.sequence));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryUpgrade)
+#include "tst_libraryupgrade.moc"
