@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "jsonparser.h"
+#include "translation.h"
 
 #include "jsonparserparts.h"
 
@@ -49,8 +50,9 @@ public:
         skipWhitespace();
         m_topIsContainer = !atEnd() && (*m_p == '{' || *m_p == '[');
         if (atEnd()) {
-            syntaxError(m_begin, tr("The file is empty. A sequence file is a JSON object that "
-                                    "starts with {."));
+            syntaxError(m_begin, JsonParserText::tr(
+                                     "The file is empty. A sequence file is a JSON object that "
+                                     "starts with {."));
         } else if (parseDocument() && m_limitError.kind == JsonError::Kind::None) {
             result.value = m_value;
             return result;
@@ -131,9 +133,10 @@ private:
     {
         if (m_open >= m_limits.maxDepth) {
             if (!m_skipping) {
-                limitError(m_p, tr("Objects and arrays are nested more than %1 levels deep here. "
-                                   "Sequence files never need that much nesting; flatten the "
-                                   "data.")
+                limitError(m_p, JsonParserText::tr(
+                                    "Objects and arrays are nested more than %1 levels deep here. "
+                                    "Sequence files never need that much nesting; flatten the "
+                                    "data.")
                                     .arg(m_limits.maxDepth));
             }
             m_deepKinds.push_back(object);
@@ -166,8 +169,9 @@ private:
             if (wantValue) {
                 skipWhitespace();
                 if (atEnd()) {
-                    return syntaxError(m_p, tr("The file ends where a value was expected; it is "
-                                               "incomplete."));
+                    return syntaxError(
+                        m_p, JsonParserText::tr("The file ends where a value was expected; it is "
+                                                "incomplete."));
                 }
                 const uchar c = *m_p;
                 if (c == '{' || c == '[') {
@@ -192,9 +196,10 @@ private:
             if (m_open == 0) {
                 skipWhitespace();
                 if (!atEnd()) {
-                    return syntaxError(m_p, tr("Unexpected %1 after the end of the JSON value. A "
-                                               "file holds one value; remove the extra text.")
-                                                .arg(describe(m_p)));
+                    return syntaxError(
+                        m_p, JsonParserText::tr("Unexpected %1 after the end of the JSON value. A "
+                                                "file holds one value; remove the extra text.")
+                                 .arg(describe(m_p)));
                 }
                 if (building())
                     m_value = value;
@@ -206,10 +211,11 @@ private:
             value = QJsonValue();
             skipWhitespace();
             if (atEnd()) {
-                return syntaxError(m_p, object ? tr("The file ends inside an object: expected ',' "
-                                                    "or '}'. The file is incomplete.")
-                                               : tr("The file ends inside an array: expected ',' "
-                                                    "or ']'. The file is incomplete."));
+                return syntaxError(
+                    m_p, object ? JsonParserText::tr("The file ends inside an object: expected ',' "
+                                                     "or '}'. The file is incomplete.")
+                                : JsonParserText::tr("The file ends inside an array: expected ',' "
+                                                     "or ']'. The file is incomplete."));
             }
             const uchar c = *m_p;
             if (c == ',') {
@@ -221,12 +227,13 @@ private:
                 ++m_p;
                 value = closeContainer();
             } else {
-                return syntaxError(m_p, object ? tr("Expected ',' or '}' after a value in an "
-                                                    "object, found %1.")
-                                                     .arg(describe(m_p))
-                                               : tr("Expected ',' or ']' after a value in an "
-                                                    "array, found %1.")
-                                                     .arg(describe(m_p)));
+                return syntaxError(
+                    m_p, object ? JsonParserText::tr("Expected ',' or '}' after a value in an "
+                                                     "object, found %1.")
+                                      .arg(describe(m_p))
+                                : JsonParserText::tr("Expected ',' or ']' after a value in an "
+                                                     "array, found %1.")
+                                      .arg(describe(m_p)));
             }
         }
     }
@@ -236,11 +243,13 @@ private:
     {
         skipWhitespace();
         if (atEnd())
-            return syntaxError(m_p, tr("The file ends inside an object; it is incomplete."));
+            return syntaxError(
+                m_p, JsonParserText::tr("The file ends inside an object; it is incomplete."));
         if (*m_p != '"') {
-            return syntaxError(m_p, tr("Expected a key in double quotes, found %1. (A comma "
-                                       "before '}' is not allowed in JSON.)")
-                                        .arg(describe(m_p)));
+            return syntaxError(
+                m_p, JsonParserText::tr("Expected a key in double quotes, found %1. (A comma "
+                                        "before '}' is not allowed in JSON.)")
+                         .arg(describe(m_p)));
         }
         const uchar *start = m_p;
         Key key;
@@ -252,15 +261,18 @@ private:
             QString shown = QString::fromUtf8(key.utf8);
             if (shown.size() > 40)
                 shown = shown.left(40) + QChar(0x2026);
-            return syntaxError(start, tr("The key \"%1\" appears twice in the same object. "
-                                         "Remove one of them.")
-                                          .arg(shown));
+            return syntaxError(
+                start, JsonParserText::tr("The key \"%1\" appears twice in the same object. "
+                                          "Remove one of them.")
+                           .arg(shown));
         }
         skipWhitespace();
         if (atEnd())
-            return syntaxError(m_p, tr("The file ends after a key; expected ':'."));
+            return syntaxError(m_p, JsonParserText::tr("The file ends after a key; expected ':'."));
         if (*m_p != ':') {
-            return syntaxError(m_p, tr("Expected ':' after the key, found %1.").arg(describe(m_p)));
+            return syntaxError(
+                m_p,
+                JsonParserText::tr("Expected ':' after the key, found %1.").arg(describe(m_p)));
         }
         ++m_p;
         return true;
@@ -293,9 +305,10 @@ private:
             value = QJsonValue::Null;
             return true;
         }
-        return syntaxError(m_p, tr("Expected a value (a string in double quotes, a number, true, "
-                                   "false, null, an object or an array), found %1.")
-                                    .arg(describe(m_p)));
+        return syntaxError(
+            m_p, JsonParserText::tr("Expected a value (a string in double quotes, a number, true, "
+                                    "false, null, an object or an array), found %1.")
+                     .arg(describe(m_p)));
     }
 
     // Reads a string into `value` or `key`; `decoded` is false when it was over the length limit
@@ -309,8 +322,9 @@ private:
         m_leadingBom = m_leadingBom || s.leadingBom;
         *decoded = false;
         if (s.decodedBytes > m_limits.maxStringBytes) {
-            limitError(start, tr("This key or string is %1 bytes long in UTF-8; at most %2 bytes "
-                                 "are allowed. Shorten it.")
+            limitError(start, JsonParserText::tr(
+                                  "This key or string is %1 bytes long in UTF-8; at most %2 bytes "
+                                  "are allowed. Shorten it.")
                                   .arg(s.decodedBytes)
                                   .arg(m_limits.maxStringBytes));
             return true;
@@ -357,13 +371,14 @@ private:
         const auto [ptr, ec] = std::from_chars(first, last, d);
         if (ec == std::errc::result_out_of_range) {
             if (tooLarge(start, m_p)) {
-                limitError(start, tr("This number is too large for the program (beyond about "
-                                     "1.8e308). Write a smaller number."));
+                limitError(start, JsonParserText::tr(
+                                      "This number is too large for the program (beyond about "
+                                      "1.8e308). Write a smaller number."));
                 return true;
             }
             d = *start == '-' ? -0.0 : 0.0; // too small: it is zero to a double
         } else if (ec != std::errc() || ptr != last || !std::isfinite(d)) {
-            return syntaxError(start, tr("This number cannot be read."));
+            return syntaxError(start, JsonParserText::tr("This number cannot be read."));
         }
         // A whole number is stored as an integer, however it is written; every whole double
         // below 2^63 converts to qint64 exactly. (QJsonDocument does the same.)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "jsonparserparts.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -102,11 +103,6 @@ std::string_view view(const QByteArray &bytes)
 
 } // namespace
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonParser", text);
-}
-
 int utf8SequenceLength(const uchar *p, const uchar *end)
 {
     const uchar c = p[0];
@@ -136,7 +132,7 @@ int utf8SequenceLength(const uchar *p, const uchar *end)
 QString describe(const uchar *at, const uchar *end)
 {
     if (at >= end)
-        return tr("the end of the file");
+        return JsonParserText::tr("the end of the file");
     const uchar c = *at;
     if (c > 0x20 && c < 0x7F)
         return QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
@@ -144,7 +140,7 @@ QString describe(const uchar *at, const uchar *end)
         return QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
     const int length = utf8SequenceLength(at, end);
     if (length == 0) {
-        return tr("the byte 0x%1, which is not UTF-8; save the file as UTF-8")
+        return JsonParserText::tr("the byte 0x%1, which is not UTF-8; save the file as UTF-8")
             .arg(QString::number(uint(c), 16).toUpper());
     }
     return QStringLiteral("'%1' (U+%2)")
@@ -172,15 +168,18 @@ bool scanString(const uchar *&cursor, const uchar *end, StringScan &s, ScanError
             ++p;
         decoded += p - run;
         if (p >= end)
-            return fail(error, p, tr("The file ends inside a string. Close the string with \"."));
+            return fail(
+                error, p,
+                JsonParserText::tr("The file ends inside a string. Close the string with \"."));
         const uchar c = *p;
         if (c == '"')
             break;
         if (c == '\\') {
             s.escapes = true;
             if (p + 1 >= end) {
-                return fail(error, end,
-                            tr("The file ends inside a string. Close the string with \"."));
+                return fail(
+                    error, end,
+                    JsonParserText::tr("The file ends inside a string. Close the string with \"."));
             }
             const uchar e = p[1];
             if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' ||
@@ -191,14 +190,16 @@ bool scanString(const uchar *&cursor, const uchar *end, StringScan &s, ScanError
             }
             if (e != 'u') {
                 return fail(error, p,
-                            tr("Unknown escape in a string. The escapes of JSON are \\\" \\\\ "
-                               "\\/ \\b \\f \\n \\r \\t and \\u followed by four hexadecimal "
-                               "digits."));
+                            JsonParserText::tr(
+                                "Unknown escape in a string. The escapes of JSON are \\\" \\\\ "
+                                "\\/ \\b \\f \\n \\r \\t and \\u followed by four hexadecimal "
+                                "digits."));
             }
             char32_t cp = 0;
             if (!readHex4(p + 2, end, cp)) {
                 return fail(error, p,
-                            tr("\\u must be followed by four hexadecimal digits, as in \\u00E9."));
+                            JsonParserText::tr(
+                                "\\u must be followed by four hexadecimal digits, as in \\u00E9."));
             }
             const uchar *escape = p;
             p += 6;
@@ -212,9 +213,10 @@ bool scanString(const uchar *&cursor, const uchar *end, StringScan &s, ScanError
             }
             if (cp >= 0xD800 && cp <= 0xDFFF) {
                 return fail(error, escape,
-                            tr("This \\u escape is half of a surrogate pair without its other "
-                               "half, which is no character. Write the character itself, or "
-                               "both halves as in \\uD83D\\uDE00."));
+                            JsonParserText::tr(
+                                "This \\u escape is half of a surrogate pair without its other "
+                                "half, which is no character. Write the character itself, or "
+                                "both halves as in \\uD83D\\uDE00."));
             }
             if (escape == s.begin && cp == 0xFEFF)
                 s.leadingBom = true;
@@ -225,19 +227,21 @@ bool scanString(const uchar *&cursor, const uchar *end, StringScan &s, ScanError
         if (c < 0x20) {
             if (c == '\n' || c == '\r') {
                 return fail(error, p,
-                            tr("A line break inside a string. Close the string with \" before "
-                               "the end of the line, or write \\n."));
+                            JsonParserText::tr(
+                                "A line break inside a string. Close the string with \" before "
+                                "the end of the line, or write \\n."));
             }
             return fail(error, p,
-                        tr("The control character %1 inside a string. Write it as an escape "
-                           "such as \\u0009.")
+                        JsonParserText::tr(
+                            "The control character %1 inside a string. Write it as an escape "
+                            "such as \\u0009.")
                             .arg(describe(p, end)));
         }
         const int length = utf8SequenceLength(p, end);
         if (length == 0) {
-            return fail(
-                error, p,
-                tr("Found %1 inside a string. Save the file as UTF-8.").arg(describe(p, end)));
+            return fail(error, p,
+                        JsonParserText::tr("Found %1 inside a string. Save the file as UTF-8.")
+                            .arg(describe(p, end)));
         }
         if (p == s.begin && length == 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
             s.leadingBom = true;
@@ -308,14 +312,17 @@ bool scanNumber(const uchar *&cursor, const uchar *end, NumberScan &n, ScanError
     if (*p == '-')
         ++p;
     if (p >= end || !isDigit(*p)) {
-        return fail(error, p, tr("Expected a digit after '-', found %1.").arg(describe(p, end)));
+        return fail(
+            error, p,
+            JsonParserText::tr("Expected a digit after '-', found %1.").arg(describe(p, end)));
     }
     if (*p == '0') {
         ++p;
         if (p < end && isDigit(*p)) {
             return fail(error, p,
-                        tr("A number cannot start with 0 followed by more digits. Remove the "
-                           "leading zero."));
+                        JsonParserText::tr(
+                            "A number cannot start with 0 followed by more digits. Remove the "
+                            "leading zero."));
         }
     } else {
         while (p < end && isDigit(*p))
@@ -325,9 +332,9 @@ bool scanNumber(const uchar *&cursor, const uchar *end, NumberScan &n, ScanError
         n.integral = false;
         ++p;
         if (p >= end || !isDigit(*p)) {
-            return fail(
-                error, p,
-                tr("Expected a digit after the decimal point, found %1.").arg(describe(p, end)));
+            return fail(error, p,
+                        JsonParserText::tr("Expected a digit after the decimal point, found %1.")
+                            .arg(describe(p, end)));
         }
         while (p < end && isDigit(*p))
             ++p;
@@ -339,9 +346,10 @@ bool scanNumber(const uchar *&cursor, const uchar *end, NumberScan &n, ScanError
         if (p < end && (*p == '+' || *p == '-'))
             ++p;
         if (p >= end || !isDigit(*p)) {
-            return fail(error, p,
-                        tr("Expected a digit in the exponent of the number, found %1.")
-                            .arg(describe(p, end)));
+            return fail(
+                error, p,
+                JsonParserText::tr("Expected a digit in the exponent of the number, found %1.")
+                    .arg(describe(p, end)));
         }
         while (p < end && isDigit(*p))
             ++p;

@@ -14,8 +14,6 @@
 
 namespace sd::jsonparser {
 
-[[nodiscard]] QString tr(const char *text); // context "JsonParser"
-
 [[nodiscard]] inline bool isDigit(uchar c)
 {
     return c >= '0' && c <= '9';

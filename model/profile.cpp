@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "profile.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,11 +19,6 @@ static void initModelResources()
 namespace sd {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Profile", text);
-}
 
 } // namespace
 
@@ -112,32 +108,37 @@ std::optional<Profile> Profile::load(const QString &path, QString *error)
     const QFileInfo info(path);
     if (!info.exists())
         return fail(
-            tr("The profile file %1 does not exist. Check the path and the file name.").arg(shown));
+            ProfileText::tr("The profile file %1 does not exist. Check the path and the file name.")
+                .arg(shown));
     if (info.isDir())
         return fail(
-            tr("%1 is a folder, not a profile file. Choose a .profile.json file.").arg(shown));
+            ProfileText::tr("%1 is a folder, not a profile file. Choose a .profile.json file.")
+                .arg(shown));
     // Refuse from the size alone: reading a huge file just to reject it wastes memory.
     if (info.size() > maxFileBytes)
-        return fail(tr("The profile file %1 is %2 MiB; a profile may be at most %3 MiB. Choose "
-                       "the right file, or remove what the sequences do not need.")
+        return fail(ProfileText::tr(
+                        "The profile file %1 is %2 MiB; a profile may be at most %3 MiB. Choose "
+                        "the right file, or remove what the sequences do not need.")
                         .arg(shown)
                         .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                         .arg(maxFileBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("The profile file %1 cannot be read: %2. Check that it exists and that "
-                       "you may read it.")
-                        .arg(shown, file.errorString()));
+        return fail(
+            ProfileText::tr("The profile file %1 cannot be read: %2. Check that it exists and that "
+                            "you may read it.")
+                .arg(shown, file.errorString()));
     // The file may have grown since it was measured: never read past the limit.
     const QByteArray bytes = file.read(maxFileBytes + 1);
     if (bytes.size() > maxFileBytes)
-        return fail(tr("The profile file %1 is larger than %2 MiB. Choose the right file.")
-                        .arg(shown)
-                        .arg(maxFileBytes / (1024 * 1024)));
+        return fail(
+            ProfileText::tr("The profile file %1 is larger than %2 MiB. Choose the right file.")
+                .arg(shown)
+                .arg(maxFileBytes / (1024 * 1024)));
     QString message;
     std::optional<Profile> profile = fromJson(bytes, &message);
     if (!profile)
-        return fail(tr("%1: %2").arg(shown, message));
+        return fail(ProfileText::tr("%1: %2").arg(shown, message));
     return profile;
 }
 

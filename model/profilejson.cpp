@@ -3,6 +3,7 @@
 // written by hand or by a tool once and then trusted by every check of every sequence, so the
 // first problem refuses the file, with its JSON path and what to change.
 #include "profile.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,11 +22,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Profile", text);
-}
-
 constexpr int supportedVersion = 1;
 constexpr qsizetype maxNameLength = 128; // Dynamics 365 logical names are far shorter
 constexpr qsizetype maxTextLength = 1000;
@@ -34,17 +30,17 @@ QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Bool:
-        return tr("true or false");
+        return ProfileText::tr("true or false");
     case QJsonValue::Double:
-        return tr("a number");
+        return ProfileText::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return ProfileText::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return ProfileText::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return ProfileText::tr("an object");
     default:
-        return tr("null");
+        return ProfileText::tr("null");
     }
 }
 
@@ -102,7 +98,7 @@ public:
 private:
     bool fail(const QString &path, const QString &message)
     {
-        error = tr("At %1: %2").arg(path, message);
+        error = ProfileText::tr("At %1: %2").arg(path, message);
         return false;
     }
 
@@ -115,8 +111,8 @@ private:
 
     bool wrongType(const QString &path, const QJsonValue &v, const QString &expected)
     {
-        return fail(
-            path, tr("expected %1, found %2. Change the value to %1.").arg(expected, typeName(v)));
+        return fail(path, ProfileText::tr("expected %1, found %2. Change the value to %1.")
+                              .arg(expected, typeName(v)));
     }
 
     bool requireObject(const QJsonValue &v, const QString &path, QJsonObject *out);
@@ -140,7 +136,7 @@ private:
 bool Reader::requireObject(const QJsonValue &v, const QString &path, QJsonObject *out)
 {
     if (!v.isObject())
-        return wrongType(path, v, tr("an object"));
+        return wrongType(path, v, ProfileText::tr("an object"));
     *out = v.toObject();
     return true;
 }
@@ -153,10 +149,11 @@ bool Reader::requireArray(const QJsonObject &o, const QString &key, const QStrin
     if (v.isUndefined()) {
         *out = {};
         return !required ||
-               fail(at, tr("this array is required but missing. Add \"%1\": [ … ].").arg(key));
+               fail(at, ProfileText::tr("this array is required but missing. Add \"%1\": [ … ].")
+                            .arg(key));
     }
     if (!v.isArray())
-        return wrongType(at, v, tr("an array"));
+        return wrongType(at, v, ProfileText::tr("an array"));
     *out = v.toArray();
     return true;
 }
@@ -165,17 +162,19 @@ bool Reader::requireArray(const QJsonObject &o, const QString &key, const QStrin
 bool Reader::readText(const QJsonValue &v, const QString &path, QString *out)
 {
     if (!v.isString())
-        return wrongType(path, v, tr("a string"));
+        return wrongType(path, v, ProfileText::tr("a string"));
     const QString s = v.toString();
     if (s.trimmed().isEmpty())
-        return fail(path, tr("the text is empty. Write the text, or remove the entry."));
+        return fail(path,
+                    ProfileText::tr("the text is empty. Write the text, or remove the entry."));
     if (s.trimmed() != s)
-        return fail(path, tr("\"%1\" starts or ends with white space, so it would never match a "
-                             "name in a sequence. Remove the spaces.")
+        return fail(path, ProfileText::tr(
+                              "\"%1\" starts or ends with white space, so it would never match a "
+                              "name in a sequence. Remove the spaces.")
                               .arg(s));
     if (s.size() > maxTextLength)
-        return fail(path,
-                    tr("the text is longer than %1 characters. Shorten it.").arg(maxTextLength));
+        return fail(path, ProfileText::tr("the text is longer than %1 characters. Shorten it.")
+                              .arg(maxTextLength));
     *out = s;
     return true;
 }
@@ -186,13 +185,15 @@ bool Reader::readName(const QJsonObject &o, const QString &path, const QString &
     const QJsonValue v = get(o, key);
     const QString at = member(path, key);
     if (v.isUndefined())
-        return fail(at, tr("the name is missing. Add \"%1\": \"%2\".").arg(key, example));
+        return fail(at,
+                    ProfileText::tr("the name is missing. Add \"%1\": \"%2\".").arg(key, example));
     if (!readText(v, at, out))
         return false;
     if (logical && !isLogicalName(*out))
-        return fail(at, tr("\"%1\" is not a logical name. Use the logical name from Dynamics 365: "
-                           "letters, digits and underscores, not starting with a digit, at most "
-                           "%2 characters (e.g. \"%3\").")
+        return fail(at, ProfileText::tr(
+                            "\"%1\" is not a logical name. Use the logical name from Dynamics 365: "
+                            "letters, digits and underscores, not starting with a digit, at most "
+                            "%2 characters (e.g. \"%3\").")
                             .arg(*out)
                             .arg(maxNameLength)
                             .arg(example));
@@ -207,8 +208,8 @@ bool Reader::readLocalized(const QJsonObject &o, const QString &key, const QStri
     out->byLanguage.clear();
     if (v.isUndefined()) {
         if (required)
-            return fail(at, tr("the text is missing. Add \"%1\": \"…\" or \"%1\": "
-                               "{\"en\": \"…\", \"nb\": \"…\"}.")
+            return fail(at, ProfileText::tr("the text is missing. Add \"%1\": \"…\" or \"%1\": "
+                                            "{\"en\": \"…\", \"nb\": \"…\"}.")
                                 .arg(key));
         out->byLanguage.insert(QString(), fallback);
         return true;
@@ -221,16 +222,18 @@ bool Reader::readLocalized(const QJsonObject &o, const QString &key, const QStri
         return true;
     }
     if (!v.isObject())
-        return wrongType(at, v, tr("a string or an object of language codes"));
+        return wrongType(at, v, ProfileText::tr("a string or an object of language codes"));
     const QJsonObject texts = v.toObject();
     if (texts.isEmpty())
-        return fail(at, tr("no language is given. Add at least one, e.g. {\"en\": \"…\"}."));
+        return fail(
+            at, ProfileText::tr("no language is given. Add at least one, e.g. {\"en\": \"…\"}."));
     for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
         const QString language = it.key();
         const QString textAt = member(at, language);
         if (!isLanguageTag(language))
-            return fail(textAt, tr("\"%1\" is not a language code. Use a code such as \"en\" or "
-                                   "\"nb\".")
+            return fail(textAt, ProfileText::tr(
+                                    "\"%1\" is not a language code. Use a code such as \"en\" or "
+                                    "\"nb\".")
                                     .arg(language));
         QString s;
         if (!readText(it.value(), textAt, &s))
@@ -245,17 +248,19 @@ bool Reader::readOptions(const QJsonObject &o, const QString &path, Field *out)
     const QString at = member(path, QStringLiteral("options"));
     if (out->type != FieldType::Choice) {
         if (!get(o, QStringLiteral("options")).isUndefined())
-            return fail(at, tr("only choice fields have options. Remove \"options\", or set "
-                               "\"type\" to \"choice\"."));
+            return fail(
+                at, ProfileText::tr("only choice fields have options. Remove \"options\", or set "
+                                    "\"type\" to \"choice\"."));
         return true;
     }
     QJsonArray options;
     if (!requireArray(o, QStringLiteral("options"), path, false, &options))
         return false;
     if (options.isEmpty())
-        return fail(at, tr("a choice field needs at least one option. Add \"options\": "
-                           "[{\"value\": 1, \"label\": \"…\"}] with the option numbers of "
-                           "Dynamics 365."));
+        return fail(at,
+                    ProfileText::tr("a choice field needs at least one option. Add \"options\": "
+                                    "[{\"value\": 1, \"label\": \"…\"}] with the option numbers of "
+                                    "Dynamics 365."));
     QHash<int, qsizetype> seen;
     for (qsizetype i = 0; i < options.size(); ++i) {
         const QString optionAt = element(at, i);
@@ -265,19 +270,21 @@ bool Reader::readOptions(const QJsonObject &o, const QString &path, Field *out)
         const QJsonValue value = get(option, QStringLiteral("value"));
         const QString valueAt = member(optionAt, QStringLiteral("value"));
         if (value.isUndefined())
-            return fail(valueAt, tr("the option number is missing. Add \"value\": and the "
-                                    "option's number in Dynamics 365."));
+            return fail(valueAt,
+                        ProfileText::tr("the option number is missing. Add \"value\": and the "
+                                        "option's number in Dynamics 365."));
         const double d = value.toDouble();
         if (!value.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < INT_MIN ||
             d > INT_MAX)
-            return wrongType(valueAt, value, tr("a whole number (the option number)"));
+            return wrongType(valueAt, value, ProfileText::tr("a whole number (the option number)"));
         ChoiceOption parsed;
         parsed.value = int(d);
         if (seen.contains(parsed.value))
-            return fail(valueAt, tr("the option number %1 is used twice in this field (also at "
-                                    "%2). Give each option its own number.")
-                                     .arg(parsed.value)
-                                     .arg(element(at, seen.value(parsed.value))));
+            return fail(valueAt,
+                        ProfileText::tr("the option number %1 is used twice in this field (also at "
+                                        "%2). Give each option its own number.")
+                            .arg(parsed.value)
+                            .arg(element(at, seen.value(parsed.value))));
         seen.insert(parsed.value, i);
         if (!readLocalized(option, QStringLiteral("label"), optionAt, {}, true, &parsed.label))
             return false;
@@ -298,19 +305,22 @@ bool Reader::readField(const QJsonValue &v, const QString &path, Field *out)
     const QJsonValue type = get(o, QStringLiteral("type"));
     const QString typeAt = member(path, QStringLiteral("type"));
     if (type.isUndefined())
-        return fail(typeAt, tr("the field type is missing. Add \"type\": one of text, number, "
-                               "date, yesno, choice, user."));
+        return fail(typeAt,
+                    ProfileText::tr("the field type is missing. Add \"type\": one of text, number, "
+                                    "date, yesno, choice, user."));
     if (!type.isString())
-        return wrongType(typeAt, type, tr("a string"));
+        return wrongType(typeAt, type, ProfileText::tr("a string"));
     const std::optional<FieldType> parsed = fieldTypeFromKey(type.toString());
     if (!parsed)
-        return fail(typeAt, tr("\"%1\" is not a field type. Use one of text, number, date, "
-                               "yesno, choice, user.")
-                                .arg(type.toString()));
+        return fail(typeAt,
+                    ProfileText::tr("\"%1\" is not a field type. Use one of text, number, date, "
+                                    "yesno, choice, user.")
+                        .arg(type.toString()));
     out->type = *parsed;
     const QJsonValue readOnly = get(o, QStringLiteral("readOnly"));
     if (!readOnly.isUndefined() && !readOnly.isBool())
-        return wrongType(member(path, QStringLiteral("readOnly")), readOnly, tr("true or false"));
+        return wrongType(member(path, QStringLiteral("readOnly")), readOnly,
+                         ProfileText::tr("true or false"));
     out->readOnly = readOnly.toBool(false);
     return readOptions(o, path, out);
 }
@@ -325,10 +335,11 @@ bool Reader::readFields(const QJsonArray &a, const QString &path, const QString 
         if (!readField(a.at(i), at, &field))
             return false;
         if (seen.contains(field.name))
-            return fail(member(at, QStringLiteral("name")),
-                        tr("the field \"%1\" appears twice in %2 (also at %3). Remove one, or "
-                           "give it another name.")
-                            .arg(field.name, owner, element(path, seen.value(field.name))));
+            return fail(
+                member(at, QStringLiteral("name")),
+                ProfileText::tr("the field \"%1\" appears twice in %2 (also at %3). Remove one, or "
+                                "give it another name.")
+                    .arg(field.name, owner, element(path, seen.value(field.name))));
         seen.insert(field.name, i);
         out->append(field);
     }
@@ -350,8 +361,9 @@ bool Reader::readProcess(const QJsonValue &v, const QString &path, ProcessFlow *
         return false;
     const QString at = member(path, QStringLiteral("stages"));
     if (stages.isEmpty())
-        return fail(at, tr("a business process flow needs at least one stage. Add its stages, "
-                           "e.g. [\"Qualify\", \"Develop\", \"Propose\", \"Close\"]."));
+        return fail(
+            at, ProfileText::tr("a business process flow needs at least one stage. Add its stages, "
+                                "e.g. [\"Qualify\", \"Develop\", \"Propose\", \"Close\"]."));
     for (qsizetype i = 0; i < stages.size(); ++i) {
         const QString stageAt = element(at, i);
         const QJsonValue s = stages.at(i);
@@ -368,12 +380,13 @@ bool Reader::readProcess(const QJsonValue &v, const QString &path, ProcessFlow *
                 return false;
             label.byLanguage.insert(QString(), name);
         } else {
-            return wrongType(stageAt, s, tr("a stage name or an object with \"name\""));
+            return wrongType(stageAt, s,
+                             ProfileText::tr("a stage name or an object with \"name\""));
         }
         if (out->stages.contains(name))
-            return fail(
-                stageAt,
-                tr("the stage \"%1\" appears twice in this process. Remove one.").arg(name));
+            return fail(stageAt, ProfileText::tr(
+                                     "the stage \"%1\" appears twice in this process. Remove one.")
+                                     .arg(name));
         out->stages.append(name);
         out->stageLabels.append(label);
     }
@@ -392,7 +405,7 @@ bool Reader::readRecordType(const QJsonValue &v, const QString &path, RecordType
     QJsonArray fields;
     if (!requireArray(o, QStringLiteral("fields"), path, true, &fields))
         return false;
-    const QString owner = tr("record type \"%1\"").arg(out->name);
+    const QString owner = ProfileText::tr("record type \"%1\"").arg(out->name);
     if (!readFields(fields, member(path, QStringLiteral("fields")), owner, &out->fields))
         return false;
     QJsonArray processes;
@@ -405,9 +418,10 @@ bool Reader::readRecordType(const QJsonValue &v, const QString &path, RecordType
         if (!readProcess(processes.at(i), at, &process))
             return false;
         if (out->process(process.name))
-            return fail(member(at, QStringLiteral("name")),
-                        tr("the process \"%1\" appears twice in %2. Remove one, or rename it.")
-                            .arg(process.name, owner));
+            return fail(
+                member(at, QStringLiteral("name")),
+                ProfileText::tr("the process \"%1\" appears twice in %2. Remove one, or rename it.")
+                    .arg(process.name, owner));
         out->processes.append(process);
     }
     return true;
@@ -423,18 +437,19 @@ bool Reader::readCallResults(const QJsonArray &a, const QString &path, QList<Cal
         CallResult result;
         const QJsonValue value = get(o, QStringLiteral("value"));
         if (value.isUndefined())
-            return fail(member(at, QStringLiteral("value")),
-                        tr("the call result is missing. Add \"value\": \"made\" (the value "
-                           "sequence files use)."));
+            return fail(
+                member(at, QStringLiteral("value")),
+                ProfileText::tr("the call result is missing. Add \"value\": \"made\" (the value "
+                                "sequence files use)."));
         if (!readText(value, member(at, QStringLiteral("value")), &result.value))
             return false;
         if (!readLocalized(o, QStringLiteral("label"), at, result.value, false, &result.label))
             return false;
         for (const CallResult &earlier : std::as_const(*out)) {
             if (earlier.value == result.value)
-                return fail(
-                    member(at, QStringLiteral("value")),
-                    tr("the call result \"%1\" appears twice. Remove one.").arg(result.value));
+                return fail(member(at, QStringLiteral("value")),
+                            ProfileText::tr("the call result \"%1\" appears twice. Remove one.")
+                                .arg(result.value));
         }
         out->append(result);
     }
@@ -448,7 +463,8 @@ bool Reader::readNames(const QJsonArray &a, const QString &path, QStringList *ou
         if (!readText(a.at(i), element(path, i), &name))
             return false;
         if (out->contains(name))
-            return fail(element(path, i), tr("\"%1\" is listed twice. Remove one.").arg(name));
+            return fail(element(path, i),
+                        ProfileText::tr("\"%1\" is listed twice. Remove one.").arg(name));
         out->append(name);
     }
     return true;
@@ -460,21 +476,22 @@ bool Reader::read(const QJsonObject &root, Profile *out)
     const QJsonValue format = get(root, QStringLiteral("format"));
     if (!format.isUndefined() && format != QJsonValue(QStringLiteral("sequence-designer-profile")))
         return fail(member(at, QStringLiteral("format")),
-                    tr("this is not an organisation profile (the format must be "
-                       "\"sequence-designer-profile\"). Open a .profile.json file."));
+                    ProfileText::tr("this is not an organisation profile (the format must be "
+                                    "\"sequence-designer-profile\"). Open a .profile.json file."));
     const QJsonValue version = get(root, QStringLiteral("formatVersion"));
     if (!version.isUndefined()) {
         const double d = version.toDouble();
         if (!version.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < 1)
             return wrongType(member(at, QStringLiteral("formatVersion")), version,
-                             tr("a positive whole number"));
+                             ProfileText::tr("a positive whole number"));
         if (d > supportedVersion)
-            return fail(member(at, QStringLiteral("formatVersion")),
-                        tr("the profile has format version %1, but this program reads version "
-                           "%2 and older. Update the program, or save the profile for version "
-                           "%2.")
-                            .arg(d, 0, 'f', 0)
-                            .arg(supportedVersion));
+            return fail(
+                member(at, QStringLiteral("formatVersion")),
+                ProfileText::tr("the profile has format version %1, but this program reads version "
+                                "%2 and older. Update the program, or save the profile for version "
+                                "%2.")
+                    .arg(d, 0, 'f', 0)
+                    .arg(supportedVersion));
     }
     if (!readName(root, at, QStringLiteral("name"), QStringLiteral("Contoso Sales"), false,
                   &out->name))
@@ -485,8 +502,9 @@ bool Reader::read(const QJsonObject &root, Profile *out)
         return false;
     const QString typesAt = member(at, QStringLiteral("recordTypes"));
     if (types.isEmpty())
-        return fail(typesAt, tr("the profile has no record types. Add at least one, e.g. "
-                                "{\"name\": \"lead\", \"fields\": []}."));
+        return fail(typesAt,
+                    ProfileText::tr("the profile has no record types. Add at least one, e.g. "
+                                    "{\"name\": \"lead\", \"fields\": []}."));
     for (qsizetype i = 0; i < types.size(); ++i) {
         RecordType type;
         const QString typeAt = element(typesAt, i);
@@ -494,7 +512,8 @@ bool Reader::read(const QJsonObject &root, Profile *out)
             return false;
         if (out->recordType(type.name))
             return fail(member(typeAt, QStringLiteral("name")),
-                        tr("the record type \"%1\" appears twice. Merge the two, or remove one.")
+                        ProfileText::tr(
+                            "the record type \"%1\" appears twice. Merge the two, or remove one.")
                             .arg(type.name));
         out->recordTypes.append(type);
     }
@@ -511,8 +530,8 @@ bool Reader::read(const QJsonObject &root, Profile *out)
         return false;
     if (!requireArray(root, QStringLiteral("userFields"), at, false, &list))
         return false;
-    return readFields(list, member(at, QStringLiteral("userFields")), tr("the user fields"),
-                      &out->userFields);
+    return readFields(list, member(at, QStringLiteral("userFields")),
+                      ProfileText::tr("the user fields"), &out->userFields);
 }
 
 // Line and column (1-based) of a byte offset, for syntax errors.
@@ -542,27 +561,31 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *error)
         return std::nullopt;
     };
     if (json.size() > maxFileBytes)
-        return fail(tr("The profile is larger than %1 MiB. Choose the right file.")
+        return fail(ProfileText::tr("The profile is larger than %1 MiB. Choose the right file.")
                         .arg(maxFileBytes / (1024 * 1024)));
     QByteArray bytes = json;
     if (bytes.startsWith("\xEF\xBB\xBF")) // a byte-order mark some editors write
         bytes.remove(0, 3);
     if (bytes.trimmed().isEmpty())
-        return fail(tr("The profile is empty. A profile is a JSON object; see docs/profile.md."));
+        return fail(ProfileText::tr(
+            "The profile is empty. A profile is a JSON object; see docs/profile.md."));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(bytes, parseError.offset);
-        return fail(tr("The profile is not valid JSON: %1 at line %2, column %3. Correct the "
-                       "JSON there.")
-                        .arg(parseError.errorString())
-                        .arg(line)
-                        .arg(column));
+        return fail(
+            ProfileText::tr("The profile is not valid JSON: %1 at line %2, column %3. Correct the "
+                            "JSON there.")
+                .arg(parseError.errorString())
+                .arg(line)
+                .arg(column));
     }
     if (!doc.isObject())
-        return fail(tr("At $: expected an object, found %1. A profile is one JSON object with "
-                       "\"name\" and \"recordTypes\"; see docs/profile.md.")
-                        .arg(doc.isArray() ? tr("an array") : tr("a single value")));
+        return fail(
+            ProfileText::tr("At $: expected an object, found %1. A profile is one JSON object with "
+                            "\"name\" and \"recordTypes\"; see docs/profile.md.")
+                .arg(doc.isArray() ? ProfileText::tr("an array")
+                                   : ProfileText::tr("a single value")));
     Reader reader;
     Profile profile;
     if (!reader.read(doc.object(), &profile))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sequence.h"
+#include "translation.h"
 
 #include "steptype.h"
 
@@ -11,17 +12,6 @@
 namespace sd {
 
 namespace {
-
-// Gives lupdate and the code one context, "Sequence", for the edit refusals.
-struct SequenceText
-{
-    Q_DECLARE_TR_FUNCTIONS(Sequence)
-};
-
-QString tr(const char *text)
-{
-    return SequenceText::tr(text);
-}
 
 int hoursOf(const QJsonObject &duration)
 {
@@ -178,17 +168,19 @@ EditResult Sequence::checkLink(const LinkRef &link) const
 {
     if (link.parentId.isEmpty()) {
         if (link.branch != Branch::Next)
-            return EditResult::refuse(tr("\"Sequence starts here\" has only one path."));
+            return EditResult::refuse(
+                SequenceText::tr("\"Sequence starts here\" has only one path."));
         return {};
     }
     const Step *parent = step(link.parentId);
     if (!parent)
-        return EditResult::refuse(tr("The step %1 does not exist.").arg(link.parentId));
+        return EditResult::refuse(
+            SequenceText::tr("The step %1 does not exist.").arg(link.parentId));
     const bool condition = StepCatalogue::isCondition(parent->type);
     if (condition && link.branch == Branch::Next)
-        return EditResult::refuse(tr("A condition continues on its Yes or No path."));
+        return EditResult::refuse(SequenceText::tr("A condition continues on its Yes or No path."));
     if (!condition && link.branch != Branch::Next)
-        return EditResult::refuse(tr("Only a condition has Yes and No paths."));
+        return EditResult::refuse(SequenceText::tr("Only a condition has Yes and No paths."));
     return {};
 }
 
@@ -261,11 +253,13 @@ EditResult Sequence::insertStep(const LinkRef &at, Step step)
     if (const EditResult r = checkLink(at); !r)
         return r;
     if (!StepCatalogue::find(step.type))
-        return EditResult::refuse(tr("\"%1\" is not a known kind of step.").arg(step.type));
+        return EditResult::refuse(
+            SequenceText::tr("\"%1\" is not a known kind of step.").arg(step.type));
     if (step.id.isEmpty())
         step.id = freshId(step.type);
     if (contains(step.id))
-        return EditResult::refuse(tr("A step with the id %1 already exists.").arg(step.id));
+        return EditResult::refuse(
+            SequenceText::tr("A step with the id %1 already exists.").arg(step.id));
     const QString successor = linkTarget(at);
     step.next.clear();
     step.yes.clear();
@@ -282,15 +276,16 @@ EditResult Sequence::deleteStep(const QString &id, Branch keep)
 {
     const Step *s = step(id);
     if (!s)
-        return EditResult::refuse(tr("The step %1 does not exist.").arg(id));
+        return EditResult::refuse(SequenceText::tr("The step %1 does not exist.").arg(id));
     const bool condition = StepCatalogue::isCondition(s->type);
     if (condition && keep == Branch::Next)
-        return EditResult::refuse(tr("Choose whether to keep the Yes or the No path."));
+        return EditResult::refuse(
+            SequenceText::tr("Choose whether to keep the Yes or the No path."));
     if (!condition) {
         const Step *after = step(s->next);
         if (after && StepCatalogue::isCondition(after->type))
-            return EditResult::refuse(
-                tr("Delete the condition below this step first: it depends on this step."));
+            return EditResult::refuse(SequenceText::tr(
+                "Delete the condition below this step first: it depends on this step."));
     }
     const std::optional<LinkRef> incoming = incomingLink(id);
     const QString successor = condition ? s->link(keep) : s->next;
@@ -309,7 +304,7 @@ EditResult Sequence::deleteStep(const QString &id, Branch keep)
 EditResult Sequence::deleteBranch(const QString &id)
 {
     if (!contains(id))
-        return EditResult::refuse(tr("The step %1 does not exist.").arg(id));
+        return EditResult::refuse(SequenceText::tr("The step %1 does not exist.").arg(id));
     if (const std::optional<LinkRef> incoming = incomingLink(id))
         setLinkTarget(*incoming, {});
     removeSteps(subtree(id));
@@ -319,12 +314,12 @@ EditResult Sequence::deleteBranch(const QString &id)
 EditResult Sequence::moveStep(const QString &id, const LinkRef &to)
 {
     if (!contains(id))
-        return EditResult::refuse(tr("The step %1 does not exist.").arg(id));
+        return EditResult::refuse(SequenceText::tr("The step %1 does not exist.").arg(id));
     if (const EditResult r = checkLink(to); !r)
         return r;
     const QStringList moving = subtree(id);
     if (!to.parentId.isEmpty() && moving.contains(to.parentId))
-        return EditResult::refuse(tr("A step cannot move below itself."));
+        return EditResult::refuse(SequenceText::tr("A step cannot move below itself."));
     const std::optional<LinkRef> from = incomingLink(id);
     if (from == to)
         return {};
@@ -342,7 +337,7 @@ EditResult Sequence::setParams(const QString &id, const QJsonObject &params)
 {
     Step *s = mutableStep(id);
     if (!s)
-        return EditResult::refuse(tr("The step %1 does not exist.").arg(id));
+        return EditResult::refuse(SequenceText::tr("The step %1 does not exist.").arg(id));
     s->params = params;
     return {};
 }
@@ -351,9 +346,9 @@ EditResult Sequence::rename(const QString &id, const QString &name)
 {
     Step *s = mutableStep(id);
     if (!s)
-        return EditResult::refuse(tr("The step %1 does not exist.").arg(id));
+        return EditResult::refuse(SequenceText::tr("The step %1 does not exist.").arg(id));
     if (name.trimmed().size() > 100)
-        return EditResult::refuse(tr("A step name can have at most 100 characters."));
+        return EditResult::refuse(SequenceText::tr("A step name can have at most 100 characters."));
     s->name = name.trimmed();
     return {};
 }
@@ -362,9 +357,10 @@ EditResult Sequence::setDescription(const QString &id, const QString &descriptio
 {
     Step *s = mutableStep(id);
     if (!s)
-        return EditResult::refuse(tr("The step %1 does not exist.").arg(id));
+        return EditResult::refuse(SequenceText::tr("The step %1 does not exist.").arg(id));
     if (description.size() > 2000)
-        return EditResult::refuse(tr("A description can have at most 2,000 characters."));
+        return EditResult::refuse(
+            SequenceText::tr("A description can have at most 2,000 characters."));
     s->description = description;
     return {};
 }
@@ -377,13 +373,16 @@ EditResult Sequence::insertBranch(const LinkRef &at, QList<Step> steps, const QS
     QHash<QString, QString> rename;
     for (const Step &s : steps) {
         if (!StepCatalogue::find(s.type))
-            return EditResult::refuse(tr("\"%1\" is not a known kind of step.").arg(s.type));
+            return EditResult::refuse(
+                SequenceText::tr("\"%1\" is not a known kind of step.").arg(s.type));
         if (rename.contains(s.id))
-            return EditResult::refuse(tr("The pasted steps share the id %1.").arg(s.id));
+            return EditResult::refuse(
+                SequenceText::tr("The pasted steps share the id %1.").arg(s.id));
         rename.insert(s.id, s.id);
     }
     if (!rename.contains(root))
-        return EditResult::refuse(tr("The pasted steps do not contain their first step."));
+        return EditResult::refuse(
+            SequenceText::tr("The pasted steps do not contain their first step."));
     QSet<QString> taken(m_index.keyBegin(), m_index.keyEnd());
     for (auto it = rename.begin(); it != rename.end(); ++it) {
         if (!taken.contains(it.key())) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sequencefile.h"
+#include "translation.h"
 
 #include "jsonparser.h"
 #include "sequencereader.h"
@@ -17,7 +18,6 @@ namespace sd {
 
 namespace {
 
-using detail::tr;
 
 Diagnostic fileError(const char *code, const QString &message)
 {
@@ -31,12 +31,15 @@ QString mebibytes(qint64 bytes)
 
 Diagnostic tooLargeFile(qint64 size, const QString &fileName = {})
 {
-    const QString fix = tr("Files over %1 MiB are not read; split the sequences over several "
-                           "files.")
-                            .arg(limits::maxFileBytes / (1024 * 1024));
+    const QString fix =
+        SequenceFileText::tr("Files over %1 MiB are not read; split the sequences over several "
+                             "files.")
+            .arg(limits::maxFileBytes / (1024 * 1024));
     if (fileName.isEmpty())
-        return fileError("file.limit", tr("The file is %1 MiB. %2").arg(mebibytes(size), fix));
-    return fileError("file.limit", tr("%1 is %2 MiB. %3").arg(fileName, mebibytes(size), fix));
+        return fileError("file.limit",
+                         SequenceFileText::tr("The file is %1 MiB. %2").arg(mebibytes(size), fix));
+    return fileError("file.limit",
+                     SequenceFileText::tr("%1 is %2 MiB. %3").arg(fileName, mebibytes(size), fix));
 }
 
 // Format and version; false when reading must stop.
@@ -45,29 +48,32 @@ bool checkHeader(const QJsonObject &document, ReadResult &result)
     const QJsonValue format = detail::get(document, "format");
     if (format.isUndefined()) {
         result.diagnostics.append(fileError(
-            "file.format", tr("The file has no \"format\", so it is not a Sequence Designer file. "
-                              "Open a .sequence.json file, or add \"format\": "
-                              "\"sequence-designer\" at the top.")));
+            "file.format", SequenceFileText::tr(
+                               "The file has no \"format\", so it is not a Sequence Designer file. "
+                               "Open a .sequence.json file, or add \"format\": "
+                               "\"sequence-designer\" at the top.")));
         return false;
     }
     if (format.toString() != u"sequence-designer") {
         const QString found =
             format.isString()
                 ? QLatin1Char('"') + detail::shorten(format.toString()) + QLatin1Char('"')
-                : tr("not a string");
+                : SequenceFileText::tr("not a string");
         result.diagnostics.append(fileError(
-            "file.format", tr("The file's \"format\" is %1, not \"sequence-designer\", so it is "
-                              "not a Sequence Designer file. Open a .sequence.json file made by "
-                              "Sequence Designer.")
-                               .arg(found)));
+            "file.format",
+            SequenceFileText::tr("The file's \"format\" is %1, not \"sequence-designer\", so it is "
+                                 "not a Sequence Designer file. Open a .sequence.json file made by "
+                                 "Sequence Designer.")
+                .arg(found)));
         return false;
     }
 
     const QJsonValue version = detail::get(document, "formatVersion");
     if (version.isUndefined()) {
         result.diagnostics.append(
-            fileError("file.schema", tr("$.formatVersion is missing. Add \"formatVersion\": 1 "
-                                        "at the top of the file.")));
+            fileError("file.schema",
+                      SequenceFileText::tr("$.formatVersion is missing. Add \"formatVersion\": 1 "
+                                           "at the top of the file.")));
         return false;
     }
     if (!detail::isWholeNumber(version) || version.toDouble() < 1) {
@@ -75,19 +81,21 @@ bool checkHeader(const QJsonObject &document, ReadResult &result)
             version.isDouble() ? detail::formatNumber(version.toDouble())
             : version.isString()
                 ? QLatin1Char('"') + detail::shorten(version.toString()) + QLatin1Char('"')
-                : tr("not a number");
+                : SequenceFileText::tr("not a number");
         result.diagnostics.append(fileError(
-            "file.schema", tr("$.formatVersion must be a positive whole number such as 1, but it "
-                              "is %1. Correct it.")
+            "file.schema", SequenceFileText::tr(
+                               "$.formatVersion must be a positive whole number such as 1, but it "
+                               "is %1. Correct it.")
                                .arg(found)));
         return false;
     }
     if (version.toDouble() > formatVersion) {
         result.diagnostics.append(fileError(
-            "file.version", tr("This file was written in format version %1; this program reads "
-                               "version %2. Open it with a newer version of Sequence Designer.")
-                                .arg(detail::formatNumber(version.toDouble()))
-                                .arg(formatVersion)));
+            "file.version",
+            SequenceFileText::tr("This file was written in format version %1; this program reads "
+                                 "version %2. Open it with a newer version of Sequence Designer.")
+                .arg(detail::formatNumber(version.toDouble()))
+                .arg(formatVersion)));
         return false;
     }
     return true;
@@ -107,24 +115,27 @@ ReadResult readSequenceFile(const QByteArray &bytes)
         const JsonError &e = parsed.error;
         if (e.kind == JsonError::Kind::Syntax) {
             result.diagnostics.append(
-                fileError("file.syntax", tr("The file is not valid JSON: line %1, column %2: %3")
-                                             .arg(e.line)
-                                             .arg(e.column)
-                                             .arg(e.message)));
+                fileError("file.syntax",
+                          SequenceFileText::tr("The file is not valid JSON: line %1, column %2: %3")
+                              .arg(e.line)
+                              .arg(e.column)
+                              .arg(e.message)));
         } else {
-            result.diagnostics.append(
-                fileError("file.limit", tr("The file goes over a limit at line %1, column %2: %3")
-                                            .arg(e.line)
-                                            .arg(e.column)
-                                            .arg(e.message)));
+            result.diagnostics.append(fileError(
+                "file.limit",
+                SequenceFileText::tr("The file goes over a limit at line %1, column %2: %3")
+                    .arg(e.line)
+                    .arg(e.column)
+                    .arg(e.message)));
         }
         return result;
     }
     if (!parsed.value.isObject()) {
         result.diagnostics.append(fileError(
-            "file.format", tr("The file holds a JSON value that is not an object, so it is not a "
-                              "Sequence Designer file. Open a .sequence.json file made by "
-                              "Sequence Designer.")));
+            "file.format", SequenceFileText::tr(
+                               "The file holds a JSON value that is not an object, so it is not a "
+                               "Sequence Designer file. Open a .sequence.json file made by "
+                               "Sequence Designer.")));
         return result;
     }
     const QJsonObject document = parsed.value.toObject();
@@ -148,8 +159,9 @@ ReadResult readSequenceFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         ReadResult result;
         result.diagnostics.append(fileError(
-            "file.io", tr("Cannot open %1: %2. Check that the file exists and that you may read "
-                          "it.")
+            "file.io", SequenceFileText::tr(
+                           "Cannot open %1: %2. Check that the file exists and that you may read "
+                           "it.")
                            .arg(path, file.errorString())));
         return result;
     }
@@ -167,8 +179,8 @@ ReadResult readSequenceFile(const QString &path)
     }
     if (file.error() != QFileDevice::NoError) {
         ReadResult result;
-        result.diagnostics.append(
-            fileError("file.io", tr("Cannot read %1: %2.").arg(path, file.errorString())));
+        result.diagnostics.append(fileError(
+            "file.io", SequenceFileText::tr("Cannot read %1: %2.").arg(path, file.errorString())));
         return result;
     }
     if (bytes.size() > limits::maxFileBytes) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sequencereader.h"
+#include "translation.h"
 
 #include "sequencereaderparts.h"
 #include "steptype.h"
@@ -112,12 +113,14 @@ public:
         const JsonPath listPath = root.key(u"sequences");
         const QJsonValue list = get(document, "sequences");
         if (list.isUndefined()) {
-            missing(listPath, tr("Add \"sequences\": [ ... ] with at least one sequence."));
+            missing(listPath,
+                    SequenceFileText::tr("Add \"sequences\": [ ... ] with at least one sequence."));
         } else if (!list.isArray()) {
             wrongType(listPath, expectArray(), list);
         } else if (list.toArray().isEmpty()) {
-            problem(tr("%1 is empty. A sequence file holds at least one sequence; add "
-                       "one.")
+            problem(SequenceFileText::tr(
+                        "%1 is empty. A sequence file holds at least one sequence; add "
+                        "one.")
                         .arg(listPath.toString()));
         } else {
             readSequences(list.toArray(), listPath);
@@ -139,8 +142,9 @@ private:
                 {QStringLiteral("file.limit"),
                  Severity::Error,
                  {},
-                 tr("The file has %1 steps; at most %2 are read. Split its sequences over "
-                    "several files.")
+                 SequenceFileText::tr(
+                     "The file has %1 steps; at most %2 are read. Split its sequences over "
+                     "several files.")
                      .arg(stepTotal)
                      .arg(limits::maxSteps),
                  {}});
@@ -169,9 +173,10 @@ private:
         if (isAbsent(o, "id")) {
             seq.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         } else if (const auto id = readString(o, "id", idPath); id && !isUuid(*id)) {
-            problem(tr("%1 is \"%2\", which is not a UUID (such as "
-                       "3f6c1b2e-4a5d-4e8f-9a0b-1c2d3e4f5a6b). Correct it, or remove it "
-                       "to give the sequence a new id.")
+            problem(SequenceFileText::tr(
+                        "%1 is \"%2\", which is not a UUID (such as "
+                        "3f6c1b2e-4a5d-4e8f-9a0b-1c2d3e4f5a6b). Correct it, or remove it "
+                        "to give the sequence a new id.")
                         .arg(idPath.toString(), shorten(*id)));
         } else if (id) {
             seq.id = *id;
@@ -181,12 +186,14 @@ private:
         const JsonPath namePath = path.key(u"name");
         if (isAbsent(o, "name")) {
             missing(namePath,
-                    tr("Give the sequence a name of 1 to %1 characters.").arg(maxNameLength));
+                    SequenceFileText::tr("Give the sequence a name of 1 to %1 characters.")
+                        .arg(maxNameLength));
         } else if (const auto name = readString(o, "name", namePath)) {
             seq.name = name->trimmed();
             const qsizetype n = codePoints(seq.name);
             if (n == 0) {
-                problem(tr("%1 is empty. Give the sequence a name.").arg(namePath.toString()));
+                problem(SequenceFileText::tr("%1 is empty. Give the sequence a name.")
+                            .arg(namePath.toString()));
             } else if (n > maxNameLength) {
                 tooLong(namePath, n, maxNameLength);
             }
@@ -197,8 +204,9 @@ private:
 
         const JsonPath recordTypePath = path.key(u"recordType");
         if (isAbsent(o, "recordType")) {
-            missing(recordTypePath, tr("Add the record type the sequence works on, such as "
-                                       "\"lead\"."));
+            missing(recordTypePath,
+                    SequenceFileText::tr("Add the record type the sequence works on, such as "
+                                         "\"lead\"."));
         } else {
             seq.recordType = readString(o, "recordType", recordTypePath).value_or(QString());
         }
@@ -207,7 +215,7 @@ private:
         if (const auto status = readString(o, "status", statusPath); status == u"active") {
             seq.status = Status::Active;
         } else if (status && status != u"inactive") {
-            problem(tr("%1 is \"%2\"; it must be \"inactive\" or \"active\".")
+            problem(SequenceFileText::tr("%1 is \"%2\"; it must be \"inactive\" or \"active\".")
                         .arg(statusPath.toString(), shorten(*status)));
         }
 
@@ -220,7 +228,7 @@ private:
         const QJsonValue steps = get(o, "steps");
         qsizetype stepCount = 0;
         if (steps.isUndefined()) {
-            missing(stepsPath, tr("Add \"steps\": [] or the list of steps."));
+            missing(stepsPath, SequenceFileText::tr("Add \"steps\": [] or the list of steps."));
         } else if (!steps.isArray()) {
             wrongType(stepsPath, expectArray(), steps);
         } else {
@@ -233,11 +241,13 @@ private:
         const bool hasStart = !isAbsent(o, "start");
         seq.start = readString(o, "start", startPath).value_or(QString());
         if (steps.isArray() && hasStart && stepCount == 0) {
-            problem(tr("%1 is given but the sequence has no steps. Remove \"start\", "
-                       "or add the steps.")
-                        .arg(startPath.toString()));
+            problem(
+                SequenceFileText::tr("%1 is given but the sequence has no steps. Remove \"start\", "
+                                     "or add the steps.")
+                    .arg(startPath.toString()));
         } else if (stepCount > 0 && !hasStart) {
-            missing(startPath, tr("Add \"start\" with the id of the first step."));
+            missing(startPath,
+                    SequenceFileText::tr("Add \"start\" with the id of the first step."));
         }
 
         readLayout(o, path.key(u"layout"), seq);
@@ -260,9 +270,10 @@ private:
             if (!tag.isString()) {
                 wrongType(tagPath, expectString(), tag);
             } else if (!isTag(tag.toString())) {
-                problem(tr("%1 is \"%2\"; a tag has 1 to %3 levels separated by /, each "
-                           "of 1 to %4 characters, such as \"Inbound/Events\". Correct "
-                           "the tag.")
+                problem(SequenceFileText::tr(
+                            "%1 is \"%2\"; a tag has 1 to %3 levels separated by /, each "
+                            "of 1 to %4 characters, such as \"Inbound/Events\". Correct "
+                            "the tag.")
                             .arg(tagPath.toString(), shorten(tag.toString()))
                             .arg(maxTagLevels)
                             .arg(maxTagLevelLength));
@@ -289,8 +300,8 @@ private:
             if (const auto key = Assignment::fromKey(*to)) {
                 seq.assignment.to = *key;
             } else {
-                problem(tr("%1 is \"%2\"; it must be recordOwner, recordField, "
-                           "owningTeam or accessTeam.")
+                problem(SequenceFileText::tr("%1 is \"%2\"; it must be recordOwner, recordField, "
+                                             "owningTeam or accessTeam.")
                             .arg(toPath.toString(), shorten(*to)));
             }
         }
@@ -348,16 +359,17 @@ private:
         m_stepId.clear();
         const JsonPath idPath = path.key(u"id");
         if (const QJsonValue idValue = get(o, "id"); idValue.isUndefined()) {
-            missing(
-                idPath,
-                tr("Give the step an id of 1 to %1 letters, digits, _ or -.").arg(maxStepIdLength));
+            missing(idPath,
+                    SequenceFileText::tr("Give the step an id of 1 to %1 letters, digits, _ or -.")
+                        .arg(maxStepIdLength));
         } else if (const auto id = stringValue(idValue, idPath)) {
             step.id = *id;
             m_stepId = *id;
             if (!isStepId(*id)) {
-                problem(tr("%1 is \"%2\"; a step id has 1 to %3 characters, each a "
-                           "letter A-Z or a-z, a digit, _ or -. Rename the step and the "
-                           "links to it.")
+                problem(SequenceFileText::tr(
+                            "%1 is \"%2\"; a step id has 1 to %3 characters, each a "
+                            "letter A-Z or a-z, a digit, _ or -. Rename the step and the "
+                            "links to it.")
                             .arg(idPath.toString(), shorten(*id))
                             .arg(maxStepIdLength));
             }
@@ -365,7 +377,8 @@ private:
 
         const JsonPath typePath = path.key(u"type");
         if (const QJsonValue type = get(o, "type"); type.isUndefined())
-            missing(typePath, tr("Add the kind of step, such as \"email\" or \"wait\"."));
+            missing(typePath,
+                    SequenceFileText::tr("Add the kind of step, such as \"email\" or \"wait\"."));
         else
             step.type = stringValue(type, typePath).value_or(QString());
 
@@ -421,7 +434,7 @@ private:
     {
         const QJsonValue v = get(o, key);
         if (v.isUndefined()) {
-            missing(path, tr("Give the position as {\"x\": 0, \"y\": 0}."));
+            missing(path, SequenceFileText::tr("Give the position as {\"x\": 0, \"y\": 0}."));
             return std::nullopt;
         }
         if (!v.isDouble()) {

@@ -6,6 +6,7 @@
 
 #include "sequencefile.h"
 #include "sequencereader.h"
+#include "translation.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -20,7 +21,6 @@ struct ParamSpec;
 
 namespace detail {
 
-[[nodiscard]] QString tr(const char *text); // context "SequenceFile"
 [[nodiscard]] qsizetype codePoints(QStringView text);
 [[nodiscard]] QString shorten(const QString &text); // for quoting a value in a message
 [[nodiscard]] QString formatNumber(double value);   // as the writer writes it

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sequencereaderparts.h"
+#include "translation.h"
 
 #include "steptype.h"
 
@@ -10,11 +11,6 @@
 #include <cmath>
 
 namespace sd::detail {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SequenceFile", text);
-}
 
 qsizetype codePoints(QStringView text)
 {
@@ -65,23 +61,24 @@ QString describeValue(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::String:
-        return tr("the string \"%1\"").arg(shorten(v.toString()));
+        return SequenceFileText::tr("the string \"%1\"").arg(shorten(v.toString()));
     case QJsonValue::Double: {
         const qint64 a = v.toInteger(0);
         const bool exact = a == v.toInteger(1);
-        return tr("the number %1").arg(exact ? QString::number(a) : formatNumber(v.toDouble()));
+        return SequenceFileText::tr("the number %1")
+            .arg(exact ? QString::number(a) : formatNumber(v.toDouble()));
     }
     case QJsonValue::Bool:
-        return v.toBool() ? tr("true") : tr("false");
+        return v.toBool() ? SequenceFileText::tr("true") : SequenceFileText::tr("false");
     case QJsonValue::Object:
-        return tr("an object");
+        return SequenceFileText::tr("an object");
     case QJsonValue::Array:
-        return tr("an array");
+        return SequenceFileText::tr("an array");
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         break;
     }
-    return tr("null");
+    return SequenceFileText::tr("null");
 }
 
 } // namespace
@@ -96,8 +93,9 @@ void ValueReader::problem(const QString &message)
             {QStringLiteral("file.schema"),
              Severity::Error,
              {},
-             tr("The file has more than %1 problems; reading stopped there. Fix the problems "
-                "listed and open the file again.")
+             SequenceFileText::tr(
+                 "The file has more than %1 problems; reading stopped there. Fix the problems "
+                 "listed and open the file again.")
                  .arg(maxProblems),
              {}});
         return;
@@ -110,20 +108,20 @@ void ValueReader::problem(const QString &message)
 void ValueReader::missing(const JsonPath &path, const QString &hint)
 {
     if (!m_stopped)
-        problem(tr("%1 is missing. %2").arg(path.toString(), hint));
+        problem(SequenceFileText::tr("%1 is missing. %2").arg(path.toString(), hint));
 }
 
 void ValueReader::wrongType(const JsonPath &path, const QString &expected, const QJsonValue &found)
 {
     if (!m_stopped) {
-        problem(tr("%1 must be %2, but it is %3. Correct the value.")
+        problem(SequenceFileText::tr("%1 must be %2, but it is %3. Correct the value.")
                     .arg(path.toString(), expected, describeValue(found)));
     }
 }
 
 void ValueReader::tooLong(const JsonPath &path, qsizetype length, qsizetype max)
 {
-    problem(tr("%1 has %2 characters; at most %3 are allowed. Shorten it.")
+    problem(SequenceFileText::tr("%1 has %2 characters; at most %3 are allowed. Shorten it.")
                 .arg(path.toString())
                 .arg(length)
                 .arg(max));
@@ -233,15 +231,18 @@ QJsonValue ValueReader::readParam(const ParamSpec &spec, const QJsonValue &v, co
     case ParamKind::Stages:
         return readStringArray(v, path, changed);
     case ParamKind::Duration:
-        return readMembers(v, path, {"days", "hours"}, true,
-                           tr("an object {\"days\": whole number, \"hours\": whole number}"),
-                           changed);
+        return readMembers(
+            v, path, {"days", "hours"}, true,
+            SequenceFileText::tr("an object {\"days\": whole number, \"hours\": whole number}"),
+            changed);
     case ParamKind::AbVersion:
-        return readMembers(v, path, {"name", "template"}, false,
-                           tr("an object {\"name\": string, \"template\": string}"), changed);
+        return readMembers(
+            v, path, {"name", "template"}, false,
+            SequenceFileText::tr("an object {\"name\": string, \"template\": string}"), changed);
     case ParamKind::AbEnd:
         return readMembers(v, path, {"mode", "at"}, false,
-                           tr("an object {\"mode\": string, \"at\": string}"), changed);
+                           SequenceFileText::tr("an object {\"mode\": string, \"at\": string}"),
+                           changed);
     case ParamKind::FieldRules:
         return readRules(v, path, changed);
     }
@@ -375,62 +376,63 @@ QJsonObject ValueReader::readRuleGroup(const QJsonObject &group, const JsonPath 
 
 QString ValueReader::expectString()
 {
-    return tr("a string");
+    return SequenceFileText::tr("a string");
 }
 
 QString ValueReader::expectNumber()
 {
-    return tr("a number");
+    return SequenceFileText::tr("a number");
 }
 
 QString ValueReader::expectWholeNumber()
 {
-    return tr("a whole number");
+    return SequenceFileText::tr("a whole number");
 }
 
 QString ValueReader::expectBool()
 {
-    return tr("true or false");
+    return SequenceFileText::tr("true or false");
 }
 
 QString ValueReader::expectObject()
 {
-    return tr("an object");
+    return SequenceFileText::tr("an object");
 }
 
 QString ValueReader::expectArray()
 {
-    return tr("an array");
+    return SequenceFileText::tr("an array");
 }
 
 QString ValueReader::expectStringArray()
 {
-    return tr("an array of strings");
+    return SequenceFileText::tr("an array of strings");
 }
 
 QString ValueReader::expectGroup()
 {
-    return tr("an object {\"match\": \"all\" or \"any\", \"rules\": [...]}");
+    return SequenceFileText::tr("an object {\"match\": \"all\" or \"any\", \"rules\": [...]}");
 }
 
 QString ValueReader::expectPosition()
 {
-    return tr("an object {\"x\": number, \"y\": number}");
+    return SequenceFileText::tr("an object {\"x\": number, \"y\": number}");
 }
 
 QString ValueReader::expectFieldValue()
 {
-    return tr("a string, a number, true or false");
+    return SequenceFileText::tr("a string, a number, true or false");
 }
 
 QString ValueReader::expectRules()
 {
-    return tr("an array of field rules");
+    return SequenceFileText::tr("an array of field rules");
 }
 
 QString ValueReader::expectRule()
 {
-    return tr("an object {\"field\", \"operator\", \"value\"} or a group {\"match\", \"rules\"}");
+    return SequenceFileText::tr(
+        "an object {\"field\", \"operator\", \"value\"} or a group {\"match\", \"rules\"}");
 }
 
 } // namespace sd::detail
