@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
+#include "librarysession.h"
+#include "screenshot.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QTextStream>
 
 Q_IMPORT_QML_PLUGIN(SequenceDesignerPlugin)
 
@@ -22,16 +25,31 @@ int main(int argc, char *argv[])
         return *sd::runCommand(args);
     }
 
+    const bool screenshot = args.value(0) == u"screenshot";
+    if (screenshot)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("Sequence Designer");
     QGuiApplication::setOrganizationName("SequenceDesigner");
     QGuiApplication::setApplicationVersion(PROJECT_VERSION);
     QQuickStyle::setStyle("Fusion");
+    if (const qsizetype at = args.indexOf(QStringLiteral("--library")); at >= 0)
+        sd::LibrarySession::setStartupPath(args.value(at + 1));
 
     QQmlApplicationEngine engine;
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    sd::ScreenshotRequest request;
+    if (screenshot) {
+        QString error;
+        if (!sd::parseScreenshot(args, &request, &error)) {
+            QTextStream(stderr) << error << '\n';
+            return 2;
+        }
+    }
     engine.load(QUrl(QStringLiteral("qrc:/SequenceDesigner/Main.qml")));
+    if (screenshot)
+        sd::takeScreenshot(engine, request);
     return QGuiApplication::exec();
 }

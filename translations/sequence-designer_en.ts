@@ -77,6 +77,18 @@
         <source>Name exactly one sequence id to deactivate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the picture to write with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the picture %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonParser</name>
@@ -495,7 +507,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n kinds of step are available.</source>
+        <source>Library %1: %n sequence(s), %2 active.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) of step are available.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
