@@ -38,6 +38,8 @@ public:
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] int sequenceCount() const { return m_sequenceCount; }
     [[nodiscard]] int activeCount() const { return m_activeCount; }
+    // The open library for C++ controllers (documents, list models); null when it could not open.
+    [[nodiscard]] Library *library() const { return m_library.get(); }
 
 private:
     QString m_path;

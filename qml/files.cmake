@@ -2,4 +2,6 @@
 # The QML files of the module SequenceDesigner, relative to this folder.
 set(sd_qml_files
     Main.qml
+    HomePage.qml
+    DesignerPage.qml
 )

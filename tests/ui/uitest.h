@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Drives the real main window offscreen: a temporary library, the window of Main.qml, and
+// helpers to find items by objectName, click, type and grab a picture.
+
+#include "librarysession.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(SequenceDesignerPlugin)
+
+namespace sd::uitest {
+
+// Settings and the templates folder go to a test location, never the user's.
+inline void isolate()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QGuiApplication::setApplicationName("Sequence Designer");
+    QGuiApplication::setOrganizationName("SequenceDesignerTests");
+    QQuickStyle::setStyle("Fusion");
+}
+
+inline QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    for (QQuickItem *child : root->childItems()) {
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+// One main window on a library file of its own.
+class Window
+{
+public:
+    // `libraryPath` empty: a new library in a temporary folder.
+    explicit Window(const QString &libraryPath = {})
+        : m_libraryPath(libraryPath.isEmpty() ? m_dir.filePath("library.sqlite") : libraryPath)
+    {
+    }
+
+    bool start()
+    {
+        LibrarySession::setStartupPath(m_libraryPath);
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->load(QUrl(QStringLiteral("qrc:/SequenceDesigner/Main.qml")));
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().value(0));
+        if (!m_window)
+            return false;
+        m_window->show();
+        return QTest::qWaitForWindowExposed(m_window);
+    }
+    // Closes the window and its engine, as quitting would (settings are written).
+    void stop()
+    {
+        if (m_window)
+            m_window->close();
+        m_engine.reset();
+        m_window = nullptr;
+    }
+
+    [[nodiscard]] QString libraryPath() const { return m_libraryPath; }
+    [[nodiscard]] QQuickWindow *window() const { return m_window; }
+    [[nodiscard]] QQmlApplicationEngine *engine() const { return m_engine.get(); }
+
+    // The item called `name`, in the window or in an open popup (popups live in the overlay).
+    [[nodiscard]] QQuickItem *item(const QString &name) const
+    {
+        return m_window ? findItem(m_window->contentItem(), name) : nullptr;
+    }
+    // Waits until the item exists and is visible (popups open with a transition).
+    [[nodiscard]] QQuickItem *waitFor(const QString &name, int timeoutMs = 3000) const
+    {
+        QQuickItem *found = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                found = item(name);
+                return found && found->isVisible();
+            },
+            timeoutMs);
+        return found && found->isVisible() ? found : nullptr;
+    }
+
+    void click(QQuickItem *target, Qt::MouseButton button = Qt::LeftButton) const
+    {
+        QTest::mouseClick(m_window, button, {}, centre(target));
+    }
+    void doubleClick(QQuickItem *target) const
+    {
+        QTest::mouseDClick(m_window, Qt::LeftButton, {}, centre(target));
+    }
+    void drag(QPoint from, QPoint to) const
+    {
+        QTest::mousePress(m_window, Qt::LeftButton, {}, from);
+        const int steps = 12;
+        for (int i = 1; i <= steps; ++i)
+            QTest::mouseMove(m_window, from + (to - from) * i / steps, 10);
+        QTest::mouseRelease(m_window, Qt::LeftButton, {}, to);
+    }
+    void type(const QString &text) const
+    {
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, m_window, Qt::Key_unknown, QString(c), {});
+    }
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = {}) const
+    {
+        QTest::keyClick(m_window, key, modifiers);
+    }
+
+    [[nodiscard]] static QPoint centre(QQuickItem *item)
+    {
+        return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
+    }
+
+    // Renders the window; with SD_SCREENSHOT_DIR set also saves it there as `<name>.png`.
+    QImage grab(const QString &name) const
+    {
+        QTest::qWait(50);
+        const QImage image = m_window->grabWindow();
+        const QString dir = qEnvironmentVariable("SD_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            image.save(QDir(dir).filePath(name + ".png"));
+        }
+        return image;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_libraryPath;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+// True when the picture is not one flat colour (something was drawn).
+inline bool hasContent(const QImage &image)
+{
+    if (image.isNull())
+        return false;
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            if (image.pixel(x, y) != first)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace sd::uitest
