@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
+#include "language.h"
 #include "librarysession.h"
 #include "screenshot.h"
 
@@ -17,11 +18,24 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
 
+    if (const qsizetype at = args.indexOf(QStringLiteral("--language")); at >= 0) {
+        const QString code = args.value(at + 1);
+        if (!sd::Language::isKnown(code)) {
+            QTextStream(stderr) << QCoreApplication::translate("Commands",
+                                                               "--language takes en or nb.")
+                                << '\n';
+            return 2;
+        }
+        sd::Language::setStartupOverride(code);
+        args.remove(at, 2);
+    }
+
     if (sd::isCommand(args)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName("Sequence Designer");
         QCoreApplication::setOrganizationName("SequenceDesigner");
         QCoreApplication::setApplicationVersion(PROJECT_VERSION);
+        sd::Language::installInitial();
         return *sd::runCommand(args);
     }
 
@@ -33,6 +47,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName("SequenceDesigner");
     QGuiApplication::setApplicationVersion(PROJECT_VERSION);
     QQuickStyle::setStyle("Fusion");
+    sd::Language::installInitial();
     if (const qsizetype at = args.indexOf(QStringLiteral("--library")); at >= 0)
         sd::LibrarySession::setStartupPath(args.value(at + 1));
 

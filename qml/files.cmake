@@ -4,4 +4,5 @@ set(sd_qml_files
     Main.qml
     HomePage.qml
     DesignerPage.qml
+    SettingsDialog.qml
 )

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QLocale>
+#include <QObject>
+#include <QString>
+#include <QTranslator>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace sd {
+
+// The language of the interface: English or Norwegian Bokmål. It follows the system locale until
+// the user picks one in Settings (remembered) or passes --language; a change applies at once
+// (QQmlEngine::retranslate), without restarting.
+class Language : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString current READ current WRITE setCurrent NOTIFY changed)
+    Q_PROPERTY(QString choice READ choice NOTIFY changed)
+    Q_PROPERTY(QLocale locale READ locale NOTIFY changed)
+
+public:
+    explicit Language(QObject *parent = nullptr);
+    ~Language() override;
+
+    // "en" or "nb", as the command line's --language; overrides Settings for this run.
+    static void setStartupOverride(const QString &code);
+    // Installs the translator before any window exists (commands and the window's first frame).
+    static void installInitial();
+    [[nodiscard]] static bool isKnown(const QString &code);
+
+    [[nodiscard]] QString current() const;
+    // What Settings shows: "system", "en" or "nb".
+    [[nodiscard]] QString choice() const;
+    [[nodiscard]] QLocale locale() const;
+    // "system", "en" or "nb": remembered, applied at once.
+    Q_INVOKABLE void setCurrent(const QString &code);
+
+signals:
+    void changed();
+};
+
+} // namespace sd
