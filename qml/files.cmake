@@ -5,4 +5,5 @@ set(sd_qml_files
     HomePage.qml
     DesignerPage.qml
     SettingsDialog.qml
+    ImportPreviewDialog.qml
 )
