@@ -141,6 +141,11 @@ bool isCommand(const QStringList &args)
     return !args.isEmpty() && commands.contains(args.first());
 }
 
+bool commandNeedsGui(const QStringList &args)
+{
+    return args.value(0) == u"export" && cli::exportNeedsGui(args.mid(1));
+}
+
 std::optional<int> runCommand(const QStringList &args)
 {
     if (!isCommand(args))

@@ -14,4 +14,9 @@ namespace sd {
 // True when the first argument names a headless command, so no display is needed.
 [[nodiscard]] bool isCommand(const QStringList &args);
 
+// True when the command draws text (export --format png|svg|pdf): it must run on a
+// QGuiApplication (with QT_QPA_PLATFORM=offscreen when no display is wanted), not a
+// QCoreApplication.
+[[nodiscard]] bool commandNeedsGui(const QStringList &args);
+
 } // namespace sd

@@ -4,6 +4,7 @@
 // library that cannot be opened (with a message on stderr saying what to do).
 #include "librarycommands.h"
 
+#include "flowrenderer.h"
 #include "library/activation.h"
 #include "library/library.h"
 #include "library/sequencelist.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +36,7 @@ struct LibraryArgs
     QStringList positional;
     QString problem; // set when the arguments are malformed
     QString out;     // export --out
+    QString format;  // export --format
     QString search;  // list --search
 };
 
@@ -59,6 +62,8 @@ LibraryArgs parse(const QStringList &args, const QStringList &allowedFlags, bool
             value(&a.out);
         else if (arg == u"--search" && allowedFlags.contains(arg))
             value(&a.search);
+        else if (arg == u"--format" && allowedFlags.contains(arg))
+            value(&a.format);
         else if (allowedFlags.contains(arg))
             a.flags.append(arg);
         else if (arg.startsWith(u"--"))
@@ -223,17 +228,47 @@ int importCommand(const QStringList &args)
 
 int exportCommand(const QStringList &args)
 {
-    static const char synopsis[] = "sequence-designer export [--library FILE] --out FILE ID...";
-    const LibraryArgs a = parse(args, {"--out"}, false, false);
+    static const char synopsis[] = "sequence-designer export [--library FILE] "
+                                   "[--format json|png|svg|pdf] --out FILE ID...";
+    const LibraryArgs a = parse(args, {"--out", "--format"}, false, false);
     if (!a.problem.isEmpty())
         return usage(a.problem, synopsis);
+    const QString format = a.format.isEmpty() ? QStringLiteral("json") : a.format.toLower();
+    const std::optional<FlowRenderer::Format> picture = FlowRenderer::formatFromName(format);
+    if (format != u"json" && !picture)
+        return usage(CommandText::tr("--format takes json, png, svg or pdf."), synopsis);
     if (a.out.isEmpty())
         return usage(CommandText::tr("Name the file to write with --out FILE."), synopsis);
     if (a.positional.isEmpty())
         return usage(CommandText::tr("Name at least one sequence id to export."), synopsis);
+    if (picture && a.positional.size() != 1)
+        return usage(CommandText::tr("A picture shows one sequence: name exactly one id."),
+                     synopsis);
+    if (picture && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        err() << "internal error: export --format " << format
+              << " needs a QGuiApplication (see commandNeedsGui)\n";
+        err().flush();
+        return 2;
+    }
     const std::unique_ptr<Library> library = openLibrary(a, false);
     if (!library)
         return 2;
+    if (picture) {
+        const StoreResult<SequenceRecord> record = SequenceStore(*library).get(a.positional[0]);
+        if (!record)
+            return failure(record.status);
+        QString error;
+        if (!FlowRenderer::writeFile(record.value.sequence, *picture, a.out, &error)) {
+            err() << error << '\n';
+            err().flush();
+            return 2;
+        }
+        out() << CommandText::tr("Exported %1 to %2.")
+                     .arg(record.value.sequence.name, QDir::toNativeSeparators(a.out))
+              << '\n';
+        out().flush();
+        return 0;
+    }
     const StoreStatus status = Transfer(*library).exportFile(a.positional, a.out);
     if (!status) {
         err() << status.message << '\n';
@@ -245,6 +280,12 @@ int exportCommand(const QStringList &args)
           << '\n';
     out().flush();
     return 0;
+}
+
+bool exportNeedsGui(const QStringList &args)
+{
+    const qsizetype at = args.indexOf(QStringLiteral("--format"));
+    return at >= 0 && FlowRenderer::formatFromName(args.value(at + 1)).has_value();
 }
 
 int activateCommand(const QStringList &args)

@@ -36,6 +36,8 @@ void printFindings(QTextStream &stream, const QList<FileFinding> &findings, bool
 int listCommand(const QStringList &args);
 int importCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
+// True when the export arguments ask for a picture (png, svg, pdf), which needs fonts.
+[[nodiscard]] bool exportNeedsGui(const QStringList &args);
 int activateCommand(const QStringList &args);
 int deactivateCommand(const QStringList &args);
 

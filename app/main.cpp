@@ -4,6 +4,7 @@
 #include "librarysession.h"
 #include "screenshot.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -11,6 +12,26 @@
 #include <QTextStream>
 
 Q_IMPORT_QML_PLUGIN(SequenceDesignerPlugin)
+
+namespace {
+
+// `sequence-designer FILE...` (a double-click on a .sequence.json): the files the window shows
+// in the import preview.
+QList<QUrl> filesToImport(const QStringList &args)
+{
+    QList<QUrl> files;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--library") {
+            ++i;
+            continue;
+        }
+        if (!args[i].startsWith(u"--"))
+            files.append(QUrl::fromLocalFile(QFileInfo(args[i]).absoluteFilePath()));
+    }
+    return files;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -30,7 +51,7 @@ int main(int argc, char *argv[])
         args.remove(at, 2);
     }
 
-    if (sd::isCommand(args)) {
+    if (sd::isCommand(args) && !sd::commandNeedsGui(args)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName("Sequence Designer");
         QCoreApplication::setOrganizationName("SequenceDesigner");
@@ -40,12 +61,19 @@ int main(int argc, char *argv[])
     }
 
     const bool screenshot = args.value(0) == u"screenshot";
-    if (screenshot)
+    // A command that draws (export to a picture) runs on a QGuiApplication, still without a
+    // display.
+    const bool drawingCommand = sd::isCommand(args);
+    if (screenshot || drawingCommand)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("Sequence Designer");
     QGuiApplication::setOrganizationName("SequenceDesigner");
     QGuiApplication::setApplicationVersion(PROJECT_VERSION);
+    if (drawingCommand) {
+        sd::Language::installInitial();
+        return *sd::runCommand(args);
+    }
     QQuickStyle::setStyle("Fusion");
     sd::Language::installInitial();
     if (const qsizetype at = args.indexOf(QStringLiteral("--library")); at >= 0)
@@ -64,7 +92,13 @@ int main(int argc, char *argv[])
         }
     }
     engine.load(QUrl(QStringLiteral("qrc:/SequenceDesigner/Main.qml")));
-    if (screenshot)
+    if (screenshot) {
         sd::takeScreenshot(engine, request);
+    } else if (const QList<QUrl> files = filesToImport(args); !files.isEmpty()) {
+        QObject *root = engine.rootObjects().value(0);
+        if (QObject *preview = root ? root->findChild<QObject *>("importPreview") : nullptr)
+            QMetaObject::invokeMethod(preview, "openFiles",
+                                      Q_ARG(QVariant, QVariant::fromValue(files)));
+    }
     return QGuiApplication::exec();
 }

@@ -30,6 +30,13 @@ bool parseScreenshot(const QStringList &args, ScreenshotRequest *request, QStrin
                 return false;
             }
             ++i;
+        } else if (a == u"--open" || a == u"--show") {
+            if (value.isEmpty() || value.startsWith(u"--")) {
+                *error = QCoreApplication::translate("Commands", "%1 needs a value.").arg(a);
+                return false;
+            }
+            (a == u"--open" ? request->open : request->show) = value;
+            ++i;
         } else if (a == u"--library") {
             ++i; // main() hands it to the library session
         } else {
@@ -52,12 +59,19 @@ void takeScreenshot(QQmlApplicationEngine &engine, const ScreenshotRequest &requ
         return;
     }
     window->resize(request.width, request.height);
+    if (!request.open.isEmpty()) {
+        QMetaObject::invokeMethod(window, "openSequence", Q_ARG(QString, request.open));
+    }
+    if (!request.show.isEmpty())
+        QMetaObject::invokeMethod(window, "showDialog", Q_ARG(QString, request.show));
     // Two frames: the first lays out at the new size, the second is what the user would see.
     auto frames = std::make_shared<int>(0);
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, request, frames] {
         if (++*frames != 2)
             return;
-        QTimer::singleShot(0, window, [window, request] {
+        // Dialogs and pages open with a short transition; let it finish.
+        const int settle = request.open.isEmpty() && request.show.isEmpty() ? 0 : 400;
+        QTimer::singleShot(settle, window, [window, request] {
             const QImage image = window->grabWindow();
             const bool saved = image.save(request.out, "PNG");
             if (!saved) {

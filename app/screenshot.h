@@ -7,10 +7,13 @@ class QQmlApplicationEngine;
 
 namespace sd {
 
-// Options of `sequence-designer screenshot [--library F] [--size WxH] --out FILE.png`.
+// Options of `sequence-designer screenshot [--library F] [--open ID] [--size WxH]
+// --out FILE.png` (and the hidden `--show create|gallery|about` for the documentation).
 struct ScreenshotRequest
 {
     QString out;
+    QString open; // a sequence id: the designer page on it
+    QString show; // a dialog of the window to show open
     int width = 1280;
     int height = 800;
 };

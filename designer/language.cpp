@@ -75,6 +75,13 @@ bool Language::isKnown(const QString &code)
     return code == u"en" || code == u"nb";
 }
 
+QString Language::activeCode()
+{
+    if (state().active.isEmpty())
+        installInitial();
+    return state().active;
+}
+
 QString Language::current() const
 {
     return state().active;

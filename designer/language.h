@@ -32,6 +32,8 @@ public:
     // Installs the translator before any window exists (commands and the window's first frame).
     static void installInitial();
     [[nodiscard]] static bool isKnown(const QString &code);
+    // "en" or "nb": the language the interface shows now (for C++ that has no Language object).
+    [[nodiscard]] static QString activeCode();
 
     [[nodiscard]] QString current() const;
     // What Settings shows: "system", "en" or "nb".

@@ -1,20 +1,28 @@
 // SPDX-License-Identifier: MIT
 #include "librarysession.h"
 
+#include "library/activation.h"
 #include "library/library.h"
 #include "library/sequencelist.h"
+#include "profile.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
+#include <QSettings>
 
 namespace sd {
 
 namespace {
+
 QString &startupPath()
 {
     static QString path;
     return path;
 }
+
+const QString lastLibraryKey = QStringLiteral("library/last");
+
 } // namespace
 
 void LibrarySession::setStartupPath(const QString &path)
@@ -22,14 +30,79 @@ void LibrarySession::setStartupPath(const QString &path)
     startupPath() = path;
 }
 
-LibrarySession::LibrarySession(QObject *parent)
-    : QObject(parent), m_path(startupPath().isEmpty() ? Library::defaultPath() : startupPath())
+LibrarySession::LibrarySession(QObject *parent) : QObject(parent)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    OpenResult opened = Library::open(m_path);
-    m_message = opened.message;
-    m_readOnly = opened.readOnly;
+    QString path = startupPath();
+    if (path.isEmpty()) {
+        // The library opened last, unless it has gone since.
+        path = QSettings().value(lastLibraryKey).toString();
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            path = Library::defaultPath();
+    }
+    QString why;
+    if (!adopt(path, true, &why)) {
+        m_path = path;
+        m_message = why;
+    }
+}
+
+LibrarySession::~LibrarySession() = default;
+
+QString LibrarySession::name() const
+{
+    QString base = QFileInfo(m_path).fileName();
+    if (base.endsWith(u".sqlite"))
+        base.chop(7);
+    return base;
+}
+
+int LibrarySession::maxActive()
+{
+    return maxActiveSequences;
+}
+
+QVariantList LibrarySession::recordTypes()
+{
+    const QString language = QLocale().name().left(2);
+    QVariantList out;
+    for (const RecordType &t : Profile::defaultProfile().recordTypes) {
+        const QVariantMap entry{{"name", t.name}, {"title", t.displayName.text(language)}};
+        if (t.name == u"lead")
+            out.prepend(entry);
+        else
+            out.append(entry);
+    }
+    return out;
+}
+
+bool LibrarySession::adopt(const QString &path, bool create, QString *why)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    OpenOptions options;
+    options.create = create;
+    OpenResult opened = Library::open(path, options);
+    if (!opened.library) {
+        *why = opened.message.isEmpty()
+                   ? tr("The library %1 cannot be opened. Open another library or create a new "
+                        "one from the menu.")
+                         .arg(QDir::toNativeSeparators(path))
+                   : opened.message;
+        return false;
+    }
+    if (m_library)
+        emit libraryAboutToChange();
+    m_path = QFileInfo(path).absoluteFilePath();
     m_library = std::move(opened.library);
+    m_readOnly = opened.readOnly;
+    m_message = opened.message;
+    refreshCounts();
+    return true;
+}
+
+void LibrarySession::refreshCounts()
+{
+    m_sequenceCount = 0;
+    m_activeCount = 0;
     if (!m_library)
         return;
     const SequenceList list(*m_library);
@@ -37,6 +110,71 @@ LibrarySession::LibrarySession(QObject *parent)
     m_activeCount = list.activeCount().value;
 }
 
-LibrarySession::~LibrarySession() = default;
+QVariantMap LibrarySession::openLibrary(const QVariant &file)
+{
+    const QString path = localPath(file);
+    if (path.isEmpty())
+        return fail(tr("Choose a library file to open."));
+    if (!QFileInfo::exists(path))
+        return fail(tr("There is no library at %1. Choose another file, or create a new library.")
+                        .arg(QDir::toNativeSeparators(path)));
+    QString why;
+    if (!adopt(path, false, &why))
+        return fail(why);
+    QSettings().setValue(lastLibraryKey, m_path);
+    emit libraryChanged();
+    emit changed();
+    return {{"ok", true}, {"message", m_message}};
+}
+
+QVariantMap LibrarySession::newLibrary(const QVariant &file)
+{
+    QString path = localPath(file);
+    if (path.isEmpty())
+        return fail(tr("Choose where to create the new library."));
+    if (!path.endsWith(u".sqlite"))
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path))
+        return fail(tr("%1 already exists. Open it with Open library…, or choose another name.")
+                        .arg(QDir::toNativeSeparators(path)));
+    QString why;
+    if (!adopt(path, true, &why))
+        return fail(why);
+    QSettings().setValue(lastLibraryKey, m_path);
+    emit libraryChanged();
+    emit changed();
+    return {{"ok", true}, {"message", m_message}};
+}
+
+void LibrarySession::notifyChanged()
+{
+    refreshCounts();
+    emit changed();
+}
+
+QString LibrarySession::localPath(const QVariant &file)
+{
+    if (file.canConvert<QUrl>() && file.userType() == QMetaType::QUrl) {
+        const QUrl url = file.toUrl();
+        return url.isLocalFile() ? url.toLocalFile() : url.toString();
+    }
+    const QString text = file.toString();
+    if (text.startsWith(u"file:"))
+        return QUrl(text).toLocalFile();
+    return text;
+}
+
+QVariantMap LibrarySession::fail(const QString &message)
+{
+    emit failed(message);
+    return {{"ok", false}, {"message", message}};
+}
+
+QVariantMap LibrarySession::notReady()
+{
+    return fail(m_message.isEmpty()
+                    ? tr("No library is open. Open a library or create a new one from the menu.")
+                    : m_message);
+}
 
 } // namespace sd

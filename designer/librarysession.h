@@ -3,6 +3,9 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
+#include <QVariantList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -10,20 +13,29 @@
 namespace sd {
 
 class Library;
+struct StoreStatus;
 
-// The library the window works on: opened once at start (the default library, or the file of
-// --library), with what the user must know about it (read-only, upgraded, or why it cannot open).
+// The library the window works on: opened at start (the default library, or the file of
+// --library), with what the user must know about it (read-only, upgraded, or why it cannot
+// open), and the operations of the home page on it.
+//
+// Every operation returns a map with at least `ok` (bool) and `message` (translated: what went
+// wrong and what to do; empty when ok). Writes emit changed() so views reload; failures also
+// emit failed(message) so the window shows them even when the caller does not.
 class LibrarySession : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(QString path READ path CONSTANT)
-    Q_PROPERTY(bool ready READ ready CONSTANT)
-    Q_PROPERTY(bool readOnly READ readOnly CONSTANT)
-    Q_PROPERTY(QString message READ message CONSTANT)
-    Q_PROPERTY(int sequenceCount READ sequenceCount CONSTANT)
-    Q_PROPERTY(int activeCount READ activeCount CONSTANT)
+    Q_PROPERTY(QString path READ path NOTIFY libraryChanged)
+    Q_PROPERTY(QString name READ name NOTIFY libraryChanged)
+    Q_PROPERTY(bool ready READ ready NOTIFY libraryChanged)
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY libraryChanged)
+    Q_PROPERTY(QString message READ message NOTIFY libraryChanged)
+    Q_PROPERTY(int sequenceCount READ sequenceCount NOTIFY changed)
+    Q_PROPERTY(int activeCount READ activeCount NOTIFY changed)
+    Q_PROPERTY(int maxActive READ maxActive CONSTANT)
+    Q_PROPERTY(QVariantList recordTypes READ recordTypes CONSTANT)
 
 public:
     explicit LibrarySession(QObject *parent = nullptr);
@@ -33,15 +45,74 @@ public:
     static void setStartupPath(const QString &path);
 
     [[nodiscard]] QString path() const { return m_path; }
+    // The file's name without folder and suffix, for the window's header.
+    [[nodiscard]] QString name() const;
     [[nodiscard]] bool ready() const { return m_library != nullptr; }
     [[nodiscard]] bool readOnly() const { return m_readOnly; }
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] int sequenceCount() const { return m_sequenceCount; }
     [[nodiscard]] int activeCount() const { return m_activeCount; }
+    [[nodiscard]] static int maxActive();
+    // The record types of the organisation profile: [{name, title}], lead first.
+    [[nodiscard]] static QVariantList recordTypes();
     // The open library for C++ controllers (documents, list models); null when it could not open.
     [[nodiscard]] Library *library() const { return m_library.get(); }
 
+    // Opens another library file (url or path); the old one stays open when that fails.
+    Q_INVOKABLE QVariantMap openLibrary(const QVariant &file);
+    // Creates an empty library at `file` and opens it; refuses an existing file.
+    Q_INVOKABLE QVariantMap newLibrary(const QVariant &file);
+
+    // Empty when `name` can name a sequence, else why not (checked as the user types).
+    Q_INVOKABLE QString nameProblem(const QString &name) const;
+    // Empty when the description fits (2,000 characters), else why not.
+    Q_INVOKABLE QString descriptionProblem(const QString &description) const;
+    // {ok, id, name, description, recordType, active, steps, message} of one sequence.
+    Q_INVOKABLE QVariantMap sequenceInfo(const QString &id) const;
+
+    // "Use blank sequence": {ok, id, message}.
+    Q_INVOKABLE QVariantMap create(const QString &name, const QString &description,
+                                   const QString &recordType);
+    // "Use template": the steps of the template file (url or path; its first sequence) under a
+    // new id with this name, description and the template's record type. {ok, id, message}.
+    Q_INVOKABLE QVariantMap createFromTemplate(const QVariant &templateFile, const QString &name,
+                                               const QString &description);
+    // "Create a copy": {ok, id, message}.
+    Q_INVOKABLE QVariantMap copy(const QString &id, const QString &name,
+                                 const QString &description);
+    // Deletes for good (an active sequence is deactivated first). {ok, message}.
+    Q_INVOKABLE QVariantMap remove(const QString &id);
+    // {ok, message, activeCount, limitReached, problems: [{code, severity, stepId, stepName,
+    // message}]}; a refusal does not emit failed(): the activation dialog lists the problems.
+    Q_INVOKABLE QVariantMap activate(const QString &id);
+    Q_INVOKABLE QVariantMap deactivate(const QString &id);
+    // Writes one sequence to a .sequence.json file (url or path). {ok, message, path}.
+    Q_INVOKABLE QVariantMap exportTo(const QString &id, const QVariant &file);
+
+    // For other controllers that wrote to the library (import, the designer's save): reloads
+    // the counts and emits changed().
+    Q_INVOKABLE void notifyChanged();
+
+    // A url from a file dialog, or a path, as a local path.
+    [[nodiscard]] static QString localPath(const QVariant &file);
+
+signals:
+    // After every write to the library, so views reload.
+    void changed();
+    // Before the library is replaced (controllers holding library() must let go) ...
+    void libraryAboutToChange();
+    // ... and after another library was opened.
+    void libraryChanged();
+    // Something the user asked for failed; `message` says what and what to do.
+    void failed(const QString &message);
+
 private:
+    bool adopt(const QString &path, bool create, QString *why);
+    void refreshCounts();
+    QVariantMap fail(const QString &message);
+    QVariantMap notReady();
+    QVariantMap fromStatus(const StoreStatus &status);
+
     QString m_path;
     std::unique_ptr<Library> m_library;
     bool m_readOnly = false;

@@ -2,18 +2,196 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import SequenceDesigner
 
-// The designer of one sequence. (Placeholder until the canvas lands.)
+// The designer of one sequence: the canvas with its palette, the side pane, the problems panel,
+// and the toolbar with undo, save, zoom and search.
 Page {
     id: page
     objectName: "designerPage"
     required property string sequenceId
     signal closeRequested()
 
-    Button {
-        anchors.centerIn: parent
-        text: qsTr("Back to the sequences")
-        onClicked: page.closeRequested()
+    readonly property alias document: doc
+    property bool paletteOpen: false
+    property bool problemsOpen: true
+    // Drag and drop of a palette type or a node: what is dragged and the "+" under it.
+    property var dragSource: null   // {kind: "type"|"node", id, name}
+    property var dragTarget: null   // {parentId, branch}
+
+    SequenceDocument {
+        id: doc
+        session: LibrarySession
+        sequenceId: page.sequenceId
+    }
+    DesignerStyle { id: style }
+
+    // Leaving: ask when there are unsaved changes.
+    function requestClose() {
+        if (doc.dirty && !doc.readOnly)
+            leaveDialog.open()
+        else
+            page.closeRequested()
+    }
+    function openAddDialog(parentId: string, branch: string) {
+        addDialog.show(parentId, branch)
+    }
+    function deleteSelected() {
+        const id = doc.selectedId
+        if (id === "" || doc.readOnly)
+            return
+        if (doc.isCondition(id))
+            deleteDialog.show(id)
+        else
+            doc.deleteStep(id, "")
+    }
+    function centreOn(id: string) {
+        canvasView.centreOn(id)
+    }
+    // Drag and drop: `scenePoint` is where the pointer is, in window coordinates.
+    function dragMoved(scenePoint: point) {
+        dragTarget = canvasView.plusAtScene(scenePoint)
+    }
+    function dragEnded(scenePoint: point) {
+        const target = canvasView.plusAtScene(scenePoint)
+        const source = dragSource
+        dragSource = null
+        dragTarget = null
+        if (!source || !target)
+            return
+        if (source.kind === "type")
+            doc.insertStep(target.parentId, target.branch, source.id)
+        else
+            doc.moveStep(source.id, target.parentId, target.branch)
+    }
+
+    header: DesignerToolbar {
+        document: doc
+        canvasView: canvasView
+        page: page
+    }
+
+    Shortcut { sequences: [StandardKey.Save]; onActivated: doc.save() }
+    Shortcut { sequences: [StandardKey.Undo]; enabled: doc.canUndo; onActivated: doc.undo() }
+    Shortcut {
+        sequences: ["Ctrl+Shift+Z", "Ctrl+Y"]
+        enabled: doc.canRedo
+        onActivated: doc.redo()
+    }
+    Shortcut {
+        sequences: [StandardKey.Copy]
+        enabled: doc.selectedId !== "" && !page.textFocus()
+        onActivated: doc.copyBranch(doc.selectedId)
+    }
+    Shortcut {
+        sequences: [StandardKey.Cut]
+        enabled: doc.selectedId !== "" && !doc.readOnly && !page.textFocus()
+        onActivated: doc.cutBranch(doc.selectedId)
+    }
+    Shortcut {
+        sequences: [StandardKey.Paste]
+        enabled: doc.selectedId !== "" && !doc.readOnly && !page.textFocus()
+        onActivated: doc.paste(doc.selectedId, doc.isCondition(doc.selectedId) ? "yes" : "next")
+    }
+    Shortcut { sequences: [StandardKey.Find]; onActivated: page.header.focusSearch() }
+
+    function textFocus(): bool {
+        const item = page.Window.activeFocusItem
+        return item !== null && (item instanceof TextInput || item instanceof TextEdit)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        PropertiesBar { id: sequenceBar; Layout.fillWidth: true; document: doc; page: page } // issue 6
+        DesignerBanner {
+            Layout.fillWidth: true
+            objectName: "errorBanner"
+            visible: doc.errorMessage !== ""
+            text: doc.errorMessage
+            tone: "error"
+            actionText: qsTr("Back to the sequences")
+            onActionTriggered: page.closeRequested()
+        }
+        DesignerBanner {
+            Layout.fillWidth: true
+            objectName: "readOnlyBanner"
+            visible: doc.loaded && doc.readOnly
+            text: doc.readOnlyReason
+            tone: "info"
+            actionText: doc.active && !LibrarySession.readOnly ? qsTr("Deactivate to edit") : "" // issue 6
+            secondActionText: doc.active ? qsTr("Create a copy to edit") : "" // issue 6
+            onActionTriggered: sequenceBar.activateOrDeactivate() // issue 6
+            onSecondActionTriggered: sequenceBar.copyToEdit() // issue 6
+        }
+        DesignerBanner {
+            Layout.fillWidth: true
+            objectName: "recoveryBanner"
+            visible: doc.hasRecovery
+            text: doc.recoveryText
+            tone: "warning"
+            actionText: qsTr("Restore")
+            secondActionText: qsTr("Discard")
+            onActionTriggered: doc.restoreRecovery()
+            onSecondActionTriggered: doc.discardRecovery()
+        }
+        DesignerBanner {
+            Layout.fillWidth: true
+            objectName: "noticeBanner"
+            visible: doc.notice !== ""
+            text: doc.notice
+            tone: doc.notice === qsTr("Saved.") ? "info" : "warning"
+            actionText: qsTr("Dismiss")
+            onActionTriggered: doc.clearNotice()
+        }
+
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            orientation: Qt.Horizontal
+
+            StepPalette {
+                SplitView.preferredWidth: 230
+                visible: page.paletteOpen
+                page: page
+                designerStyle: style
+            }
+            SplitView {
+                SplitView.fillWidth: true
+                orientation: Qt.Vertical
+                CanvasView {
+                    id: canvasView
+                    SplitView.fillHeight: true
+                    document: doc
+                    page: page
+                    designerStyle: style
+                    onEditRequested: sidePane.focusName()
+                }
+                ProblemsPanel {
+                    SplitView.preferredHeight: 150
+                    visible: page.problemsOpen
+                    document: doc
+                    page: page
+                    designerStyle: style
+                }
+            }
+            SidePane {
+                id: sidePane
+                SplitView.preferredWidth: 340
+                SplitView.minimumWidth: 260
+                document: doc
+                designerStyle: style
+            }
+        }
+    }
+
+    AddElementDialog { id: addDialog; document: doc; designerStyle: style }
+    DesignerDeleteDialog { id: deleteDialog; document: doc }
+    DesignerLeaveDialog {
+        id: leaveDialog
+        document: doc
+        onLeave: page.closeRequested()
     }
 }

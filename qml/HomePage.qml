@@ -5,18 +5,152 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import SequenceDesigner
 
-// The library's sequences. (Placeholder until the home page grid lands.)
+// The library's sequences: search, a grid with sortable, filterable, movable columns, and the
+// actions on the selected sequence.
 Page {
     id: page
     objectName: "homePage"
     signal openRequested(string id)
+    signal newRequested()
+    signal openLibraryRequested()
+    signal newLibraryRequested()
 
-    Label {
-        objectName: "libraryState"
-        anchors.centerIn: parent
-        text: LibrarySession.ready
-              ? qsTr("Library %1: %n sequence(s), %2 active.", "", LibrarySession.sequenceCount)
-                    .arg(LibrarySession.path).arg(LibrarySession.activeCount)
-              : LibrarySession.message
+    // The selected sequence (kept across reloads by id).
+    property string selectedId
+    // Raised by every reload, sort or filter: rows move, the selection follows its id.
+    property int revision: 0
+    readonly property int selectedRow: revision >= 0 ? tableModel.rowOf(selectedId) : -1
+    readonly property var selected: revision >= 0 && selectedRow >= 0
+                                    ? tableModel.rowData(selectedRow) : ({})
+    readonly property bool editable: LibrarySession.ready && !LibrarySession.readOnly
+
+    function select(row: int) {
+        selectedId = tableModel.idAt(row)
+    }
+    function openSelected() {
+        if (selectedRow >= 0)
+            page.openRequested(selectedId)
+    }
+    function copySelected() {
+        if (selectedRow >= 0 && editable)
+            actions.copy(selected)
+    }
+    function deleteSelected() {
+        if (selectedRow >= 0 && editable)
+            actions.remove(selected)
+    }
+    function toggleActiveSelected() {
+        if (selectedRow >= 0 && editable)
+            actions.toggleActive(selected)
+    }
+    function exportSelected() {
+        if (selectedRow >= 0)
+            actions.exportSequence(selected)
+    }
+
+    SequenceTableModel {
+        id: tableModel
+        objectName: "sequenceTableModel"
+        session: LibrarySession
+        onModelReset: page.revision++
+    }
+
+    Shortcut {
+        sequence: "Ctrl+F"
+        enabled: page.StackView.status === StackView.Active
+        onActivated: {
+            search.forceActiveFocus()
+            search.selectAll()
+        }
+    }
+
+    header: ToolBar {
+        visible: LibrarySession.ready
+        padding: 8
+        background: Rectangle { color: page.palette.window }
+        RowLayout {
+            anchors.fill: parent
+            spacing: 6
+            TextField {
+                id: search
+                objectName: "searchField"
+                placeholderText: qsTr("Search names and descriptions (Ctrl+F)")
+                selectByMouse: true
+                Layout.preferredWidth: 340
+                onTextChanged: tableModel.search = text
+                Keys.onEscapePressed: text = ""
+                Keys.onDownPressed: table.forceActiveFocus()
+            }
+            Button {
+                objectName: "clearFilters"
+                visible: tableModel.filtered
+                flat: true
+                text: qsTr("Clear filters")
+                onClicked: {
+                    search.text = ""
+                    tableModel.clearFilters()
+                }
+            }
+            Label {
+                objectName: "sequenceCount"
+                opacity: 0.75
+                text: tableModel.filtered
+                      ? qsTr("%1 of %n sequence(s)", "", tableModel.totalCount).arg(tableModel.count)
+                      : qsTr("%n sequence(s), %1 active", "", tableModel.totalCount)
+                            .arg(LibrarySession.activeCount)
+            }
+            Item { Layout.fillWidth: true }
+            HomeRowButtons {
+                visible: tableModel.totalCount > 0
+                page: page
+            }
+        }
+    }
+
+    HomeTable {
+        id: table
+        anchors.fill: parent
+        visible: LibrarySession.ready && tableModel.count > 0
+        model: tableModel
+        selectedRow: page.selectedRow
+        onRowClicked: row => page.select(row)
+        onRowActivated: row => {
+            page.select(row)
+            page.openSelected()
+        }
+        onContextMenuRequested: row => {
+            page.select(row)
+            rowMenu.popup()
+        }
+        onDeletePressed: page.deleteSelected()
+        onMoveSelection: delta => {
+            const next = Math.max(0, Math.min(tableModel.count - 1, page.selectedRow + delta))
+            page.select(next)
+            table.positionViewAtRow(next, TableView.Contain)
+        }
+    }
+
+    HomeEmptyState {
+        anchors.fill: parent
+        visible: !table.visible
+        filtered: tableModel.filtered
+        onNewRequested: page.newRequested()
+        onClearFiltersRequested: {
+            search.text = ""
+            tableModel.clearFilters()
+        }
+        onOpenLibraryRequested: page.openLibraryRequested()
+        onNewLibraryRequested: page.newLibraryRequested()
+    }
+
+    HomeRowMenu {
+        id: rowMenu
+        page: page
+    }
+
+    HomeActions {
+        id: actions
+        onOpenRequested: id => page.openRequested(id)
+        onSelectRequested: id => page.selectedId = id
     }
 }

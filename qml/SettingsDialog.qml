@@ -5,29 +5,86 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import SequenceDesigner
 
-// Settings: the language of the interface (applies at once).
+// Settings: the language of the interface. A choice applies at once, without restarting, and is
+// remembered; `--language` on the command line overrides it for one run. The sample line shows
+// how dates and numbers read in the chosen language.
 Dialog {
     id: dialog
     objectName: "settingsDialog"
     title: qsTr("Settings")
     modal: true
     anchors.centerIn: Overlay.overlay
-    standardButtons: Dialog.Close
+    width: Math.min(520, Overlay.overlay ? Overlay.overlay.width - 40 : 520)
+
+    // Qt's own button texts (standardButtons) are not translated in this program: name them here.
+    footer: DialogButtonBox {
+        Button {
+            objectName: "settingsClose"
+            text: qsTr("Close")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
 
     GridLayout {
+        width: parent.width
         columns: 2
-        Label { text: qsTr("Language") }
+        columnSpacing: 12
+        rowSpacing: 8
+
+        Label {
+            text: qsTr("Language")
+        }
         ComboBox {
+            id: choice
             objectName: "languageChoice"
+            Layout.fillWidth: true
             textRole: "text"
             valueRole: "value"
+            // The names of the languages are written in their own language, as is usual.
             model: [
                 { value: "system", text: qsTr("As the system") },
                 { value: "en", text: "English" },
                 { value: "nb", text: "Norsk bokmål" }
             ]
+            delegate: ItemDelegate {
+                required property var modelData
+                required property int index
+                objectName: "languageOption_" + modelData.value
+                width: ListView.view ? ListView.view.width : implicitWidth
+                text: modelData.text
+                highlighted: choice.highlightedIndex === index
+            }
             Component.onCompleted: currentIndex = indexOfValue(Language.choice)
             onActivated: Language.setCurrent(currentValue)
+            Connections {
+                target: Language
+                function onChanged() {
+                    choice.currentIndex = choice.indexOfValue(Language.choice)
+                }
+            }
+        }
+
+        Label {
+            text: qsTr("Example")
+        }
+        Label {
+            objectName: "languageSample"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            opacity: 0.75
+            // A fixed date and number, in the language of the interface.
+            text: qsTr("%1 · %2").arg(
+                      new Date(2025, 2, 31).toLocaleDateString(Language.locale, Locale.LongFormat))
+                  .arg(Number(1234.5).toLocaleString(Language.locale, "f", 1))
+        }
+
+        Label {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            opacity: 0.75
+            text: qsTr("The language applies at once. Start the program with --language en or "
+                       + "--language nb to override it for one run.")
         }
     }
 }

@@ -2,6 +2,214 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Sequence Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence Designer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design sales sequences visually: the emails, calls, tasks, waits and LinkedIn actions sellers follow for each lead, with branches on what the customer did. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivateDialog</name>
+    <message>
+        <source>The sequence cannot be activated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the sequence?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the sequence?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When “%1” is deactivated, no new records can be connected to it, and it can be edited again. Activate it again when the changes are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When “%1” is active, sellers can connect records to it and get its steps. An active sequence cannot be edited: deactivate it first to make changes. %2 of at most %3 sequences are active now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sequences are active, the most a library allows. Deactivate one of them, then activate “%2” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these problems in “%1”, save, and activate it again. Choose a problem to open the sequence at that step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivationDialog</name>
+    <message>
+        <source>Save the changes first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Activation checks and activates the saved sequence, so save the changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddElementDialog</name>
+    <message>
+        <source>Add an action or other element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignToCondition</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignToSection</name>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the sequence before you assign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member named in a record field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user in this field of the %1 gets the steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence starts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPlus</name>
+    <message>
+        <source>Add an action or other element here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action or other element…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Usage: sequence-designer validate [--json] [--profile FILE] FILE...</source>
@@ -37,9 +245,9 @@
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
         </translation>
     </message>
     <message>
@@ -60,9 +268,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n sequence(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n sequence to %1.</numerusform>
+            <numerusform>Exported %n sequences to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -88,6 +296,791 @@
     <message>
         <source>Cannot write the picture %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language takes en or nb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes json, png, svg or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture shows one sequence: name exactly one id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionBuilder</name>
+    <message>
+        <source>Members for whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of these hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of these holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionBuilderGroup</name>
+    <message>
+        <source>All of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionBuilderRow</name>
+    <message>
+        <source>Field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <source>Create a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy gets every step and property of the sequence, and starts inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateDialog</name>
+    <message>
+        <source>Create a sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateDialogDetails</name>
+    <message numerus="yes">
+        <source>From the template “%1”: %n step(s), %2.</source>
+        <translation>
+            <numerusform>From the template “%1”: %n step, %2.</numerusform>
+            <numerusform>From the template “%1”: %n steps, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sequence name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Webinar follow up, spring campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 160</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sequence is for, and for which leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template is made for one record type; choose another template for another record type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateDialogStart</name>
+    <message>
+        <source>Use template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a proven sequence: webinar follow-up, outbound prospecting, renewals and more. Change anything afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use blank sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with no steps and add them one by one in the designer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignerDeleteDialog</name>
+    <message>
+        <source>Delete the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which path should stay? The steps on the other path are deleted with the condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Yes path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the No path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignerLeaveDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved. Save them before leaving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignerPage</name>
+    <message>
+        <source>Back to the sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a copy to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignerToolbar</name>
+    <message>
+        <source>Back to the sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the step and the steps below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the step and the steps below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste below the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the step and the steps below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the sequence to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowRenderer</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence starts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Choose a folder you can write to, with free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library is open. Open a library on the start page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose PNG, SVG or PDF to export the picture of the sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence is open to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence is open to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeActions</name>
+    <message>
+        <source>Export the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence files (*.sequence.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeBanner</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeDeleteDialog</name>
+    <message>
+        <source>Delete the sequence?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is active. Deleting it deactivates it first: records connected to it stop getting its steps. The sequence is deleted for good; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is deleted for good; this cannot be undone. Export it first if you may want it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeEmptyState</name>
+    <message>
+        <source>The library cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequences yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence in this library matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sequence is the series of emails, calls, tasks and waits that sellers follow for each lead. Start from a proven template or from a blank sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeFilterMenu</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags in this library yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeHeaderCell</name>
+    <message>
+        <source>Filter this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Search names and descriptions (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sequence(s)</source>
+        <translation>
+            <numerusform>%1 of %n sequence</numerusform>
+            <numerusform>%1 of %n sequences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s), %1 active</source>
+        <translation>
+            <numerusform>%n sequence, %1 active</numerusform>
+            <numerusform>%n sequences, %1 active</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomeRowButtons</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected sequence in the designer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected sequence (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeRowMenu</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeToolBar</name>
+    <message>
+        <source>‹ Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a sequence from a template or from scratch (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sequences from .sequence.json files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Sequence Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message numerus="yes">
+        <source>%n sequence(s) can be imported</source>
+        <translation>
+            <numerusform>%n sequence can be imported</numerusform>
+            <numerusform>%n sequences can be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported</source>
+        <translation>
+            <numerusform>%n file cannot be imported</numerusform>
+            <numerusform>%n files cannot be imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No library is open, so nothing was imported. Open or create a library on the start page, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is open read-only, so nothing was imported. Open a library you can write to, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the files can be imported. Fix the problems listed, then import them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n sequence(s) as inactive.</source>
+        <translation>
+            <numerusform>Imported %n sequence as inactive.</numerusform>
+            <numerusform>Imported %n sequences as inactive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have problems to fix in the designer before they can be activated.</source>
+        <translation>
+            <numerusform>%n of them has problems to fix in the designer before it can be activated.</numerusform>
+            <numerusform>%n of them have problems to fix in the designer before they can be activated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s) are already in the library.</source>
+        <translation>
+            <numerusform>%n sequence is already in the library.</numerusform>
+            <numerusform>%n sequences are already in the library.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewRow</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n step(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n step</numerusform>
+            <numerusform>%1 · %2 · %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sequence with this id is already in the library. Replace it, or keep both and import this one under a new id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -495,6 +1488,10 @@
         <source>%1 could not be written (%2). Choose a folder you can write to, with free space.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import was cancelled, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -503,26 +1500,220 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Design sales sequences: emails, calls, tasks, waits and LinkedIn actions, with branches on what the customer did.</source>
+        <source>%1 – Sequence Designer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence files (*.sequence.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeCard</name>
     <message numerus="yes">
-        <source>Library %1: %n sequence(s), %2 active.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n problem(s): see the Problems panel</source>
+        <translation>
+            <numerusform>%n problem: see the Problems panel</numerusform>
+            <numerusform>%n problems: see the Problems panel</numerusform>
         </translation>
     </message>
     <message>
-        <source>The library %1 cannot be opened.</source>
+        <source>Copy the step and the steps below it</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n kind(s) of step are available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Cut the step and the steps below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the step and the steps below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamAbEnd</name>
+    <message>
+        <source>When the winner is clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamAbVersion</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamChoice</name>
+    <message>
+        <source>Any of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamChoiceSet</name>
+    <message>
+        <source>Choose a business process flow first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamDuration</name>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamEditor</name>
+    <message>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamFieldGroup</name>
+    <message>
+        <source>All of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamFieldRuleRow</name>
+    <message>
+        <source>Field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamFieldValue</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -729,6 +1920,90 @@
     </message>
     <message>
         <source>a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesBar</name>
+    <message>
+        <source>Steps go to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets the steps, exit criteria, working days and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesOptions</name>
+    <message>
+        <source>Exit criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit the sequence when the customer replies to any email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs at least one email step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip non-working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait steps count working days only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPane</name>
+    <message>
+        <source>Sequence properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesTags</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tag from this sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage tags…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1015,6 +2290,86 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language applies at once. Start the program with --language en or --language nb to override it for one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePaneSequence</name>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip non-working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s). Select a step on the canvas to edit it; click a + to add one.</source>
+        <translation>
+            <numerusform>%n step. Select a step on the canvas to edit it; click a + to add one.</numerusform>
+            <numerusform>%n steps. Select a step on the canvas to edit it; click a + to add one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the sequence on an email reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePaneStep</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepCatalogue</name>
     <message>
         <source>Email template</source>
@@ -1262,6 +2617,900 @@
     </message>
     <message>
         <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPalette</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <source>Tag manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags can be managed here; the active sequence&apos;s own tags change once it is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tags of “%1”. Select a tag to add new tags below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag below “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on the fourth level; tags can be nested four levels deep at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags yet. Type a name above and choose Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is removed from every sequence that has it. The tags below it move up a level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerRow</name>
+    <message>
+        <source>Tag “%1” with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s)</source>
+        <translation>
+            <numerusform>%n sequence</numerusform>
+            <numerusform>%n sequences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use any .sequence.json file as the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template for this record type. Choose another record type, Browse… for a file, or go back and use a blank sequence. Your own templates go in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sequence file as the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence files (*.sequence.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGalleryCard</name>
+    <message numerus="yes">
+        <source>%1 · %n step(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n step · %2</numerusform>
+            <numerusform>%1 · %n steps · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Upcoming account renewal</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare and close the renewal of an account over about seven weeks: check the contract, pitch add-ons, agree on a quote and get it signed. The steps go to the account manager named on the account.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the renewal details</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the contract end date, the products and licences in use, and the price the customer pays today.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the renewal reminder</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the customer that the renewal is coming up and that you will be in touch about it.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait one week</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer a week to look at their needs.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research add-ons for the account</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the products and upgrades that fit how the customer uses what they have.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to pitch the renewal</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk through the renewal and the add-ons that fit, and listen for changes in the customer&apos;s plans.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the action items from the call</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what you and the customer agreed to do, and send it to them.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait three days</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer time to work on their action items.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to set up a follow-up meeting</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a meeting to settle the scope of the renewal.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait ten days</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave room for the meeting before you prepare the quote.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the renewal quote</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the agreed products, add-ons and prices into a quote.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the quote approved</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the discount and terms approved internally before the customer sees them.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a week for the internal approval.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to present the quote</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the customer through the quote and answer their questions.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the quote</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the quote with a short summary of what you discussed on the call.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait two weeks</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer two weeks to review the quote with their team.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to finalise the renewal</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the last questions and agree on when the contract is signed.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait nine days</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the customer needs to sign, up to the renewal date.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the renewal signed</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the contract is signed before the renewal date, and update the account.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a thank-you email</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank the customer for renewing, and tell them who to contact for anything they need.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite to an upcoming event</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite contacts to an event with a personal email, confirm those who reply, follow up with those who do not, and call the ones who stay silent.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a personal invitation</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the contact personally: why the event is worth their time, the date and place, and how to sign up.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied within three days?</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes as soon as the contact replies to the invitation; No after three days without a reply.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the contact&apos;s place</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the registration with the date, time and address. If the contact wrote that they cannot come, thank them and offer to keep them posted about future events.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a follow-up about the event</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short reminder of the invitation, with one new reason to come (a speaker, a topic, who else will be there).</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied within two days?</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes as soon as the contact replies: answer them yourself, and the sequence ends on this path. No after two days without a reply.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to invite the contact</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply to two emails: invite the contact in person. If they say yes, confirm their place; if they cannot come, mark them for future events.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up when contacts don&apos;t show up</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For contacts who missed a meeting with you: email them about it, call them, and offer a new time. When the contact cannot be reached, find someone else at the company to meet.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the contact about the missed meeting</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say that you missed them today, keep it friendly, and ask whether another time suits them better. Mention what you planned to cover so the meeting still feels worth it.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied within a day?</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes as soon as the contact replies to your email; No when a day passes without a reply.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to share the meeting details</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact replied: call them, agree on a new time, and go through what the meeting was going to cover so they come prepared.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the contact to reschedule</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply yet: call, check that everything is all right, and offer a new meeting time.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the contact answer?</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or the contact called you back: discuss the missed meeting and agree on a new time on the call, and the sequence ends here. No when you could not reach them.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait two days</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the contact two days before you write again.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to propose a new meeting</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest two or three concrete times, and offer a shorter meeting if time was the problem.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait two days for a reply</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the proposal two days to be answered before you look elsewhere.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach other contacts at the company</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the contact has not replied to your proposal, find a colleague of theirs who can take the meeting, or ask the account owner who else to talk to. If they did reply, book the meeting instead.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High volume outbound prospecting</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work through a large list of new leads quickly: an automated introduction, a well-prepared call, and an automated follow-up with one last call for the leads you cannot reach. A lead who replies to any email leaves the sequence, so you can take over personally.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the introduction email</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent automatically when the lead joins the sequence: who you are and why you are getting in touch.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait four days</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the lead time to read the introduction before you call.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research the lead on LinkedIn</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the lead&apos;s role, company and recent posts, so your call is about their situation rather than your product.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the lead</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduce yourself, refer to the email, and find out whether there is a need worth a meeting.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the lead answer?</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or the lead called you back; No when you could not reach them.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a meeting</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead answered: book the meeting you agreed on, and send them a LinkedIn invitation so you stay connected.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the follow-up email</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent automatically when the call did not connect: a short note that you tried to call and how to reach you.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait five days</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the lead time to answer the follow-up before the last attempt.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a final call</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last attempt. If you still cannot reach the lead, disqualify it with the status reason Cannot Contact.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting for product demo requests</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a customer asks for a product demo: thank them, get to know them, and book the demo by email or, when they do not reply, by phone.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank the customer for the request</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent automatically when the opportunity joins the sequence: thanks for the interest and a promise to be in touch about a time.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research the requester on LinkedIn</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn the requester&apos;s role and what their company does, so the demo shows what matters to them.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect on LinkedIn</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an invitation with a short note that refers to their demo request.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait one day</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a day between the thank-you and the request for a time.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to ask for a demo slot</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose two or three times for the demo, and ask who else should join.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied within two days?</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes as soon as the customer replies; No after two days without a reply.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the meeting and give the demo</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the calendar invitation (the Demo confirmation template helps), shape the demo around what you learned, and hold it.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to book the demo</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply to the email: call and agree on a time for the demo.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the customer answer?</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or the customer called you back: the demo is booked on the call, and the sequence ends here. No when you could not reach them.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait two days</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer two days before the next attempt.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a follow-up call</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try once more to book the demo. If you still cannot reach the customer, close the opportunity as lost.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar follow up</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up with leads who attended a webinar: thank them, qualify those who reply, and follow up by email and phone with those who do not. Leads who never reply are disqualified.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank the lead for attending</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent automatically after the webinar: thanks for attending, with the recording and slides.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied within two days?</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes as soon as the lead replies to the thank-you; No after two days without a reply.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a confirmation email</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the lead&apos;s reply and confirm the next step you offer, such as a demo.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify the lead and book a demo</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check budget, need and timing; qualify the lead and book a demo of what they saw in the webinar.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a follow-up email</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind the lead of the webinar&apos;s main point and offer a short conversation.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the lead</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask what they thought of the webinar and whether the topic is a priority for them.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the lead answer?</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or the lead called you back: take it from there on the call, and the sequence ends here. No when you could not reach them.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait two days</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the lead two days before the last email.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a final email</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short last message: ask whether you should stay in touch, or close the file.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied within three days?</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes as soon as the lead replies: answer them yourself, and the sequence ends on this path. No after three days without a reply.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify the lead as no longer interested</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the status reason to No Longer Interested, so the lead leaves the sellers&apos; work lists.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1597,6 +3846,490 @@
     </message>
     <message>
         <source>The sequence &quot;%1&quot; has no steps. Add at least one step before you activate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd</name>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clicked a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloaded the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n hour(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of %n rule(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of %n rule(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1% / B %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of step is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can follow &quot;Advance to another sequence&quot;: the record leaves this sequence there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sequence cannot begin by handing the record to another sequence. Add a step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Advance to another sequence&quot; can only end a path: steps below it would never run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email condition needs an email, automated email or A/B test step above it, as the nearest activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone call outcome needs a phone call step above it, as the nearest activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begins with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ActivationController</name>
+    <message>
+        <source>“%1” is active: sellers can connect records to it and get its steps. %2 of at most %3 sequences are active. To change it, deactivate it or create a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is inactive: no new records can be connected to it, and it can be edited again. Activate it when the changes are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssignmentChoices</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members whose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user in a record field (none chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member named in a record field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::LibrarySession</name>
+    <message>
+        <source>The library %1 cannot be opened. Open another library or create a new one from the menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a library file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no library at %1. Choose another file, or create a new library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to create the new library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it with Open library…, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library is open. Open a library or create a new one from the menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is longer than 2,000 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be used: %2. Choose another template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::SequenceDocument</name>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 and the steps below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 with the steps below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no steps to paste. Copy a step on the canvas, or sequence file text, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be opened, so the sequence cannot be shown. Go back to the start page to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were found, but the sequence was saved again since. Restore them on top of the saved version, or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were found (the program may have closed unexpectedly). Restore them, or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is open read-only, so this sequence cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the sequence to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept for recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved changes could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved changes could not be discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the sequence&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the sequence on an email reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in the sequence on an email reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip non-working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count non-working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who the records are assigned to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::SequenceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::TagModel</name>
+    <message>
+        <source>The tags could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tag a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag name cannot contain “/”, which separates the levels of a tag. Use another character, or create the level as a tag below its parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library is open. Open a library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That tag no longer exists. Choose another parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags can be nested %1 levels deep at most. Create the tag higher up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag named “%1” already exists there. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::TemplateGallery</name>
+    <message>
+        <source>The file holds no sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a template. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

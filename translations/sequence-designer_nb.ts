@@ -2,1602 +2,4335 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Sequence Designer</source>
+        <translation>Om Sequence Designer</translation>
+    </message>
+    <message>
+        <source>Sequence Designer %1</source>
+        <translation>Sequence Designer %1</translation>
+    </message>
+    <message>
+        <source>Design sales sequences visually: the emails, calls, tasks, waits and LinkedIn actions sellers follow for each lead, with branches on what the customer did. Everything stays on this computer.</source>
+        <translation>Utform salgssekvenser visuelt: e-postene, telefonsamtalene, oppgavene, ventetidene og LinkedIn-handlingene selgerne følger for hvert kundeemne, med forgreninger etter hva kunden gjorde. Alt blir værende på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliotek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivateDialog</name>
+    <message>
+        <source>The sequence cannot be activated yet</source>
+        <translation>Sekvensen kan ikke aktiveres ennå</translation>
+    </message>
+    <message>
+        <source>Deactivate the sequence?</source>
+        <translation>Vil du deaktivere sekvensen?</translation>
+    </message>
+    <message>
+        <source>Activate the sequence?</source>
+        <translation>Vil du aktivere sekvensen?</translation>
+    </message>
+    <message>
+        <source>When “%1” is deactivated, no new records can be connected to it, and it can be edited again. Activate it again when the changes are done.</source>
+        <translation>Når «%1» er deaktivert, kan ingen nye oppføringer kobles til den, og den kan redigeres igjen. Aktiver den på nytt når endringene er ferdige.</translation>
+    </message>
+    <message>
+        <source>When “%1” is active, sellers can connect records to it and get its steps. An active sequence cannot be edited: deactivate it first to make changes. %2 of at most %3 sequences are active now.</source>
+        <translation>Når «%1» er aktiv, kan selgere koble oppføringer til den og få trinnene. En aktiv sekvens kan ikke redigeres: deaktiver den først for å gjøre endringer. %2 av høyst %3 sekvenser er aktive nå.</translation>
+    </message>
+    <message>
+        <source>%1 sequences are active, the most a library allows. Deactivate one of them, then activate “%2” again.</source>
+        <translation>%1 sekvenser er aktive, det meste et bibliotek tillater. Deaktiver én av dem, og aktiver deretter «%2» på nytt.</translation>
+    </message>
+    <message>
+        <source>Fix these problems in “%1”, save, and activate it again. Choose a problem to open the sequence at that step.</source>
+        <translation>Rett disse problemene i «%1», lagre og aktiver den på nytt. Velg et problem for å åpne sekvensen ved det trinnet.</translation>
+    </message>
+    <message>
+        <source>The sequence</source>
+        <translation>Sekvensen</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktiver</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktiver</translation>
+    </message>
+    <message>
+        <source>Open in the designer</source>
+        <translation>Åpne i sekvensutformingen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationDialog</name>
+    <message>
+        <source>Save the changes first?</source>
+        <translation>Vil du lagre endringene først?</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Activation checks and activates the saved sequence, so save the changes first.</source>
+        <translation>«%1» har ulagrede endringer. Aktiveringen kontrollerer og aktiverer den lagrede sekvensen, så lagre endringene først.</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Lagre og fortsett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>AddElementDialog</name>
+    <message>
+        <source>Add an action or other element</source>
+        <translation>Legg til en handling eller et annet element</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Betingelser</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Kommandoer</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>AssignToCondition</name>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Edit the condition</source>
+        <translation>Rediger betingelsen</translation>
+    </message>
+    <message>
+        <source>Define a condition</source>
+        <translation>Definer en betingelse</translation>
+    </message>
+    <message>
+        <source>Remove the condition</source>
+        <translation>Fjern betingelsen</translation>
+    </message>
+</context>
+<context>
+    <name>AssignToSection</name>
+    <message>
+        <source>Assign to</source>
+        <translation>Tilordne til</translation>
+    </message>
+    <message>
+        <source>Deactivate the sequence before you assign it</source>
+        <translation>Deaktiver sekvensen før du tilordner den</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Oppføring</translation>
+    </message>
+    <message>
+        <source>Record owner</source>
+        <translation>Oppføringseier</translation>
+    </message>
+    <message>
+        <source>Team member named in a record field</source>
+        <translation>Teammedlem som er angitt i et oppføringsfelt</translation>
+    </message>
+    <message>
+        <source>Choose a user field…</source>
+        <translation>Velg et brukerfelt…</translation>
+    </message>
+    <message>
+        <source>The user in this field of the %1 gets the steps.</source>
+        <translation>Brukeren i dette feltet i oppføringen (%1) får trinnene.</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Owning team</source>
+        <translation>Eiende team</translation>
+    </message>
+    <message>
+        <source>Access team</source>
+        <translation>Tilgangsteam</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Sequence starts here</source>
+        <translation>Sekvens starter her</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPlus</name>
+    <message>
+        <source>Add an action or other element here</source>
+        <translation>Legg til en handling eller et annet element her</translation>
+    </message>
+    <message>
+        <source>Add an action or other element…</source>
+        <translation>Legg til en handling eller et annet element…</translation>
+    </message>
+    <message>
+        <source>Paste here</source>
+        <translation>Lim inn her</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Usage: sequence-designer validate [--json] [--profile FILE] FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: sequence-designer validate [--json] [--profile FIL] FIL...</translation>
     </message>
     <message>
         <source>--profile needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile trenger en fil. Skriv --profile FIL.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent alternativ %1. Se bruken nedenfor.</translation>
     </message>
     <message>
         <source>Name at least one sequence file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi minst én sekvensfil.</translation>
     </message>
     <message>
         <source>The profile %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen %1 kan ikke brukes: %2</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trenger en verdi.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: %1</translation>
     </message>
     <message>
         <source>list takes no file names; use --library FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>list tar ingen filnavn; bruk --library FIL.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trinn</numerusform>
+            <numerusform>%n trinn</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose either --replace or --keep-both, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg enten --replace eller --keep-both, ikke begge.</translation>
     </message>
     <message>
         <source>Name at least one sequence file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi minst én sekvensfil som skal importeres.</translation>
     </message>
     <message>
         <source>Name the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi filen som skal skrives, med --out FIL.</translation>
     </message>
     <message>
         <source>Name at least one sequence id to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi minst én sekvens-ID som skal eksporteres.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n sequence(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterte %n sekvens til %1.</numerusform>
+            <numerusform>Eksporterte %n sekvenser til %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name exactly one sequence id to activate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi nøyaktig én sekvens-ID som skal aktiveres.</translation>
     </message>
     <message>
         <source>Active: %1 of %2 sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive: %1 av %2 sekvenser.</translation>
     </message>
     <message>
         <source>Name exactly one sequence id to deactivate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi nøyaktig én sekvens-ID som skal deaktiveres.</translation>
     </message>
     <message>
         <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size tar BREDDExHØYDE, for eksempel 1280x800.</translation>
     </message>
     <message>
         <source>Name the picture to write with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi bildet som skal skrives, med --out.</translation>
     </message>
     <message>
         <source>Cannot write the picture %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive bildet %1. Velg en mappe du kan skrive til.</translation>
+    </message>
+    <message>
+        <source>--language takes en or nb.</source>
+        <translation>--language tar en eller nb.</translation>
+    </message>
+    <message>
+        <source>--format takes json, png, svg or pdf.</source>
+        <translation>--format tar json, png, svg eller pdf.</translation>
+    </message>
+    <message>
+        <source>A picture shows one sequence: name exactly one id.</source>
+        <translation>Et bilde viser én sekvens: oppgi nøyaktig én ID.</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Eksporterte %1 til %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionBuilder</name>
+    <message>
+        <source>Members for whom</source>
+        <translation>Medlemmer der</translation>
+    </message>
+    <message>
+        <source>all of these hold</source>
+        <translation>alle disse er oppfylt</translation>
+    </message>
+    <message>
+        <source>any of these holds</source>
+        <translation>minst én av disse er oppfylt</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>Legg til en regel</translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>Legg til en gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionBuilderGroup</name>
+    <message>
+        <source>All of</source>
+        <translation>Alle av</translation>
+    </message>
+    <message>
+        <source>Any of</source>
+        <translation>Én av</translation>
+    </message>
+    <message>
+        <source>Delete the group</source>
+        <translation>Slett gruppen</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>Legg til en regel</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionBuilderRow</name>
+    <message>
+        <source>Field…</source>
+        <translation>Felt…</translation>
+    </message>
+    <message>
+        <source>Delete the rule</source>
+        <translation>Slett regelen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <source>Create a copy</source>
+        <translation>Opprett en kopi</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <source>The copy gets every step and property of the sequence, and starts inactive.</source>
+        <translation>Kopien får alle trinnene og egenskapene til sekvensen, og starter som inaktiv.</translation>
+    </message>
+    <message>
+        <source>Sequence name</source>
+        <translation>Sekvensnavn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Save and edit</source>
+        <translation>Lagre og rediger</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Lagre og lukk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDialog</name>
+    <message>
+        <source>Create a sequence</source>
+        <translation>Opprett en sekvens</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Velg en mal</translation>
+    </message>
+    <message>
+        <source>Name the sequence</source>
+        <translation>Gi sekvensen et navn</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDialogDetails</name>
+    <message numerus="yes">
+        <source>From the template “%1”: %n step(s), %2.</source>
+        <translation>
+            <numerusform>Fra malen «%1»: %n trinn, %2.</numerusform>
+            <numerusform>Fra malen «%1»: %n trinn, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sequence name</source>
+        <translation>Sekvensnavn</translation>
+    </message>
+    <message>
+        <source>For example: Webinar follow up, spring campaign</source>
+        <translation>For eksempel: Oppfølging etter webinar, vårkampanje</translation>
+    </message>
+    <message>
+        <source>%1 / 160</source>
+        <translation>%1 / 160</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Beskrivelse (valgfritt)</translation>
+    </message>
+    <message>
+        <source>What the sequence is for, and for which leads</source>
+        <translation>Hva sekvensen er til, og for hvilke kundeemner</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Enhetstype</translation>
+    </message>
+    <message>
+        <source>A template is made for one record type; choose another template for another record type.</source>
+        <translation>En mal er laget for én enhetstype; velg en annen mal for en annen enhetstype.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDialogStart</name>
+    <message>
+        <source>Use template</source>
+        <translation>Bruk mal</translation>
+    </message>
+    <message>
+        <source>Start from a proven sequence: webinar follow-up, outbound prospecting, renewals and more. Change anything afterwards.</source>
+        <translation>Start fra en velprøvd sekvens: oppfølging etter webinar, utgående prospektering, fornyelser og mer. Du kan endre alt etterpå.</translation>
+    </message>
+    <message>
+        <source>Use blank sequence</source>
+        <translation>Bruk tom sekvens</translation>
+    </message>
+    <message>
+        <source>Start with no steps and add them one by one in the designer.</source>
+        <translation>Start uten trinn, og legg dem til ett for ett i sekvensutformingen.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerDeleteDialog</name>
+    <message>
+        <source>Delete the condition</source>
+        <translation>Slett betingelsen</translation>
+    </message>
+    <message>
+        <source>Which path should stay? The steps on the other path are deleted with the condition.</source>
+        <translation>Hvilken bane skal beholdes? Trinnene på den andre banen slettes sammen med betingelsen.</translation>
+    </message>
+    <message>
+        <source>Keep the Yes path</source>
+        <translation>Behold Ja-banen</translation>
+    </message>
+    <message>
+        <source>Keep the No path</source>
+        <translation>Behold Nei-banen</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerLeaveDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved. Save them before leaving?</source>
+        <translation>«%1» har endringer som ikke er lagret. Vil du lagre dem før du går?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerPage</name>
+    <message>
+        <source>Back to the sequences</source>
+        <translation>Tilbake til sekvensene</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Deactivate to edit</source>
+        <translation>Deaktiver for å redigere</translation>
+    </message>
+    <message>
+        <source>Create a copy to edit</source>
+        <translation>Opprett en kopi for å redigere</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerToolbar</name>
+    <message>
+        <source>Back to the sequences</source>
+        <translation>Tilbake til sekvensene</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Angre %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Gjør om %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Cut the step and the steps below it</source>
+        <translation>Klipp ut trinnet og trinnene under det</translation>
+    </message>
+    <message>
+        <source>Copy the step and the steps below it</source>
+        <translation>Kopier trinnet og trinnene under det</translation>
+    </message>
+    <message>
+        <source>Paste below the selected step</source>
+        <translation>Lim inn under det valgte trinnet</translation>
+    </message>
+    <message>
+        <source>Delete the step</source>
+        <translation>Slett trinnet</translation>
+    </message>
+    <message>
+        <source>Delete the step and the steps below it</source>
+        <translation>Slett trinnet og trinnene under det</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Angre %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>Gjør om %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palett</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemer (%1)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>Find a step</source>
+        <translation>Finn et trinn</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Tilpass</translation>
+    </message>
+    <message>
+        <source>Fit the sequence to the window</source>
+        <translation>Tilpass sekvensen til vinduet</translation>
+    </message>
+</context>
+<context>
+    <name>FlowRenderer</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Sequence starts here</source>
+        <translation>Sekvens starter her</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Choose a folder you can write to, with free space.</source>
+        <translation>%1 kunne ikke skrives (%2). Velg en mappe du kan skrive til, og som har ledig plass.</translation>
+    </message>
+    <message>
+        <source>nothing was drawn</source>
+        <translation>ingenting ble tegnet</translation>
+    </message>
+    <message>
+        <source>No library is open. Open a library on the start page first.</source>
+        <translation>Ingen bibliotek er åpent. Åpne først et bibliotek på startsiden.</translation>
+    </message>
+    <message>
+        <source>Choose PNG, SVG or PDF to export the picture of the sequence.</source>
+        <translation>Velg PNG, SVG eller PDF for å eksportere bildet av sekvensen.</translation>
+    </message>
+    <message>
+        <source>No sequence is open to export.</source>
+        <translation>Ingen sekvens er åpen for eksport. Åpne en sekvens først.</translation>
+    </message>
+    <message>
+        <source>The clipboard is not available.</source>
+        <translation>Utklippstavlen er ikke tilgjengelig. Prøv igjen, eller eksporter bildet til en fil.</translation>
+    </message>
+    <message>
+        <source>No sequence is open to copy.</source>
+        <translation>Ingen sekvens er åpen for kopiering. Åpne en sekvens først.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeActions</name>
+    <message>
+        <source>Export the sequence</source>
+        <translation>Eksporter sekvensen</translation>
+    </message>
+    <message>
+        <source>Sequence files (*.sequence.json)</source>
+        <translation>Sekvensfiler (*.sequence.json)</translation>
+    </message>
+</context>
+<context>
+    <name>HomeBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>HomeDeleteDialog</name>
+    <message>
+        <source>Delete the sequence?</source>
+        <translation>Vil du slette sekvensen?</translation>
+    </message>
+    <message>
+        <source>“%1” is active. Deleting it deactivates it first: records connected to it stop getting its steps. The sequence is deleted for good; this cannot be undone.</source>
+        <translation>«%1» er aktiv. Hvis du sletter den, blir den først deaktivert: oppføringer som er koblet til den, slutter å få trinnene. Sekvensen slettes for godt; dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted for good; this cannot be undone. Export it first if you may want it back.</source>
+        <translation>«%1» slettes for godt; dette kan ikke angres. Eksporter den først hvis du kanskje vil ha den tilbake.</translation>
+    </message>
+    <message>
+        <source>Deactivate and delete</source>
+        <translation>Deaktiver og slett</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>HomeEmptyState</name>
+    <message>
+        <source>The library cannot be opened</source>
+        <translation>Biblioteket kan ikke åpnes</translation>
+    </message>
+    <message>
+        <source>No sequence matches</source>
+        <translation>Ingen sekvenser samsvarer</translation>
+    </message>
+    <message>
+        <source>No sequences yet</source>
+        <translation>Ingen sekvenser ennå</translation>
+    </message>
+    <message>
+        <source>No sequence in this library matches the search and filters.</source>
+        <translation>Ingen sekvenser i dette biblioteket samsvarer med søket og filtrene.</translation>
+    </message>
+    <message>
+        <source>A sequence is the series of emails, calls, tasks and waits that sellers follow for each lead. Start from a proven template or from a blank sequence.</source>
+        <translation>En sekvens er rekken av e-poster, telefonsamtaler, oppgaver og ventetider som selgerne følger for hvert kundeemne. Start fra en velprøvd mal eller fra en tom sekvens.</translation>
+    </message>
+    <message>
+        <source>New sequence</source>
+        <translation>Ny sekvens</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Fjern søk og filtre</translation>
+    </message>
+    <message>
+        <source>Open library…</source>
+        <translation>Åpne bibliotek…</translation>
+    </message>
+    <message>
+        <source>New library…</source>
+        <translation>Nytt bibliotek…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeFilterMenu</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No tags in this library yet</source>
+        <translation>Ingen merker i dette biblioteket ennå</translation>
+    </message>
+</context>
+<context>
+    <name>HomeHeaderCell</name>
+    <message>
+        <source>Filter this column</source>
+        <translation>Filtrer denne kolonnen</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Search names and descriptions (Ctrl+F)</source>
+        <translation>Søk i navn og beskrivelser (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Fjern filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sequence(s)</source>
+        <translation>
+            <numerusform>%1 av %n sekvens</numerusform>
+            <numerusform>%1 av %n sekvenser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s), %1 active</source>
+        <translation>
+            <numerusform>%n sekvens, %1 aktive</numerusform>
+            <numerusform>%n sekvenser, %1 aktive</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomeRowButtons</name>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Open the selected sequence in the designer (Enter)</source>
+        <translation>Åpne den valgte sekvensen i sekvensutformingen (Enter)</translation>
+    </message>
+    <message>
+        <source>Create a copy</source>
+        <translation>Opprett en kopi</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktiver</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktiver</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksporter…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete the selected sequence (Delete)</source>
+        <translation>Slett den valgte sekvensen (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>HomeRowMenu</name>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Create a copy…</source>
+        <translation>Opprett en kopi…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deaktiver…</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>Aktiver…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksporter…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slett…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeToolBar</name>
+    <message>
+        <source>‹ Sequences</source>
+        <translation>‹ Sekvenser</translation>
+    </message>
+    <message>
+        <source>No library open</source>
+        <translation>Ingen bibliotek er åpent</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>New sequence</source>
+        <translation>Ny sekvens</translation>
+    </message>
+    <message>
+        <source>Create a sequence from a template or from scratch (Ctrl+N)</source>
+        <translation>Opprett en sekvens fra en mal eller fra bunnen av (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import sequences from .sequence.json files</source>
+        <translation>Importer sekvenser fra .sequence.json-filer</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Meny</translation>
+    </message>
+    <message>
+        <source>Open library…</source>
+        <translation>Åpne bibliotek…</translation>
+    </message>
+    <message>
+        <source>New library…</source>
+        <translation>Nytt bibliotek…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Innstillinger…</translation>
+    </message>
+    <message>
+        <source>About Sequence Designer</source>
+        <translation>Om Sequence Designer</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message numerus="yes">
+        <source>%n sequence(s) can be imported</source>
+        <translation>
+            <numerusform>%n sekvens kan importeres</numerusform>
+            <numerusform>%n sekvenser kan importeres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported</source>
+        <translation>
+            <numerusform>%n fil kan ikke importeres</numerusform>
+            <numerusform>%n filer kan ikke importeres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No library is open, so nothing was imported. Open or create a library on the start page, then import again.</source>
+        <translation>Ingen bibliotek er åpent, så ingenting ble importert. Åpne eller opprett et bibliotek på startsiden, og importer på nytt.</translation>
+    </message>
+    <message>
+        <source>The library is open read-only, so nothing was imported. Open a library you can write to, then import again.</source>
+        <translation>Biblioteket er åpnet skrivebeskyttet, så ingenting ble importert. Åpne et bibliotek du kan skrive til, og importer på nytt.</translation>
+    </message>
+    <message>
+        <source>None of the files can be imported. Fix the problems listed, then import them again.</source>
+        <translation>Ingen av filene kan importeres. Rett problemene som er oppført, og importer dem på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n sequence(s) as inactive.</source>
+        <translation>
+            <numerusform>Importerte %n sekvens som inaktiv.</numerusform>
+            <numerusform>Importerte %n sekvenser som inaktive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have problems to fix in the designer before they can be activated.</source>
+        <translation>
+            <numerusform>%n av dem har problemer som må rettes i sekvensutformingen før den kan aktiveres.</numerusform>
+            <numerusform>%n av dem har problemer som må rettes i sekvensutformingen før de kan aktiveres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import sequences</source>
+        <translation>Importer sekvenser</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Leser filene…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s) are already in the library.</source>
+        <translation>
+            <numerusform>%n sekvens finnes allerede i biblioteket.</numerusform>
+            <numerusform>%n sekvenser finnes allerede i biblioteket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Erstatt alle</translation>
+    </message>
+    <message>
+        <source>Keep both for all</source>
+        <translation>Behold begge for alle</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewRow</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n step(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n trinn</numerusform>
+            <numerusform>%1 · %2 · %n trinn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Kan ikke importeres</translation>
+    </message>
+    <message>
+        <source>Imports as a draft</source>
+        <translation>Importeres som utkast</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Behold begge</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Erstatt</translation>
+    </message>
+    <message>
+        <source>A sequence with this id is already in the library. Replace it, or keep both and import this one under a new id.</source>
+        <translation>En sekvens med denne ID-en finnes allerede i biblioteket. Erstatt den, eller behold begge og importer denne med en ny ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>JsonParser</name>
     <message>
         <source>The file is empty. A sequence file is a JSON object that starts with {.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er tom. En sekvensfil er et JSON-objekt som starter med {.</translation>
     </message>
     <message>
         <source>Objects and arrays are nested more than %1 levels deep here. Sequence files never need that much nesting; flatten the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekter og matriser er nestet mer enn %1 nivåer dypt her. Sekvensfiler trenger aldri så dyp nesting; gjør dataene flatere.</translation>
     </message>
     <message>
         <source>The file ends where a value was expected; it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen slutter der det var ventet en verdi; den er ufullstendig.</translation>
     </message>
     <message>
         <source>Unexpected %1 after the end of the JSON value. A file holds one value; remove the extra text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet %1 etter slutten av JSON-verdien. En fil inneholder én verdi; fjern den overflødige teksten.</translation>
     </message>
     <message>
         <source>The file ends inside an object: expected &apos;,&apos; or &apos;}&apos;. The file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen slutter inne i et objekt: ventet &apos;,&apos; eller &apos;}&apos;. Filen er ufullstendig.</translation>
     </message>
     <message>
         <source>The file ends inside an array: expected &apos;,&apos; or &apos;]&apos;. The file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen slutter inne i en matrise: ventet &apos;,&apos; eller &apos;]&apos;. Filen er ufullstendig.</translation>
     </message>
     <message>
         <source>Expected &apos;,&apos; or &apos;}&apos; after a value in an object, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventet &apos;,&apos; eller &apos;}&apos; etter en verdi i et objekt, fant %1.</translation>
     </message>
     <message>
         <source>Expected &apos;,&apos; or &apos;]&apos; after a value in an array, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventet &apos;,&apos; eller &apos;]&apos; etter en verdi i en matrise, fant %1.</translation>
     </message>
     <message>
         <source>The file ends inside an object; it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen slutter inne i et objekt; den er ufullstendig.</translation>
     </message>
     <message>
         <source>Expected a key in double quotes, found %1. (A comma before &apos;}&apos; is not allowed in JSON.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventet en nøkkel i doble anførselstegn, fant %1. (Komma foran &apos;}&apos; er ikke tillatt i JSON.)</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; appears twice in the same object. Remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen &quot;%1&quot; forekommer to ganger i samme objekt. Fjern én av dem.</translation>
     </message>
     <message>
         <source>The file ends after a key; expected &apos;:&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen slutter etter en nøkkel; ventet &apos;:&apos;.</translation>
     </message>
     <message>
         <source>Expected &apos;:&apos; after the key, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventet &apos;:&apos; etter nøkkelen, fant %1.</translation>
     </message>
     <message>
         <source>Expected a value (a string in double quotes, a number, true, false, null, an object or an array), found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventet en verdi (en streng i doble anførselstegn, et tall, true, false, null, et objekt eller en matrise), fant %1.</translation>
     </message>
     <message>
         <source>This key or string is %1 bytes long in UTF-8; at most %2 bytes are allowed. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne nøkkelen eller strengen er %1 byte lang i UTF-8; høyst %2 byte er tillatt. Gjør den kortere.</translation>
     </message>
     <message>
         <source>This number is too large for the program (beyond about 1.8e308). Write a smaller number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette tallet er for stort for programmet (over omtrent 1.8e308). Skriv et mindre tall.</translation>
     </message>
     <message>
         <source>This number cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette tallet kan ikke leses. Skriv det som et JSON-tall, for eksempel 12 eller 3.5.</translation>
     </message>
     <message>
         <source>the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>slutten av filen</translation>
     </message>
     <message>
         <source>the byte 0x%1, which is not UTF-8; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>byten 0x%1, som ikke er UTF-8; lagre filen som UTF-8</translation>
     </message>
     <message>
         <source>The file ends inside a string. Close the string with &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen slutter inne i en streng. Avslutt strengen med &quot;.</translation>
     </message>
     <message>
         <source>Unknown escape in a string. The escapes of JSON are \&quot; \\ \/ \b \f \n \r \t and \u followed by four hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent escape-sekvens i en streng. JSON har escape-sekvensene \&quot; \\ \/ \b \f \n \r \t og \u fulgt av fire heksadesimale sifre.</translation>
     </message>
     <message>
         <source>\u must be followed by four hexadecimal digits, as in \u00E9.</source>
-        <translation type="unfinished"></translation>
+        <translation>\u må følges av fire heksadesimale sifre, som i \u00E9.</translation>
     </message>
     <message>
         <source>This \u escape is half of a surrogate pair without its other half, which is no character. Write the character itself, or both halves as in \uD83D\uDE00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne \u-sekvensen er den ene halvdelen av et surrogatpar uten den andre halvdelen, og er ikke et tegn. Skriv selve tegnet, eller begge halvdelene som i \uD83D\uDE00.</translation>
     </message>
     <message>
         <source>A line break inside a string. Close the string with &quot; before the end of the line, or write \n.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et linjeskift inne i en streng. Avslutt strengen med &quot; før linjen slutter, eller skriv \n.</translation>
     </message>
     <message>
         <source>The control character %1 inside a string. Write it as an escape such as \u0009.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolltegnet %1 inne i en streng. Skriv det som en escape-sekvens, for eksempel \u0009.</translation>
     </message>
     <message>
         <source>Found %1 inside a string. Save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant %1 inne i en streng. Lagre filen som UTF-8.</translation>
     </message>
     <message>
         <source>Expected a digit after &apos;-&apos;, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventet et siffer etter &apos;-&apos;, fant %1.</translation>
     </message>
     <message>
         <source>A number cannot start with 0 followed by more digits. Remove the leading zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et tall kan ikke starte med 0 fulgt av flere sifre. Fjern nullen foran.</translation>
     </message>
     <message>
         <source>Expected a digit after the decimal point, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventet et siffer etter desimaltegnet, fant %1.</translation>
     </message>
     <message>
         <source>Expected a digit in the exponent of the number, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventet et siffer i eksponenten til tallet, fant %1.</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>%1 sequences are already active, the most a library allows is %2. Deactivate one of them first, then activate “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sekvenser er allerede aktive, og et bibliotek tillater høyst %2. Deaktiver én av dem først, og aktiver deretter «%3».</translation>
     </message>
     <message>
         <source>The step hands records over to this same sequence. Choose another sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet overfører oppføringer til den samme sekvensen. Velg en annen sekvens.</translation>
     </message>
     <message>
         <source>The step hands records over to a sequence that is not in this library (%1). Choose another sequence, or import the missing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet overfører oppføringer til en sekvens som ikke finnes i dette biblioteket (%1). Velg en annen sekvens, eller importer den som mangler.</translation>
     </message>
     <message>
         <source>The step hands records over to “%1”, which is for %2 records, not %3. Choose a sequence for %3 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet overfører oppføringer til «%1», som er for enhetstypen %2, ikke %3. Velg en sekvens for enhetstypen %3.</translation>
     </message>
     <message>
         <source>The step hands records over to “%1”, which is not active. Activate “%1” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet overfører oppføringer til «%1», som ikke er aktiv. Aktiver «%1» først.</translation>
     </message>
     <message>
         <source>There is no sequence with the id %1 in this library. Check the id with `sequence-designer list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen sekvens med ID-en %1 i dette biblioteket. Kontroller ID-en med `sequence-designer list`.</translation>
     </message>
     <message>
         <source>“%1” cannot be activated yet. Fix the errors listed, save, and activate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» kan ikke aktiveres ennå. Rett feilene som er oppført, lagre og aktiver på nytt.</translation>
     </message>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomt for minne. Lukk andre programmer og prøv igjen.</translation>
     </message>
     <message>
         <source>The library %1 is open read-only, so nothing can be changed. Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 er åpnet skrivebeskyttet, så ingenting kan endres. Kopier det til en mappe du kan skrive til, og åpne kopien.</translation>
     </message>
     <message>
         <source>The library is in use by another program and stayed locked. Try again in a moment; if it keeps happening, close other Sequence Designer windows that use the same library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket er i bruk av et annet program og forble låst. Prøv igjen om et øyeblikk. Hvis det fortsetter, lukker du andre Sequence Designer-vinduer som bruker det samme biblioteket.</translation>
     </message>
     <message>
         <source>The library file cannot be written (%1). Check that the file and its folder are writable, or copy it somewhere you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kan ikke skrives til bibliotekfilen (%1). Kontroller at filen og mappen er skrivbare, eller kopier den til et sted du kan skrive til.</translation>
     </message>
     <message>
         <source>The library file is damaged (%1). Close it and open it again to be offered a recovered copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotekfilen er skadet (%1). Lukk den og åpne den på nytt for å få tilbud om en gjenopprettet kopi.</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken er full, så endringen ble ikke lagret. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
         <source>The change breaks a rule of the library (%1), so it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringen bryter en regel i biblioteket (%1), så den ble ikke lagret.</translation>
     </message>
     <message>
         <source>The library could not complete the operation: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket kunne ikke fullføre operasjonen: %1.</translation>
     </message>
     <message>
         <source>%1 is not a Sequence Designer library: it is not an SQLite database. The file was not changed. Open a library made by Sequence Designer, or name a new file to start an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke et Sequence Designer-bibliotek: det er ikke en SQLite-database. Filen ble ikke endret. Åpne et bibliotek laget av Sequence Designer, eller oppgi en ny fil for å starte et tomt bibliotek.</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not a Sequence Designer library. The file was not changed. Open a library made by Sequence Designer, or name a new file to start an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en database fra et annet program, ikke et Sequence Designer-bibliotek. Filen ble ikke endret. Åpne et bibliotek laget av Sequence Designer, eller oppgi en ny fil for å starte et tomt bibliotek.</translation>
     </message>
     <message>
         <source>The library %1 was made by a newer Sequence Designer (library schema %2; this program knows up to %3). The file was not changed. Update Sequence Designer to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 ble laget av en nyere Sequence Designer (bibliotekskjema %2; dette programmet kjenner til og med %3). Filen ble ikke endret. Oppdater Sequence Designer for å åpne det.</translation>
     </message>
     <message>
         <source>The library %1 is damaged (%2). The file was not changed. Sequence Designer can copy what is still readable into a new library: open the recovered copy and check your sequences, or restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 er skadet (%2). Filen ble ikke endret. Sequence Designer kan kopiere det som fortsatt kan leses, til et nytt bibliotek: åpne den gjenopprettede kopien og kontroller sekvensene dine, eller gjenopprett filen fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <source>The library %1 is damaged beyond what can be recovered (%2). The file was not changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 er for skadet til å kunne gjenopprettes (%2). Filen ble ikke endret. Gjenopprett det fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <source>The library %1 cannot be read: %2. Check that you may read the file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 kan ikke leses: %2. Kontroller at du har lesetilgang til filen og mappen.</translation>
     </message>
     <message>
         <source>No library file was named. Name a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bibliotekfil ble oppgitt. Oppgi en fil.</translation>
     </message>
     <message>
         <source>There is no library at %1. Check the file name, or import a sequence file to start a new library there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ikke noe bibliotek i %1. Kontroller filnavnet, eller importer en sekvensfil for å starte et nytt bibliotek der.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 kan ikke opprettes. Velg en mappe du kan skrive til.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a library file. Name a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en mappe, ikke en bibliotekfil. Oppgi en fil.</translation>
     </message>
     <message>
         <source>The library %1 cannot be opened: %2. Check that you may read the file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 kan ikke åpnes: %2. Kontroller at du har lesetilgang til filen og mappen.</translation>
     </message>
     <message>
         <source>The library %1 is empty and read-only, so it cannot be set up. Name a file in a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 er tomt og skrivebeskyttet, så det kan ikke klargjøres. Oppgi en fil i en mappe du kan skrive til.</translation>
     </message>
     <message>
         <source>The library %1 was made by an older Sequence Designer (library schema %2) and must be upgraded to schema %3, but it is read-only. The file was not changed. Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 ble laget av en eldre Sequence Designer (bibliotekskjema %2) og må oppgraderes til skjema %3, men det er skrivebeskyttet. Filen ble ikke endret. Kopier det til en mappe du kan skrive til, og åpne kopien.</translation>
     </message>
     <message>
         <source>The library %1 needs an upgrade, but the backup copy %2 could not be written (%3). Nothing was changed. Free some space or make the folder writable, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 må oppgraderes, men sikkerhetskopien %2 kunne ikke skrives (%3). Ingenting ble endret. Frigjør litt plass eller gjør mappen skrivbar, og åpne det deretter på nytt.</translation>
     </message>
     <message>
         <source>The library %1 could not be prepared (%2). It was left as it was%3; try again, and if this repeats, open the backup copy or another library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 kunne ikke klargjøres (%2). Det ble ikke endret%3. Prøv igjen, og hvis dette gjentar seg, åpner du sikkerhetskopien eller et annet bibliotek.</translation>
     </message>
     <message>
         <source>, and a backup is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, og en sikkerhetskopi ligger i %1</translation>
     </message>
     <message>
         <source>The library %1 is read-only: you can look at and export its sequences, but not change them. To edit, copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 er skrivebeskyttet: du kan se på og eksportere sekvensene, men ikke endre dem. For å redigere kopierer du det til en mappe du kan skrive til, og åpner kopien.</translation>
     </message>
     <message>
         <source>The library was upgraded from schema %1 to %2; the old file was kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket ble oppgradert fra skjema %1 til %2; den gamle filen ble beholdt som %3.</translation>
     </message>
     <message>
         <source>There are no unsaved edits of the sequence %1 to restore. They may have been saved or discarded already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen ulagrede endringer i sekvensen %1 å gjenopprette. De kan allerede ha blitt lagret eller forkastet.</translation>
     </message>
     <message>
         <source>%1 exists already. Choose another name for the recovered copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finnes allerede. Velg et annet navn for den gjenopprettede kopien.</translation>
     </message>
     <message>
         <source>Nothing can be recovered from %1 (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting kan gjenopprettes fra %1 (%2). Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <source>A sequence needs a name. Type a name of 1 to 160 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sekvens må ha et navn. Skriv et navn på 1 til 160 tegn.</translation>
     </message>
     <message>
         <source>The name is longer than 160 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet er lengre enn 160 tegn. Gjør det kortere.</translation>
     </message>
     <message>
         <source>The description of “%1” is longer than 2,000 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelsen av «%1» er lengre enn 2 000 tegn. Gjør den kortere.</translation>
     </message>
     <message>
         <source>“%1” has no record type. Choose the kind of record it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» har ingen enhetstype. Velg hvilken type oppføringer den er for.</translation>
     </message>
     <message>
         <source>“%1” has more than 100,000 steps, more than a library holds. Split it into several sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» har mer enn 100 000 trinn, flere enn et bibliotek kan inneholde. Del den opp i flere sekvenser.</translation>
     </message>
     <message>
         <source>The step id “%1” is not valid. Use 1 to 64 letters, digits, _ or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn-ID-en «%1» er ugyldig. Bruk 1 til 64 bokstaver, sifre, _ eller -.</translation>
     </message>
     <message>
         <source>Two steps share the id “%1”. Give one of them another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>To trinn har samme ID, «%1». Gi ett av dem en annen ID.</translation>
     </message>
     <message>
         <source>The step “%1” has no type. Choose what kind of step it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» har ingen type. Velg hva slags trinn det er.</translation>
     </message>
     <message>
         <source>The step “%1” links to “%2”, which is not a step of this sequence. Change or remove the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» er koblet til «%2», som ikke er et trinn i denne sekvensen. Endre eller fjern koblingen.</translation>
     </message>
     <message>
         <source>“%1” does not start at one of its steps. Choose the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» starter ikke ved et av sine egne trinn. Velg det første trinnet.</translation>
     </message>
     <message>
         <source>“%1” has no steps but names a first step. Remove the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» har ingen trinn, men angir et første trinn. Fjern starten.</translation>
     </message>
     <message>
         <source>There is no sequence with the id %1 in this library. It may have been deleted; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen sekvens med ID-en %1 i dette biblioteket. Den kan ha blitt slettet; oppdater listen.</translation>
     </message>
     <message>
         <source>“%1” is no longer in the library; it may have been deleted. Save it as a copy to keep your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» finnes ikke lenger i biblioteket; den kan ha blitt slettet. Lagre den som en kopi for å beholde endringene dine.</translation>
     </message>
     <message>
         <source>“%1” is active, so it cannot be changed. Deactivate it first, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er aktiv, så den kan ikke endres. Deaktiver den først, og lagre deretter.</translation>
     </message>
     <message>
         <source>“%1” was changed by %2 at %3 after you opened it. Reload it to see their changes, or save yours as a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ble endret av %2 (%3) etter at du åpnet den. Last den inn på nytt for å se endringene, eller lagre dine egne som en kopi.</translation>
     </message>
     <message>
         <source>The record type of “%1” cannot change from %2 to %3. Create a new sequence for %3 records instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetstypen til «%1» kan ikke endres fra %2 til %3. Opprett heller en ny sekvens for enhetstypen %3.</translation>
     </message>
     <message>
         <source>A tag name cannot be empty. Type a name of 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et merkenavn kan ikke være tomt. Skriv et navn på 1 til 100 tegn.</translation>
     </message>
     <message>
         <source>The tag name “%1” contains /, which separates levels. Use another character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkenavnet «%1» inneholder /, som skiller nivåer. Bruk et annet tegn.</translation>
     </message>
     <message>
         <source>The tag name “%1” is longer than 100 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkenavnet «%1» er lengre enn 100 tegn. Gjør det kortere.</translation>
     </message>
     <message>
         <source>The tag “%1” has more than 4 levels. Use at most 4, such as Region/Country/Team/Topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merket «%1» har mer enn 4 nivåer. Bruk høyst 4, for eksempel Region/Land/Team/Emne.</translation>
     </message>
     <message>
         <source>The tag “%1” has an empty level. Remove the extra /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merket «%1» har et tomt nivå. Fjern den overflødige /.</translation>
     </message>
     <message>
         <source>That tag no longer exists; it may have been deleted. Refresh the tag list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merket finnes ikke lenger; det kan ha blitt slettet. Oppdater merkelisten.</translation>
     </message>
     <message>
         <source>A tag named “%1” already exists at that level. Choose another name, or delete one of the two tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et merke med navnet «%1» finnes allerede på det nivået. Velg et annet navn, eller slett ett av de to merkene.</translation>
     </message>
     <message>
         <source>A tag cannot move below itself. Choose a parent outside “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et merke kan ikke flyttes under seg selv. Velg et overordnet merke utenfor «%1».</translation>
     </message>
     <message>
         <source>Moving “%1” there would make the tag tree deeper than 4 levels. Choose a parent higher up, or flatten the tags below it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis «%1» flyttes dit, blir merketreet dypere enn 4 nivåer. Velg et overordnet merke lenger opp, eller gjør merkene under det flatere først.</translation>
     </message>
     <message>
         <source>A tag named “%1” already exists there. Rename one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et merke med navnet «%1» finnes allerede der. Gi nytt navn til ett av dem først.</translation>
     </message>
     <message>
         <source>%1 holds no sequences, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder ingen sekvenser, så ingenting ble importert. Velg en fil som inneholder sekvenser.</translation>
     </message>
     <message>
         <source>%1 cannot be imported, so nothing was imported. Fix the problems listed, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke importeres, så ingenting ble importert. Rett problemene som er oppført, og importer filen på nytt.</translation>
     </message>
     <message>
         <source>The file holds a sequence whose steps cannot be represented (see the errors listed), so nothing was imported. Fix the file, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen inneholder en sekvens med trinn som ikke kan gjengis (se feilene som er oppført), så ingenting ble importert. Rett filen, og importer den på nytt.</translation>
     </message>
     <message>
         <source>These sequences are already in the library: %1. Nothing was imported. Choose to replace them or to keep both, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse sekvensene finnes allerede i biblioteket: %1. Ingenting ble importert. Velg å erstatte dem eller å beholde begge, og importer på nytt.</translation>
     </message>
     <message>
         <source>Choose at least one sequence to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg minst én sekvens som skal eksporteres.</translation>
     </message>
     <message>
         <source>There is no sequence with the id %1 in this library, so nothing was exported. Check the ids with `sequence-designer list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen sekvens med ID-en %1 i dette biblioteket, så ingenting ble eksportert. Kontroller ID-ene med `sequence-designer list`.</translation>
     </message>
     <message>
         <source>The sequences could not be converted to the file format, so %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekvensene kunne ikke konverteres til filformatet, så %1 ble ikke skrevet.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2). Choose a folder you can write to, with free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke skrives (%2). Velg en mappe du kan skrive til, og som har ledig plass.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled, so nothing was imported.</source>
+        <translation>Importen ble avbrutt, så ingenting ble importert.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Sequence Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequence Designer</translation>
     </message>
     <message>
-        <source>Design sales sequences: emails, calls, tasks, waits and LinkedIn actions, with branches on what the customer did.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 – Sequence Designer</source>
+        <translation>%1 – Sequence Designer</translation>
     </message>
+    <message>
+        <source>Import sequences</source>
+        <translation>Importer sekvenser</translation>
+    </message>
+    <message>
+        <source>Sequence files (*.sequence.json)</source>
+        <translation>Sekvensfiler (*.sequence.json)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Open library</source>
+        <translation>Åpne bibliotek</translation>
+    </message>
+    <message>
+        <source>Libraries (*.sqlite)</source>
+        <translation>Biblioteker (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>New library</source>
+        <translation>Nytt bibliotek</translation>
+    </message>
+</context>
+<context>
+    <name>NodeCard</name>
     <message numerus="yes">
-        <source>Library %1: %n sequence(s), %2 active.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n problem(s): see the Problems panel</source>
+        <translation>
+            <numerusform>%n problem: se Problemer-panelet</numerusform>
+            <numerusform>%n problemer: se Problemer-panelet</numerusform>
         </translation>
     </message>
     <message>
-        <source>The library %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <source>Copy the step and the steps below it</source>
+        <translation>Kopier trinnet og trinnene under det</translation>
     </message>
-    <message numerus="yes">
-        <source>%n kind(s) of step are available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Cut the step and the steps below it</source>
+        <translation>Klipp ut trinnet og trinnene under det</translation>
+    </message>
+    <message>
+        <source>Delete the step</source>
+        <translation>Slett trinnet</translation>
+    </message>
+    <message>
+        <source>Delete the step and the steps below it</source>
+        <translation>Slett trinnet og trinnene under det</translation>
+    </message>
+</context>
+<context>
+    <name>ParamAbEnd</name>
+    <message>
+        <source>When the winner is clear</source>
+        <translation>Når vinneren er klar</translation>
+    </message>
+    <message>
+        <source>At a date and time</source>
+        <translation>På en dato og et klokkeslett</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>ÅÅÅÅ-MM-DDTTT:MM:SSZ</translation>
+    </message>
+</context>
+<context>
+    <name>ParamAbVersion</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+</context>
+<context>
+    <name>ParamChoice</name>
+    <message>
+        <source>Any of them</source>
+        <translation>Én av dem</translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Goal reached</source>
+        <translation>Mål nådd</translation>
+    </message>
+    <message>
+        <source>Link clicks</source>
+        <translation>Klikk på koblinger</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Åpninger</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>Versjon A</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>Versjon B</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1 (ikke tilgjengelig)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+</context>
+<context>
+    <name>ParamChoiceSet</name>
+    <message>
+        <source>Choose a business process flow first.</source>
+        <translation>Velg en forretningsprosessflyt først.</translation>
+    </message>
+</context>
+<context>
+    <name>ParamDuration</name>
+    <message>
+        <source>days</source>
+        <translation>dager</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timer</translation>
+    </message>
+</context>
+<context>
+    <name>ParamEditor</name>
+    <message>
+        <source>(optional)</source>
+        <translation>(valgfritt)</translation>
+    </message>
+</context>
+<context>
+    <name>ParamFieldGroup</name>
+    <message>
+        <source>All of</source>
+        <translation>Alle av</translation>
+    </message>
+    <message>
+        <source>Any of</source>
+        <translation>Én av</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>Legg til en regel</translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>Legg til en gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>ParamFieldRuleRow</name>
+    <message>
+        <source>Field…</source>
+        <translation>Felt…</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+</context>
+<context>
+    <name>ParamFieldValue</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Et tall</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>No problems</source>
+        <translation>Ingen problemer</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>Feil: %1, advarsler: %2</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sekvens</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>The profile file %1 does not exist. Check the path and the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfilen %1 finnes ikke. Kontroller banen og filnavnet.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a profile file. Choose a .profile.json file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en mappe, ikke en profilfil. Velg en .profile.json-fil.</translation>
     </message>
     <message>
         <source>The profile file %1 is %2 MiB; a profile may be at most %3 MiB. Choose the right file, or remove what the sequences do not need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfilen %1 er på %2 MiB; en profil kan være på høyst %3 MiB. Velg riktig fil, eller fjern det sekvensene ikke trenger.</translation>
     </message>
     <message>
         <source>The profile file %1 cannot be read: %2. Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfilen %1 kan ikke leses: %2. Kontroller at den finnes, og at du har lesetilgang til den.</translation>
     </message>
     <message>
         <source>The profile file %1 is larger than %2 MiB. Choose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfilen %1 er større enn %2 MiB. Velg riktig fil.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>et tall</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>en streng</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>en matrise</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>et objekt</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>At %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>I %1: %2</translation>
     </message>
     <message>
         <source>expected %1, found %2. Change the value to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ventet %1, fant %2. Endre verdien til %1.</translation>
     </message>
     <message>
         <source>this array is required but missing. Add &quot;%1&quot;: [ … ].</source>
-        <translation type="unfinished"></translation>
+        <translation>denne matrisen er påkrevd, men mangler. Legg til &quot;%1&quot;: [ … ].</translation>
     </message>
     <message>
         <source>the text is empty. Write the text, or remove the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>teksten er tom. Skriv teksten, eller fjern elementet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; starts or ends with white space, so it would never match a name in a sequence. Remove the spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; starter eller slutter med mellomrom, så det vil aldri samsvare med et navn i en sekvens. Fjern mellomrommene.</translation>
     </message>
     <message>
         <source>the text is longer than %1 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>teksten er lengre enn %1 tegn. Gjør den kortere.</translation>
     </message>
     <message>
         <source>the name is missing. Add &quot;%1&quot;: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>navnet mangler. Legg til &quot;%1&quot;: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a logical name. Use the logical name from Dynamics 365: letters, digits and underscores, not starting with a digit, at most %2 characters (e.g. &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke et logisk navn. Bruk det logiske navnet fra Dynamics 365: bokstaver, sifre og understreker, ikke med et siffer først, høyst %2 tegn (for eksempel &quot;%3&quot;).</translation>
     </message>
     <message>
         <source>the text is missing. Add &quot;%1&quot;: &quot;…&quot; or &quot;%1&quot;: {&quot;en&quot;: &quot;…&quot;, &quot;nb&quot;: &quot;…&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>teksten mangler. Legg til &quot;%1&quot;: &quot;…&quot; eller &quot;%1&quot;: {&quot;en&quot;: &quot;…&quot;, &quot;nb&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>a string or an object of language codes</source>
-        <translation type="unfinished"></translation>
+        <translation>en streng eller et objekt med språkkoder</translation>
     </message>
     <message>
         <source>no language is given. Add at least one, e.g. {&quot;en&quot;: &quot;…&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen språk er angitt. Legg til minst ett, for eksempel {&quot;en&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code. Use a code such as &quot;en&quot; or &quot;nb&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke en språkkode. Bruk en kode som &quot;en&quot; eller &quot;nb&quot;.</translation>
     </message>
     <message>
         <source>only choice fields have options. Remove &quot;options&quot;, or set &quot;type&quot; to &quot;choice&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>bare valgfelt har alternativer. Fjern &quot;options&quot;, eller sett &quot;type&quot; til &quot;choice&quot;.</translation>
     </message>
     <message>
         <source>a choice field needs at least one option. Add &quot;options&quot;: [{&quot;value&quot;: 1, &quot;label&quot;: &quot;…&quot;}] with the option numbers of Dynamics 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>et valgfelt trenger minst ett alternativ. Legg til &quot;options&quot;: [{&quot;value&quot;: 1, &quot;label&quot;: &quot;…&quot;}] med alternativnumrene fra Dynamics 365.</translation>
     </message>
     <message>
         <source>the option number is missing. Add &quot;value&quot;: and the option&apos;s number in Dynamics 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativnummeret mangler. Legg til &quot;value&quot;: og alternativets nummer i Dynamics 365.</translation>
     </message>
     <message>
         <source>a whole number (the option number)</source>
-        <translation type="unfinished"></translation>
+        <translation>et heltall (alternativnummeret)</translation>
     </message>
     <message>
         <source>the option number %1 is used twice in this field (also at %2). Give each option its own number.</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativnummeret %1 brukes to ganger i dette feltet (også i %2). Gi hvert alternativ sitt eget nummer.</translation>
     </message>
     <message>
         <source>the field type is missing. Add &quot;type&quot;: one of text, number, date, yesno, choice, user.</source>
-        <translation type="unfinished"></translation>
+        <translation>felttypen mangler. Legg til &quot;type&quot;: én av text, number, date, yesno, choice, user.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field type. Use one of text, number, date, yesno, choice, user.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke en felttype. Bruk én av text, number, date, yesno, choice, user.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; appears twice in %2 (also at %3). Remove one, or give it another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>feltet &quot;%1&quot; forekommer to ganger i %2 (også i %3). Fjern det ene, eller gi det et annet navn.</translation>
     </message>
     <message>
         <source>a business process flow needs at least one stage. Add its stages, e.g. [&quot;Qualify&quot;, &quot;Develop&quot;, &quot;Propose&quot;, &quot;Close&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>en forretningsprosessflyt trenger minst én fase. Legg til fasene, for eksempel [&quot;Qualify&quot;, &quot;Develop&quot;, &quot;Propose&quot;, &quot;Close&quot;].</translation>
     </message>
     <message>
         <source>a stage name or an object with &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>et fasenavn eller et objekt med &quot;name&quot;</translation>
     </message>
     <message>
         <source>the stage &quot;%1&quot; appears twice in this process. Remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>fasen &quot;%1&quot; forekommer to ganger i denne prosessen. Fjern den ene.</translation>
     </message>
     <message>
         <source>record type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>enhetstypen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the process &quot;%1&quot; appears twice in %2. Remove one, or rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>prosessen &quot;%1&quot; forekommer to ganger i %2. Fjern den ene, eller gi den nytt navn.</translation>
     </message>
     <message>
         <source>the call result is missing. Add &quot;value&quot;: &quot;made&quot; (the value sequence files use).</source>
-        <translation type="unfinished"></translation>
+        <translation>samtaleresultatet mangler. Legg til &quot;value&quot;: &quot;made&quot; (verdien som sekvensfiler bruker).</translation>
     </message>
     <message>
         <source>the call result &quot;%1&quot; appears twice. Remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>samtaleresultatet &quot;%1&quot; forekommer to ganger. Fjern det ene.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice. Remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; står oppført to ganger. Fjern det ene.</translation>
     </message>
     <message>
         <source>this is not an organisation profile (the format must be &quot;sequence-designer-profile&quot;). Open a .profile.json file.</source>
-        <translation type="unfinished"></translation>
+        <translation>dette er ikke en organisasjonsprofil (formatet må være &quot;sequence-designer-profile&quot;). Åpne en .profile.json-fil.</translation>
     </message>
     <message>
         <source>a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>et positivt heltall</translation>
     </message>
     <message>
         <source>the profile has format version %1, but this program reads version %2 and older. Update the program, or save the profile for version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>profilen har formatversjon %1, men dette programmet leser versjon %2 og eldre. Oppdater programmet, eller lagre profilen for versjon %2.</translation>
     </message>
     <message>
         <source>the profile has no record types. Add at least one, e.g. {&quot;name&quot;: &quot;lead&quot;, &quot;fields&quot;: []}.</source>
-        <translation type="unfinished"></translation>
+        <translation>profilen har ingen enhetstyper. Legg til minst én, for eksempel {&quot;name&quot;: &quot;lead&quot;, &quot;fields&quot;: []}.</translation>
     </message>
     <message>
         <source>the record type &quot;%1&quot; appears twice. Merge the two, or remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>enhetstypen &quot;%1&quot; forekommer to ganger. Slå dem sammen, eller fjern den ene.</translation>
     </message>
     <message>
         <source>the user fields</source>
-        <translation type="unfinished"></translation>
+        <translation>brukerfeltene</translation>
     </message>
     <message>
         <source>The profile is larger than %1 MiB. Choose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er større enn %1 MiB. Velg riktig fil.</translation>
     </message>
     <message>
         <source>The profile is empty. A profile is a JSON object; see docs/profile.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er tom. En profil er et JSON-objekt; se docs/profile.md.</translation>
     </message>
     <message>
         <source>The profile is not valid JSON: %1 at line %2, column %3. Correct the JSON there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er ikke gyldig JSON: %1 på linje %2, kolonne %3. Rett JSON-teksten der.</translation>
     </message>
     <message>
         <source>At $: expected an object, found %1. A profile is one JSON object with &quot;name&quot; and &quot;recordTypes&quot;; see docs/profile.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>I $: ventet et objekt, fant %1. En profil er ett JSON-objekt med &quot;name&quot; og &quot;recordTypes&quot;; se docs/profile.md.</translation>
     </message>
     <message>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>én enkelt verdi</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesBar</name>
+    <message>
+        <source>Steps go to: %1</source>
+        <translation>Trinnene går til: %1</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Egenskaper</translation>
+    </message>
+    <message>
+        <source>Who gets the steps, exit criteria, working days and tags</source>
+        <translation>Hvem som får trinnene, avslutningskriterier, arbeidsdager og merker</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktiver</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktiver</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesOptions</name>
+    <message>
+        <source>Exit criteria</source>
+        <translation>Avslutningskriterier</translation>
+    </message>
+    <message>
+        <source>Exit the sequence when the customer replies to any email</source>
+        <translation>Avslutt sekvensen når kunden svarer på en e-post</translation>
+    </message>
+    <message>
+        <source>Needs at least one email step.</source>
+        <translation>Krever minst ett e-posttrinn.</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Arbeidsdager</translation>
+    </message>
+    <message>
+        <source>Skip non-working days</source>
+        <translation>Hopp over fridager</translation>
+    </message>
+    <message>
+        <source>Wait steps count working days only.</source>
+        <translation>Ventetrinn teller bare arbeidsdager.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPane</name>
+    <message>
+        <source>Sequence properties</source>
+        <translation>Sekvensegenskaper</translation>
+    </message>
+    <message>
+        <source>Close the properties</source>
+        <translation>Lukk egenskapene</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesTags</name>
+    <message>
+        <source>Tags</source>
+        <translation>Merker</translation>
+    </message>
+    <message>
+        <source>No tags yet.</source>
+        <translation>Ingen merker ennå.</translation>
+    </message>
+    <message>
+        <source>Remove the tag from this sequence</source>
+        <translation>Fjern merket fra denne sekvensen</translation>
+    </message>
+    <message>
+        <source>Manage tags…</source>
+        <translation>Behandle merker…</translation>
     </message>
 </context>
 <context>
     <name>Sequence</name>
     <message>
         <source>&quot;Sequence starts here&quot; has only one path.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Sekvens starter her» har bare én bane.</translation>
     </message>
     <message>
         <source>The step %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet %1 finnes ikke.</translation>
     </message>
     <message>
         <source>A condition continues on its Yes or No path.</source>
-        <translation type="unfinished"></translation>
+        <translation>En betingelse fortsetter på Ja-banen eller Nei-banen.</translation>
     </message>
     <message>
         <source>Only a condition has Yes and No paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare en betingelse har Ja- og Nei-bane.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known kind of step.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en kjent trinntype.</translation>
     </message>
     <message>
         <source>A step with the id %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes allerede et trinn med ID-en %1.</translation>
     </message>
     <message>
         <source>Choose whether to keep the Yes or the No path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg om Ja-banen eller Nei-banen skal beholdes.</translation>
     </message>
     <message>
         <source>Delete the condition below this step first: it depends on this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett betingelsen under dette trinnet først: den er avhengig av dette trinnet.</translation>
     </message>
     <message>
         <source>A step cannot move below itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et trinn kan ikke flyttes under seg selv.</translation>
     </message>
     <message>
         <source>A step name can have at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et trinnavn kan ha høyst 100 tegn.</translation>
     </message>
     <message>
         <source>A description can have at most 2,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En beskrivelse kan ha høyst 2 000 tegn.</translation>
     </message>
     <message>
         <source>The pasted steps share the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De innlimte trinnene har samme ID, %1.</translation>
     </message>
     <message>
         <source>The pasted steps do not contain their first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>De innlimte trinnene mangler sitt første trinn.</translation>
     </message>
 </context>
 <context>
     <name>SequenceFile</name>
     <message>
         <source>Files over %1 MiB are not read; split the sequences over several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer over %1 MiB leses ikke; fordel sekvensene på flere filer.</translation>
     </message>
     <message>
         <source>The file is %1 MiB. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er på %1 MiB. %2</translation>
     </message>
     <message>
         <source>%1 is %2 MiB. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er på %2 MiB. %3</translation>
     </message>
     <message>
         <source>The file has no &quot;format&quot;, so it is not a Sequence Designer file. Open a .sequence.json file, or add &quot;format&quot;: &quot;sequence-designer&quot; at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har ikke noe &quot;format&quot;, så den er ikke en Sequence Designer-fil. Åpne en .sequence.json-fil, eller legg til &quot;format&quot;: &quot;sequence-designer&quot; øverst.</translation>
     </message>
     <message>
         <source>not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke en streng</translation>
     </message>
     <message>
         <source>The file&apos;s &quot;format&quot; is %1, not &quot;sequence-designer&quot;, so it is not a Sequence Designer file. Open a .sequence.json file made by Sequence Designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens &quot;format&quot; er %1, ikke &quot;sequence-designer&quot;, så den er ikke en Sequence Designer-fil. Åpne en .sequence.json-fil laget av Sequence Designer.</translation>
     </message>
     <message>
         <source>$.formatVersion is missing. Add &quot;formatVersion&quot;: 1 at the top of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>$.formatVersion mangler. Legg til &quot;formatVersion&quot;: 1 øverst i filen.</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke et tall</translation>
     </message>
     <message>
         <source>$.formatVersion must be a positive whole number such as 1, but it is %1. Correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>$.formatVersion må være et positivt heltall som 1, men er %1. Rett verdien.</translation>
     </message>
     <message>
         <source>This file was written in format version %1; this program reads version %2. Open it with a newer version of Sequence Designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne filen ble skrevet i formatversjon %1; dette programmet leser versjon %2. Åpne den med en nyere versjon av Sequence Designer.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke gyldig JSON: linje %1, kolonne %2: %3</translation>
     </message>
     <message>
         <source>The file goes over a limit at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen overskrider en grense på linje %1, kolonne %2: %3</translation>
     </message>
     <message>
         <source>The file holds a JSON value that is not an object, so it is not a Sequence Designer file. Open a .sequence.json file made by Sequence Designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen inneholder en JSON-verdi som ikke er et objekt, så den er ikke en Sequence Designer-fil. Åpne en .sequence.json-fil laget av Sequence Designer.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2. Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne %1: %2. Kontroller at filen finnes, og at du har lesetilgang til den.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lese %1: %2. Kontroller at filen er tilgjengelig, og prøv igjen.</translation>
     </message>
     <message>
         <source>Add &quot;sequences&quot;: [ ... ] with at least one sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &quot;sequences&quot;: [ ... ] med minst én sekvens.</translation>
     </message>
     <message>
         <source>%1 is empty. A sequence file holds at least one sequence; add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er tom. En sekvensfil inneholder minst én sekvens; legg til en.</translation>
     </message>
     <message>
         <source>The file has %1 steps; at most %2 are read. Split its sequences over several files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har %1 trinn; høyst %2 blir lest. Fordel sekvensene på flere filer.</translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot;, which is not a UUID (such as 3f6c1b2e-4a5d-4e8f-9a0b-1c2d3e4f5a6b). Correct it, or remove it to give the sequence a new id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er &quot;%2&quot;, som ikke er en UUID (som 3f6c1b2e-4a5d-4e8f-9a0b-1c2d3e4f5a6b). Rett den, eller fjern den for å gi sekvensen en ny ID.</translation>
     </message>
     <message>
         <source>Give the sequence a name of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi sekvensen et navn på 1 til %1 tegn.</translation>
     </message>
     <message>
         <source>%1 is empty. Give the sequence a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er tom. Gi sekvensen et navn.</translation>
     </message>
     <message>
         <source>Add the record type the sequence works on, such as &quot;lead&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til enhetstypen sekvensen gjelder, for eksempel &quot;lead&quot;.</translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot;; it must be &quot;inactive&quot; or &quot;active&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er &quot;%2&quot;; verdien må være &quot;inactive&quot; eller &quot;active&quot;.</translation>
     </message>
     <message>
         <source>Add &quot;steps&quot;: [] or the list of steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &quot;steps&quot;: [] eller listen over trinn.</translation>
     </message>
     <message>
         <source>%1 is given but the sequence has no steps. Remove &quot;start&quot;, or add the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er angitt, men sekvensen har ingen trinn. Fjern &quot;start&quot;, eller legg til trinnene.</translation>
     </message>
     <message>
         <source>Add &quot;start&quot; with the id of the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &quot;start&quot; med ID-en til det første trinnet.</translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot;; a tag has 1 to %3 levels separated by /, each of 1 to %4 characters, such as &quot;Inbound/Events&quot;. Correct the tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er &quot;%2&quot;; et merke har 1 til %3 nivåer atskilt med /, hvert på 1 til %4 tegn, for eksempel &quot;Innkommende/Arrangementer&quot;. Rett merket.</translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot;; it must be recordOwner, recordField, owningTeam or accessTeam.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er &quot;%2&quot;; verdien må være recordOwner, recordField, owningTeam eller accessTeam.</translation>
     </message>
     <message>
         <source>Give the step an id of 1 to %1 letters, digits, _ or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi trinnet en ID på 1 til %1 bokstaver, sifre, _ eller -.</translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot;; a step id has 1 to %3 characters, each a letter A-Z or a-z, a digit, _ or -. Rename the step and the links to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er &quot;%2&quot;; en trinn-ID har 1 til %3 tegn, hvert en bokstav A-Z eller a-z, et siffer, _ eller -. Endre ID-en til trinnet og til koblingene som peker på det.</translation>
     </message>
     <message>
         <source>Add the kind of step, such as &quot;email&quot; or &quot;wait&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til trinntypen, for eksempel &quot;email&quot; eller &quot;wait&quot;.</translation>
     </message>
     <message>
         <source>Give the position as {&quot;x&quot;: 0, &quot;y&quot;: 0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi posisjonen som {&quot;x&quot;: 0, &quot;y&quot;: 0}.</translation>
     </message>
     <message>
         <source>the string &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>strengen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tallet %1</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>et objekt</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>en matrise</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>The file has more than %1 problems; reading stopped there. Fix the problems listed and open the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har mer enn %1 problemer; lesingen stoppet der. Rett problemene som er oppført, og åpne filen på nytt.</translation>
     </message>
     <message>
         <source>%1 is missing. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mangler. %2</translation>
     </message>
     <message>
         <source>%1 must be %2, but it is %3. Correct the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må være %2, men er %3. Rett verdien.</translation>
     </message>
     <message>
         <source>%1 has %2 characters; at most %3 are allowed. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har %2 tegn; høyst %3 er tillatt. Gjør teksten kortere.</translation>
     </message>
     <message>
         <source>an object {&quot;days&quot;: whole number, &quot;hours&quot;: whole number}</source>
-        <translation type="unfinished"></translation>
+        <translation>et objekt {&quot;days&quot;: heltall, &quot;hours&quot;: heltall}</translation>
     </message>
     <message>
         <source>an object {&quot;name&quot;: string, &quot;template&quot;: string}</source>
-        <translation type="unfinished"></translation>
+        <translation>et objekt {&quot;name&quot;: streng, &quot;template&quot;: streng}</translation>
     </message>
     <message>
         <source>an object {&quot;mode&quot;: string, &quot;at&quot;: string}</source>
-        <translation type="unfinished"></translation>
+        <translation>et objekt {&quot;mode&quot;: streng, &quot;at&quot;: streng}</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>en streng</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>et tall</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>et heltall</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>en matrise av strenger</translation>
     </message>
     <message>
         <source>an object {&quot;match&quot;: &quot;all&quot; or &quot;any&quot;, &quot;rules&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>et objekt {&quot;match&quot;: &quot;all&quot; eller &quot;any&quot;, &quot;rules&quot;: [...]}</translation>
     </message>
     <message>
         <source>an object {&quot;x&quot;: number, &quot;y&quot;: number}</source>
-        <translation type="unfinished"></translation>
+        <translation>et objekt {&quot;x&quot;: tall, &quot;y&quot;: tall}</translation>
     </message>
     <message>
         <source>a string, a number, true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>en streng, et tall, true eller false</translation>
     </message>
     <message>
         <source>an array of field rules</source>
-        <translation type="unfinished"></translation>
+        <translation>en matrise av feltregler</translation>
     </message>
     <message>
         <source>an object {&quot;field&quot;, &quot;operator&quot;, &quot;value&quot;} or a group {&quot;match&quot;, &quot;rules&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>et objekt {&quot;field&quot;, &quot;operator&quot;, &quot;value&quot;} eller en gruppe {&quot;match&quot;, &quot;rules&quot;}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Eksempel</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The language applies at once. Start the program with --language en or --language nb to override it for one run.</source>
+        <translation>Språket tas i bruk med en gang. Start programmet med --language en eller --language nb for å overstyre det for én kjøring.</translation>
+    </message>
+</context>
+<context>
+    <name>SidePaneSequence</name>
+    <message>
+        <source>Sequence</source>
+        <translation>Sekvens</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Enhetstype</translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated)</source>
+        <translation>Merker (atskilt med komma)</translation>
+    </message>
+    <message>
+        <source>Skip non-working days</source>
+        <translation>Hopp over fridager</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s). Select a step on the canvas to edit it; click a + to add one.</source>
+        <translation>
+            <numerusform>%n trinn. Velg et trinn på lerretet for å redigere det; klikk på et + for å legge til et.</numerusform>
+            <numerusform>%n trinn. Velg et trinn på lerretet for å redigere det; klikk på et + for å legge til et.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the sequence on an email reply</source>
+        <translation>Forlat sekvensen ved svar på e-post</translation>
+    </message>
+</context>
+<context>
+    <name>SidePaneStep</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
     </message>
 </context>
 <context>
     <name>StepCatalogue</name>
     <message>
         <source>Email template</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postmal</translation>
     </message>
     <message>
         <source>Text message template</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstmeldingsmal</translation>
     </message>
     <message>
         <source>Send an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Send en e-post</translation>
     </message>
     <message>
         <source>The seller writes and sends an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selgeren skriver og sender en e-post.</translation>
     </message>
     <message>
         <source>Send an automated email</source>
-        <translation type="unfinished"></translation>
+        <translation>Send en automatisert e-post</translation>
     </message>
     <message>
         <source>The system sends an email from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemet sender en e-post fra en mal.</translation>
     </message>
     <message>
         <source>Template language</source>
-        <translation type="unfinished"></translation>
+        <translation>Malspråk</translation>
     </message>
     <message>
         <source>Send a text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Send en tekstmelding</translation>
     </message>
     <message>
         <source>The seller sends a text message (SMS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selgeren sender en tekstmelding (SMS).</translation>
     </message>
     <message>
         <source>Send an automated text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Send en automatisert tekstmelding</translation>
     </message>
     <message>
         <source>The system sends a text message from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemet sender en tekstmelding fra en mal.</translation>
     </message>
     <message>
         <source>Make a phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreta en telefonsamtale</translation>
     </message>
     <message>
         <source>The seller calls the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selgeren ringer kunden.</translation>
     </message>
     <message>
         <source>Complete a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullfør en oppgave</translation>
     </message>
     <message>
         <source>Any other to-do, such as scheduling a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et annet gjøremål, for eksempel å avtale et møte.</translation>
     </message>
     <message>
         <source>Set wait time</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi ventetid</translation>
     </message>
     <message>
         <source>Pause between steps: at least 1 hour, at most 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause mellom trinn: minst 1 time, høyst 30 dager.</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dager</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>A/B test</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B-test</translation>
     </message>
     <message>
         <source>Two versions of an automated email; the winner goes to the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>To versjoner av en automatisert e-post; vinneren sendes til resten.</translation>
     </message>
     <message>
         <source>Version A</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon A</translation>
     </message>
     <message>
         <source>Version B</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon B</translation>
     </message>
     <message>
         <source>Share of the audience for version A (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av mottakerne for versjon A (%)</translation>
     </message>
     <message>
         <source>Winning metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinnerkriterium</translation>
     </message>
     <message>
         <source>End of the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutt på testen</translation>
     </message>
     <message>
         <source>Default version</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardversjon</translation>
     </message>
     <message>
         <source>Email condition</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postbetingelse</translation>
     </message>
     <message>
         <source>Branches on whether the email was opened, replied to, clicked or its attachment downloaded within a time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgrener etter om e-posten ble åpnet, besvart eller klikket i, eller om vedlegget ble lastet ned, innen en tidsfrist.</translation>
     </message>
     <message>
         <source>Email events</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posthendelser</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Samsvar</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsfrist</translation>
     </message>
     <message>
         <source>Move to Yes as soon as it happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til Ja så snart det skjer</translation>
     </message>
     <message>
         <source>Phone call outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall av telefonsamtale</translation>
     </message>
     <message>
         <source>Branches on the result of the phone call above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgrener etter resultatet av telefonsamtalen ovenfor.</translation>
     </message>
     <message>
         <source>Call results</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtaleresultater</translation>
     </message>
     <message>
         <source>Field value</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltverdi</translation>
     </message>
     <message>
         <source>Branches on the values of the record&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgrener etter verdiene i feltene til oppføringen.</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regler</translation>
     </message>
     <message>
         <source>Business process stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Forretningsprosessfase</translation>
     </message>
     <message>
         <source>Branches on the stage of a business process flow the record is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgrener etter hvilken fase i en forretningsprosessflyt oppføringen er i.</translation>
     </message>
     <message>
         <source>Business process flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Forretningsprosessflyt</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Faser</translation>
     </message>
     <message>
         <source>Advance to another sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå videre til en annen sekvens</translation>
     </message>
     <message>
         <source>Hands the record over to another active sequence; must be last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overfører oppføringen til en annen aktiv sekvens; må være sist.</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekvens</translation>
     </message>
     <message>
         <source>Update field</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdater felt</translation>
     </message>
     <message>
         <source>Sets a field of the record, then moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angir et felt i oppføringen og går deretter videre.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>LinkedIn: complete the research</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn: fullfør undersøkelsen</translation>
     </message>
     <message>
         <source>View the customer&apos;s LinkedIn profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se kundens LinkedIn-profil.</translation>
     </message>
     <message>
         <source>LinkedIn: get introduced</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn: bli introdusert</translation>
     </message>
     <message>
         <source>Ask a shared connection for an introduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Be en felles forbindelse om en introduksjon.</translation>
     </message>
     <message>
         <source>LinkedIn: get connected</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn: koble til</translation>
     </message>
     <message>
         <source>Send the customer an invitation to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send kunden en invitasjon til å koble til.</translation>
     </message>
     <message>
         <source>LinkedIn: send InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn: send InMail</translation>
     </message>
     <message>
         <source>Send the customer a LinkedIn InMail message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send kunden en InMail-melding på LinkedIn.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Betingelser</translation>
     </message>
     <message>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandoer</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>StepPalette</name>
+    <message>
+        <source>Steps</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Betingelser</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Kommandoer</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <source>Tag manager</source>
+        <translation>Merkebehandling</translation>
+    </message>
+    <message>
+        <source>Tags can be managed here; the active sequence&apos;s own tags change once it is deactivated.</source>
+        <translation>Merker kan behandles her; merkene til den aktive sekvensen kan endres når den er deaktivert.</translation>
+    </message>
+    <message>
+        <source>Check the tags of “%1”. Select a tag to add new tags below it.</source>
+        <translation>Kryss av merkene til «%1». Velg et merke for å legge til nye merker under det.</translation>
+    </message>
+    <message>
+        <source>New tag at the top level</source>
+        <translation>Nytt merke på øverste nivå</translation>
+    </message>
+    <message>
+        <source>New tag below “%1”</source>
+        <translation>Nytt merke under «%1»</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Øverste nivå</translation>
+    </message>
+    <message>
+        <source>“%1” is on the fourth level; tags can be nested four levels deep at most.</source>
+        <translation>«%1» er på det fjerde nivået; merker kan nestes høyst fire nivåer dypt.</translation>
+    </message>
+    <message>
+        <source>No tags yet. Type a name above and choose Add.</source>
+        <translation>Ingen merker ennå. Skriv et navn ovenfor og velg Legg til.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Delete the tag?</source>
+        <translation>Vil du slette merket?</translation>
+    </message>
+    <message>
+        <source>“%1” is removed from every sequence that has it. The tags below it move up a level.</source>
+        <translation>«%1» fjernes fra alle sekvenser som har det. Merkene under det flyttes ett nivå opp.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerRow</name>
+    <message>
+        <source>Tag “%1” with this tag</source>
+        <translation>Merk «%1» med dette merket</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s)</source>
+        <translation>
+            <numerusform>%n sekvens</numerusform>
+            <numerusform>%n sekvenser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Gi nytt navn</translation>
+    </message>
+    <message>
+        <source>Rename the tag</source>
+        <translation>Gi merket nytt navn</translation>
+    </message>
+    <message>
+        <source>Delete the tag</source>
+        <translation>Slett merket</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <source>Record type</source>
+        <translation>Enhetstype</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n mal</numerusform>
+            <numerusform>%n maler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Use any .sequence.json file as the template</source>
+        <translation>Bruk en hvilken som helst .sequence.json-fil som mal</translation>
+    </message>
+    <message>
+        <source>No template for this record type. Choose another record type, Browse… for a file, or go back and use a blank sequence. Your own templates go in %1.</source>
+        <translation>Ingen mal for denne enhetstypen. Velg en annen enhetstype, bruk Bla gjennom… for å velge en fil, eller gå tilbake og bruk en tom sekvens. Dine egne maler legger du i %1.</translation>
+    </message>
+    <message>
+        <source>Choose a sequence file as the template</source>
+        <translation>Velg en sekvensfil som mal</translation>
+    </message>
+    <message>
+        <source>Sequence files (*.sequence.json)</source>
+        <translation>Sekvensfiler (*.sequence.json)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGalleryCard</name>
+    <message numerus="yes">
+        <source>%1 · %n step(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n trinn · %2</numerusform>
+            <numerusform>%1 · %n trinn · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your template</source>
+        <translation>Din mal</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Upcoming account renewal</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Kommende fornyelse av konto</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Fornyelser</translation>
+    </message>
+    <message>
+        <source>Prepare and close the renewal of an account over about seven weeks: check the contract, pitch add-ons, agree on a quote and get it signed. The steps go to the account manager named on the account.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Forbered og fullfør fornyelsen av en konto over omtrent sju uker: kontroller kontrakten, presenter tilleggsprodukter, bli enige om et tilbud og få det signert. Trinnene går til den kontoansvarlige som er angitt på kontoen.</translation>
+    </message>
+    <message>
+        <source>Verify the renewal details</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Kontroller detaljene for fornyelsen</translation>
+    </message>
+    <message>
+        <source>Check the contract end date, the products and licences in use, and the price the customer pays today.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Kontroller sluttdatoen for kontrakten, produktene og lisensene som er i bruk, og prisen kunden betaler i dag.</translation>
+    </message>
+    <message>
+        <source>Email the renewal reminder</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Send påminnelse om fornyelsen på e-post</translation>
+    </message>
+    <message>
+        <source>Tell the customer that the renewal is coming up and that you will be in touch about it.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Fortell kunden at fornyelsen nærmer seg, og at du vil ta kontakt om den.</translation>
+    </message>
+    <message>
+        <source>Wait one week</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Vent én uke</translation>
+    </message>
+    <message>
+        <source>Give the customer a week to look at their needs.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Gi kunden en uke til å se på behovene sine.</translation>
+    </message>
+    <message>
+        <source>Research add-ons for the account</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Undersøk tilleggsprodukter for kontoen</translation>
+    </message>
+    <message>
+        <source>Find the products and upgrades that fit how the customer uses what they have.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Finn produktene og oppgraderingene som passer til hvordan kunden bruker det de har.</translation>
+    </message>
+    <message>
+        <source>Call to pitch the renewal</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Ring for å presentere fornyelsen</translation>
+    </message>
+    <message>
+        <source>Talk through the renewal and the add-ons that fit, and listen for changes in the customer&apos;s plans.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Gå gjennom fornyelsen og tilleggsproduktene som passer, og lytt etter endringer i kundens planer.</translation>
+    </message>
+    <message>
+        <source>Share the action items from the call</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Del oppfølgingspunktene fra samtalen</translation>
+    </message>
+    <message>
+        <source>Write down what you and the customer agreed to do, and send it to them.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Skriv ned hva du og kunden ble enige om å gjøre, og send det til kunden.</translation>
+    </message>
+    <message>
+        <source>Wait three days</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Vent tre dager</translation>
+    </message>
+    <message>
+        <source>Give the customer time to work on their action items.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Gi kunden tid til å arbeide med oppfølgingspunktene sine.</translation>
+    </message>
+    <message>
+        <source>Email to set up a follow-up meeting</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Send e-post for å avtale et oppfølgingsmøte</translation>
+    </message>
+    <message>
+        <source>Propose a meeting to settle the scope of the renewal.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Foreslå et møte for å avklare omfanget av fornyelsen.</translation>
+    </message>
+    <message>
+        <source>Wait ten days</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Vent ti dager</translation>
+    </message>
+    <message>
+        <source>Leave room for the meeting before you prepare the quote.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Gi rom for møtet før du forbereder tilbudet.</translation>
+    </message>
+    <message>
+        <source>Prepare the renewal quote</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Forbered tilbudet for fornyelsen</translation>
+    </message>
+    <message>
+        <source>Put the agreed products, add-ons and prices into a quote.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Sett de avtalte produktene, tilleggsproduktene og prisene inn i et tilbud.</translation>
+    </message>
+    <message>
+        <source>Get the quote approved</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Få tilbudet godkjent</translation>
+    </message>
+    <message>
+        <source>Have the discount and terms approved internally before the customer sees them.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Få rabatten og vilkårene godkjent internt før kunden ser dem.</translation>
+    </message>
+    <message>
+        <source>Allow a week for the internal approval.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Sett av en uke til den interne godkjenningen.</translation>
+    </message>
+    <message>
+        <source>Call to present the quote</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Ring for å presentere tilbudet</translation>
+    </message>
+    <message>
+        <source>Walk the customer through the quote and answer their questions.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Gå gjennom tilbudet med kunden, og svar på spørsmålene.</translation>
+    </message>
+    <message>
+        <source>Email the quote</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Send tilbudet på e-post</translation>
+    </message>
+    <message>
+        <source>Send the quote with a short summary of what you discussed on the call.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Send tilbudet med et kort sammendrag av det dere snakket om i samtalen.</translation>
+    </message>
+    <message>
+        <source>Wait two weeks</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Vent to uker</translation>
+    </message>
+    <message>
+        <source>Give the customer two weeks to review the quote with their team.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Gi kunden to uker til å gå gjennom tilbudet med teamet sitt.</translation>
+    </message>
+    <message>
+        <source>Call to finalise the renewal</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Ring for å sluttføre fornyelsen</translation>
+    </message>
+    <message>
+        <source>Settle the last questions and agree on when the contract is signed.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Avklar de siste spørsmålene, og bli enige om når kontrakten skal signeres.</translation>
+    </message>
+    <message>
+        <source>Wait nine days</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Vent ni dager</translation>
+    </message>
+    <message>
+        <source>The time the customer needs to sign, up to the renewal date.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Tiden kunden trenger for å signere, frem til fornyelsesdatoen.</translation>
+    </message>
+    <message>
+        <source>Get the renewal signed</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Få fornyelsen signert</translation>
+    </message>
+    <message>
+        <source>Make sure the contract is signed before the renewal date, and update the account.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Sørg for at kontrakten blir signert før fornyelsesdatoen, og oppdater kontoen.</translation>
+    </message>
+    <message>
+        <source>Send a thank-you email</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Send en takke-e-post</translation>
+    </message>
+    <message>
+        <source>Thank the customer for renewing, and tell them who to contact for anything they need.</source>
+        <comment>account-renewal.sequence.json</comment>
+        <translation>Takk kunden for fornyelsen, og fortell hvem de kan kontakte når de trenger noe.</translation>
+    </message>
+    <message>
+        <source>Invite to an upcoming event</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Inviter til et kommende arrangement</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Arrangementer</translation>
+    </message>
+    <message>
+        <source>Invite contacts to an event with a personal email, confirm those who reply, follow up with those who do not, and call the ones who stay silent.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Inviter kontakter til et arrangement med en personlig e-post, bekreft dem som svarer, følg opp dem som ikke gjør det, og ring dem som ikke gir lyd fra seg.</translation>
+    </message>
+    <message>
+        <source>Send a personal invitation</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Send en personlig invitasjon</translation>
+    </message>
+    <message>
+        <source>Write to the contact personally: why the event is worth their time, the date and place, and how to sign up.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Skriv personlig til kontakten: hvorfor arrangementet er verdt tiden, dato og sted, og hvordan man melder seg på.</translation>
+    </message>
+    <message>
+        <source>Replied within three days?</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Svart innen tre dager?</translation>
+    </message>
+    <message>
+        <source>Yes as soon as the contact replies to the invitation; No after three days without a reply.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Ja så snart kontakten svarer på invitasjonen; Nei etter tre dager uten svar.</translation>
+    </message>
+    <message>
+        <source>Confirm the contact&apos;s place</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Bekreft plassen til kontakten</translation>
+    </message>
+    <message>
+        <source>Confirm the registration with the date, time and address. If the contact wrote that they cannot come, thank them and offer to keep them posted about future events.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Bekreft påmeldingen med dato, klokkeslett og adresse. Hvis kontakten skrev at de ikke kan komme, takker du og tilbyr å holde dem orientert om fremtidige arrangementer.</translation>
+    </message>
+    <message>
+        <source>Send a follow-up about the event</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Send en oppfølging om arrangementet</translation>
+    </message>
+    <message>
+        <source>A short reminder of the invitation, with one new reason to come (a speaker, a topic, who else will be there).</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>En kort påminnelse om invitasjonen, med én ny grunn til å komme (en foredragsholder, et tema, hvem andre som kommer).</translation>
+    </message>
+    <message>
+        <source>Replied within two days?</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Svart innen to dager?</translation>
+    </message>
+    <message>
+        <source>Yes as soon as the contact replies: answer them yourself, and the sequence ends on this path. No after two days without a reply.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Ja så snart kontakten svarer: svar selv, og sekvensen slutter på denne banen. Nei etter to dager uten svar.</translation>
+    </message>
+    <message>
+        <source>Call to invite the contact</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Ring for å invitere kontakten</translation>
+    </message>
+    <message>
+        <source>No reply to two emails: invite the contact in person. If they say yes, confirm their place; if they cannot come, mark them for future events.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Ikke svar på to e-poster: inviter kontakten personlig. Hvis de sier ja, bekrefter du plassen; hvis de ikke kan komme, merker du dem for fremtidige arrangementer.</translation>
+    </message>
+    <message>
+        <source>Follow up when contacts don&apos;t show up</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Følg opp når kontakter ikke møter opp</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <source>For contacts who missed a meeting with you: email them about it, call them, and offer a new time. When the contact cannot be reached, find someone else at the company to meet.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>For kontakter som ikke kom til et møte med deg: send dem en e-post om det, ring dem, og tilby et nytt tidspunkt. Når du ikke når kontakten, finner du en annen i firmaet å møte.</translation>
+    </message>
+    <message>
+        <source>Email the contact about the missed meeting</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Send kontakten en e-post om møtet de gikk glipp av</translation>
+    </message>
+    <message>
+        <source>Say that you missed them today, keep it friendly, and ask whether another time suits them better. Mention what you planned to cover so the meeting still feels worth it.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Si at du savnet dem i dag, hold tonen vennlig, og spør om et annet tidspunkt passer bedre. Nevn hva du hadde tenkt å ta opp, så møtet fortsatt virker verdt det.</translation>
+    </message>
+    <message>
+        <source>Replied within a day?</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Svart innen en dag?</translation>
+    </message>
+    <message>
+        <source>Yes as soon as the contact replies to your email; No when a day passes without a reply.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Ja så snart kontakten svarer på e-posten din; Nei når en dag går uten svar.</translation>
+    </message>
+    <message>
+        <source>Call to share the meeting details</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Ring for å dele detaljene om møtet</translation>
+    </message>
+    <message>
+        <source>The contact replied: call them, agree on a new time, and go through what the meeting was going to cover so they come prepared.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Kontakten svarte: ring, bli enige om et nytt tidspunkt, og gå gjennom hva møtet skulle handle om, så de kommer forberedt.</translation>
+    </message>
+    <message>
+        <source>Call the contact to reschedule</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Ring kontakten for å avtale ny tid</translation>
+    </message>
+    <message>
+        <source>No reply yet: call, check that everything is all right, and offer a new meeting time.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Ikke noe svar ennå: ring, hør om alt er i orden, og tilby et nytt møtetidspunkt.</translation>
+    </message>
+    <message>
+        <source>Did the contact answer?</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Svarte kontakten?</translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or the contact called you back: discuss the missed meeting and agree on a new time on the call, and the sequence ends here. No when you could not reach them.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Ja når samtalen ble gjennomført eller kontakten ringte deg tilbake: snakk om møtet de gikk glipp av, og avtal et nytt tidspunkt i samtalen, og sekvensen slutter her. Nei når du ikke nådde dem.</translation>
+    </message>
+    <message>
+        <source>Wait two days</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Vent to dager</translation>
+    </message>
+    <message>
+        <source>Give the contact two days before you write again.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Gi kontakten to dager før du skriver igjen.</translation>
+    </message>
+    <message>
+        <source>Email to propose a new meeting</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Send e-post for å foreslå et nytt møte</translation>
+    </message>
+    <message>
+        <source>Suggest two or three concrete times, and offer a shorter meeting if time was the problem.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Foreslå to eller tre konkrete tidspunkter, og tilby et kortere møte hvis tiden var problemet.</translation>
+    </message>
+    <message>
+        <source>Wait two days for a reply</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Vent to dager på svar</translation>
+    </message>
+    <message>
+        <source>Leave the proposal two days to be answered before you look elsewhere.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Gi forslaget to dager til å bli besvart før du ser deg om etter andre.</translation>
+    </message>
+    <message>
+        <source>Reach other contacts at the company</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Nå andre kontakter i firmaet</translation>
+    </message>
+    <message>
+        <source>If the contact has not replied to your proposal, find a colleague of theirs who can take the meeting, or ask the account owner who else to talk to. If they did reply, book the meeting instead.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Hvis kontakten ikke har svart på forslaget ditt, finner du en kollega av dem som kan ta møtet, eller spør kontoeieren hvem andre du kan snakke med. Hvis de svarte, booker du møtet i stedet.</translation>
+    </message>
+    <message>
+        <source>High volume outbound prospecting</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Utgående prospektering i stort volum</translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Prospektering</translation>
+    </message>
+    <message>
+        <source>Work through a large list of new leads quickly: an automated introduction, a well-prepared call, and an automated follow-up with one last call for the leads you cannot reach. A lead who replies to any email leaves the sequence, so you can take over personally.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Gå raskt gjennom en lang liste med nye kundeemner: en automatisert introduksjon, en godt forberedt samtale og en automatisert oppfølging med en siste samtale for kundeemnene du ikke når. Et kundeemne som svarer på en e-post, forlater sekvensen, så du kan ta over personlig.</translation>
+    </message>
+    <message>
+        <source>Send the introduction email</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Send introduksjons-e-posten</translation>
+    </message>
+    <message>
+        <source>Sent automatically when the lead joins the sequence: who you are and why you are getting in touch.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Sendes automatisk når kundeemnet kommer inn i sekvensen: hvem du er, og hvorfor du tar kontakt.</translation>
+    </message>
+    <message>
+        <source>Wait four days</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Vent fire dager</translation>
+    </message>
+    <message>
+        <source>Give the lead time to read the introduction before you call.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Gi kundeemnet tid til å lese introduksjonen før du ringer.</translation>
+    </message>
+    <message>
+        <source>Research the lead on LinkedIn</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Undersøk kundeemnet på LinkedIn</translation>
+    </message>
+    <message>
+        <source>Look at the lead&apos;s role, company and recent posts, so your call is about their situation rather than your product.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Se på rollen, firmaet og de siste innleggene til kundeemnet, så samtalen handler om situasjonen deres og ikke om produktet ditt.</translation>
+    </message>
+    <message>
+        <source>Call the lead</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Ring kundeemnet</translation>
+    </message>
+    <message>
+        <source>Introduce yourself, refer to the email, and find out whether there is a need worth a meeting.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Presenter deg, vis til e-posten, og finn ut om det finnes et behov som er verdt et møte.</translation>
+    </message>
+    <message>
+        <source>Did the lead answer?</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Svarte kundeemnet?</translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or the lead called you back; No when you could not reach them.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Ja når samtalen ble gjennomført eller kundeemnet ringte deg tilbake; Nei når du ikke nådde dem.</translation>
+    </message>
+    <message>
+        <source>Schedule a meeting</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Avtal et møte</translation>
+    </message>
+    <message>
+        <source>The lead answered: book the meeting you agreed on, and send them a LinkedIn invitation so you stay connected.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Kundeemnet svarte: book møtet dere ble enige om, og send en LinkedIn-invitasjon så dere holder kontakten.</translation>
+    </message>
+    <message>
+        <source>Send the follow-up email</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Send oppfølgings-e-posten</translation>
+    </message>
+    <message>
+        <source>Sent automatically when the call did not connect: a short note that you tried to call and how to reach you.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Sendes automatisk når samtalen ikke ble gjennomført: en kort melding om at du prøvde å ringe, og hvordan de kan nå deg.</translation>
+    </message>
+    <message>
+        <source>Wait five days</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Vent fem dager</translation>
+    </message>
+    <message>
+        <source>Give the lead time to answer the follow-up before the last attempt.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Gi kundeemnet tid til å svare på oppfølgingen før det siste forsøket.</translation>
+    </message>
+    <message>
+        <source>Make a final call</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Foreta en siste samtale</translation>
+    </message>
+    <message>
+        <source>The last attempt. If you still cannot reach the lead, disqualify it with the status reason Cannot Contact.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Det siste forsøket. Hvis du fortsatt ikke når kundeemnet, diskvalifiserer du det med statusårsaken Kan ikke kontakte.</translation>
+    </message>
+    <message>
+        <source>Meeting for product demo requests</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Møte for forespørsler om produktdemo</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <source>When a customer asks for a product demo: thank them, get to know them, and book the demo by email or, when they do not reply, by phone.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Når en kunde ber om en produktdemo: takk kunden, bli kjent med dem, og book demoen på e-post eller, når de ikke svarer, på telefon.</translation>
+    </message>
+    <message>
+        <source>Thank the customer for the request</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Takk kunden for forespørselen</translation>
+    </message>
+    <message>
+        <source>Sent automatically when the opportunity joins the sequence: thanks for the interest and a promise to be in touch about a time.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Sendes automatisk når salgsmuligheten kommer inn i sekvensen: takk for interessen og et løfte om å ta kontakt om et tidspunkt.</translation>
+    </message>
+    <message>
+        <source>Research the requester on LinkedIn</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Undersøk den som spurte, på LinkedIn</translation>
+    </message>
+    <message>
+        <source>Learn the requester&apos;s role and what their company does, so the demo shows what matters to them.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Finn ut hvilken rolle den som spurte har, og hva firmaet deres gjør, så demoen viser det som betyr noe for dem.</translation>
+    </message>
+    <message>
+        <source>Connect on LinkedIn</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Koble til på LinkedIn</translation>
+    </message>
+    <message>
+        <source>Send an invitation with a short note that refers to their demo request.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Send en invitasjon med en kort melding som viser til forespørselen om demo.</translation>
+    </message>
+    <message>
+        <source>Wait one day</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Vent én dag</translation>
+    </message>
+    <message>
+        <source>Leave a day between the thank-you and the request for a time.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>La det gå en dag mellom takken og spørsmålet om et tidspunkt.</translation>
+    </message>
+    <message>
+        <source>Email to ask for a demo slot</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Send e-post for å be om et tidspunkt for demo</translation>
+    </message>
+    <message>
+        <source>Propose two or three times for the demo, and ask who else should join.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Foreslå to eller tre tidspunkter for demoen, og spør hvem andre som bør være med.</translation>
+    </message>
+    <message>
+        <source>Replied within two days?</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Svart innen to dager?</translation>
+    </message>
+    <message>
+        <source>Yes as soon as the customer replies; No after two days without a reply.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Ja så snart kunden svarer; Nei etter to dager uten svar.</translation>
+    </message>
+    <message>
+        <source>Hold the meeting and give the demo</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Hold møtet og vis demoen</translation>
+    </message>
+    <message>
+        <source>Send the calendar invitation (the Demo confirmation template helps), shape the demo around what you learned, and hold it.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Send kalenderinvitasjonen (malen Demo confirmation hjelper), tilpass demoen til det du har lært, og hold den.</translation>
+    </message>
+    <message>
+        <source>Call to book the demo</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Ring for å booke demoen</translation>
+    </message>
+    <message>
+        <source>No reply to the email: call and agree on a time for the demo.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Ikke svar på e-posten: ring og avtal et tidspunkt for demoen.</translation>
+    </message>
+    <message>
+        <source>Did the customer answer?</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Svarte kunden?</translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or the customer called you back: the demo is booked on the call, and the sequence ends here. No when you could not reach them.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Ja når samtalen ble gjennomført eller kunden ringte deg tilbake: demoen bookes i samtalen, og sekvensen slutter her. Nei når du ikke nådde dem.</translation>
+    </message>
+    <message>
+        <source>Wait two days</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Vent to dager</translation>
+    </message>
+    <message>
+        <source>Give the customer two days before the next attempt.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Gi kunden to dager før neste forsøk.</translation>
+    </message>
+    <message>
+        <source>Make a follow-up call</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Foreta en oppfølgingssamtale</translation>
+    </message>
+    <message>
+        <source>Try once more to book the demo. If you still cannot reach the customer, close the opportunity as lost.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Prøv én gang til å booke demoen. Hvis du fortsatt ikke når kunden, lukker du salgsmuligheten som tapt.</translation>
+    </message>
+    <message>
+        <source>Webinar follow up</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Oppfølging etter webinar</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Arrangementer</translation>
+    </message>
+    <message>
+        <source>Follow up with leads who attended a webinar: thank them, qualify those who reply, and follow up by email and phone with those who do not. Leads who never reply are disqualified.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Følg opp kundeemner som deltok på et webinar: takk dem, kvalifiser dem som svarer, og følg opp dem som ikke svarer, på e-post og telefon. Kundeemner som aldri svarer, blir diskvalifisert.</translation>
+    </message>
+    <message>
+        <source>Thank the lead for attending</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Takk kundeemnet for deltakelsen</translation>
+    </message>
+    <message>
+        <source>Sent automatically after the webinar: thanks for attending, with the recording and slides.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Sendes automatisk etter webinaret: takk for at du deltok, med opptaket og lysbildene.</translation>
+    </message>
+    <message>
+        <source>Replied within two days?</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Svart innen to dager?</translation>
+    </message>
+    <message>
+        <source>Yes as soon as the lead replies to the thank-you; No after two days without a reply.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Ja så snart kundeemnet svarer på takken; Nei etter to dager uten svar.</translation>
+    </message>
+    <message>
+        <source>Send a confirmation email</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Send en bekreftelse på e-post</translation>
+    </message>
+    <message>
+        <source>Answer the lead&apos;s reply and confirm the next step you offer, such as a demo.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Svar på svaret fra kundeemnet, og bekreft neste steg du tilbyr, for eksempel en demo.</translation>
+    </message>
+    <message>
+        <source>Qualify the lead and book a demo</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Kvalifiser kundeemnet og book en demo</translation>
+    </message>
+    <message>
+        <source>Check budget, need and timing; qualify the lead and book a demo of what they saw in the webinar.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Kontroller budsjett, behov og tidspunkt; kvalifiser kundeemnet og book en demo av det de så i webinaret.</translation>
+    </message>
+    <message>
+        <source>Send a follow-up email</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Send en oppfølgings-e-post</translation>
+    </message>
+    <message>
+        <source>Remind the lead of the webinar&apos;s main point and offer a short conversation.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Minn kundeemnet på hovedpoenget i webinaret, og tilby en kort samtale.</translation>
+    </message>
+    <message>
+        <source>Call the lead</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Ring kundeemnet</translation>
+    </message>
+    <message>
+        <source>Ask what they thought of the webinar and whether the topic is a priority for them.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Spør hva de syntes om webinaret, og om temaet er prioritert for dem.</translation>
+    </message>
+    <message>
+        <source>Did the lead answer?</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Svarte kundeemnet?</translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or the lead called you back: take it from there on the call, and the sequence ends here. No when you could not reach them.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Ja når samtalen ble gjennomført eller kundeemnet ringte deg tilbake: ta det videre derfra i samtalen, og sekvensen slutter her. Nei når du ikke nådde dem.</translation>
+    </message>
+    <message>
+        <source>Wait two days</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Vent to dager</translation>
+    </message>
+    <message>
+        <source>Give the lead two days before the last email.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Gi kundeemnet to dager før den siste e-posten.</translation>
+    </message>
+    <message>
+        <source>Send a final email</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Send en siste e-post</translation>
+    </message>
+    <message>
+        <source>A short last message: ask whether you should stay in touch, or close the file.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>En kort siste melding: spør om dere skal holde kontakten, eller om du skal avslutte saken.</translation>
+    </message>
+    <message>
+        <source>Replied within three days?</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Svart innen tre dager?</translation>
+    </message>
+    <message>
+        <source>Yes as soon as the lead replies: answer them yourself, and the sequence ends on this path. No after three days without a reply.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Ja så snart kundeemnet svarer: svar selv, og sekvensen slutter på denne banen. Nei etter tre dager uten svar.</translation>
+    </message>
+    <message>
+        <source>Disqualify the lead as no longer interested</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Diskvalifiser kundeemnet som ikke lenger interessert</translation>
+    </message>
+    <message>
+        <source>Sets the status reason to No Longer Interested, so the lead leaves the sellers&apos; work lists.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Setter statusårsaken til Ikke lenger interessert, så kundeemnet forsvinner fra arbeidslistene til selgerne.</translation>
     </message>
 </context>
 <context>
     <name>Validator</name>
     <message>
         <source>A rule of %1 has no field. Choose the field it tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regel i %1 har ikke noe felt. Velg feltet den skal teste.</translation>
     </message>
     <message>
         <source>A rule of %1 tests the field &quot;%2&quot;, which the organisation profile does not know. Choose one of the fields it offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regel i %1 tester feltet «%2», som organisasjonsprofilen ikke kjenner. Velg ett av feltene profilen tilbyr.</translation>
     </message>
     <message>
         <source>A rule of %1 has no operator. Choose how it compares, for example &quot;equals&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regel i %1 har ingen operator. Velg hvordan den sammenligner, for eksempel &quot;equals&quot;.</translation>
     </message>
     <message>
         <source>A rule of %1 uses the operator &quot;%2&quot;, which does not exist. Choose one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regel i %1 bruker operatoren &quot;%2&quot;, som ikke finnes. Velg én av: %3.</translation>
     </message>
     <message>
         <source>A rule of %1 tests whether a field is empty but also gives a value. Remove the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regel i %1 tester om et felt er tomt, men angir også en verdi. Fjern verdien.</translation>
     </message>
     <message>
         <source>A rule of %1 has no value to compare with. Enter one, or use &quot;isEmpty&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regel i %1 har ingen verdi å sammenligne med. Angi en verdi, eller bruk &quot;isEmpty&quot;.</translation>
     </message>
     <message>
         <source>A rule of %1 uses &quot;%2&quot; on the %3 field &quot;%4&quot;. Use &quot;greaterThan&quot; and &quot;lessThan&quot; on number and date fields, &quot;contains&quot;, &quot;notContains&quot; and &quot;beginsWith&quot; on text fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regel i %1 bruker &quot;%2&quot; på %3-feltet «%4». Bruk &quot;greaterThan&quot; og &quot;lessThan&quot; på tall- og datofelt, og &quot;contains&quot;, &quot;notContains&quot; og &quot;beginsWith&quot; på tekstfelt.</translation>
     </message>
     <message>
         <source>A rule of %1 compares with a value that does not fit its field. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En regel i %1 sammenligner med en verdi som ikke passer til feltet. %2</translation>
     </message>
     <message>
         <source>A group of rules of %1 does not say whether all or any of its rules must hold. Choose &quot;all&quot; or &quot;any&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regelgruppe i %1 sier ikke om alle eller minst én av reglene må være oppfylt. Velg &quot;all&quot; eller &quot;any&quot;.</translation>
     </message>
     <message>
         <source>A group of rules of %1 has the match &quot;%2&quot;. Choose &quot;all&quot; or &quot;any&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regelgruppe i %1 har samsvaret &quot;%2&quot;. Velg &quot;all&quot; eller &quot;any&quot;.</translation>
     </message>
     <message>
         <source>A group of rules of %1 is empty. Add a rule to it or delete the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regelgruppe i %1 er tom. Legg til en regel i den, eller slett gruppen.</translation>
     </message>
     <message>
         <source>A group of rules of %1 holds something other than a list of rules. Build the group again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regelgruppe i %1 inneholder noe annet enn en liste med regler. Bygg gruppen på nytt.</translation>
     </message>
     <message>
         <source>Steps go to the user named in a record field, but no field is chosen. Choose a user field in &quot;Assign to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnene går til brukeren som er angitt i et felt i oppføringen, men ingen felt er valgt. Velg et brukerfelt under «Tilordne til».</translation>
     </message>
     <message>
         <source>Steps go to the user in the field &quot;%1&quot;, which the record type does not have. Choose one of its user fields in &quot;Assign to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnene går til brukeren i feltet «%1», som enhetstypen ikke har. Velg ett av brukerfeltene under «Tilordne til».</translation>
     </message>
     <message>
         <source>Steps go to the user in the field &quot;%1&quot;, but that field holds no user. Choose a user field in &quot;Assign to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnene går til brukeren i feltet «%1», men det feltet inneholder ingen bruker. Velg et brukerfelt under «Tilordne til».</translation>
     </message>
     <message>
         <source>the team member condition of the assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>teammedlemsbetingelsen for tilordningen</translation>
     </message>
     <message>
         <source>the condition &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>betingelsen «%1»</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>tall</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>dato</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>ja/nei</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>valg</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>bruker</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; holds text; enter the value as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet «%1» inneholder tekst; angi verdien som tekst.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; holds numbers; enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet «%1» inneholder tall; angi et tall.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; holds dates; enter a date as YYYY-MM-DD, for example 2025-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet «%1» inneholder datoer; angi en dato som ÅÅÅÅ-MM-DD, for eksempel 2025-03-31.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; holds yes or no; choose true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet «%1» inneholder ja eller nei; velg true eller false.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; has no option %2; use the number of one of its options: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet «%1» har ikke alternativet %2; bruk nummeret til ett av alternativene: %3.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; holds a user; enter the user&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet «%1» inneholder en bruker; angi brukerens ID.</translation>
     </message>
     <message>
         <source>%1 holds a rule that is not a field, operator and value. Build the rule again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder en regel som ikke består av felt, operator og verdi. Bygg regelen på nytt.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; does not say which field to update. Choose a field in the step&apos;s properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» angir ikke hvilket felt som skal oppdateres. Velg et felt i egenskapene til trinnet.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; updates the field &quot;%2&quot;, which the record type does not have. Choose one of its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» oppdaterer feltet «%2», som enhetstypen ikke har. Velg ett av feltene den har.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; updates the field &quot;%2&quot;, which is read-only. Choose a field that can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» oppdaterer feltet «%2», som er skrivebeskyttet. Velg et felt som kan endres.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; updates the user field &quot;%2&quot;, which this step cannot set. Choose another field, or change the user in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» oppdaterer brukerfeltet «%2», som dette trinnet ikke kan angi. Velg et annet felt, eller endre brukeren i oppføringen.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; has no value to set. Enter the new value of the field in the step&apos;s properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» har ingen verdi å angi. Angi den nye verdien for feltet i egenskapene til trinnet.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; sets a value that does not fit its field. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» angir en verdi som ikke passer til feltet. %2</translation>
     </message>
     <message>
         <source>The sequence is for the record type &quot;%1&quot;, which the organisation profile does not have. Open the profile the sequence was made for, or recreate the sequence for one of this profile&apos;s record types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekvensen er for enhetstypen «%1», som organisasjonsprofilen ikke har. Åpne profilen sekvensen ble laget for, eller opprett sekvensen på nytt for en av enhetstypene i denne profilen.</translation>
     </message>
     <message>
         <source>A path comes back to the step &quot;%1&quot;, so it would never end. Remove the link that leads back to it: steps form a tree below the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>En bane fører tilbake til trinnet «%1», så den ville aldri ta slutt. Fjern koblingen som fører tilbake: trinnene danner et tre under starten.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; has %2 incoming links, but paths do not merge: a step follows exactly one other step. Keep one link and give the other paths steps of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» har %2 innkommende koblinger, men baner slås ikke sammen: et trinn følger etter nøyaktig ett annet trinn. Behold én kobling, og gi de andre banene egne trinn.</translation>
     </message>
     <message>
         <source>No path from the start leads to the step &quot;%1&quot;, so it never runs. Link it below another step, or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bane fra starten fører til trinnet «%1», så det kjøres aldri. Koble det under et annet trinn, eller slett det.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dager</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>timer</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>navn</translation>
     </message>
     <message>
         <source>email template</source>
-        <translation type="unfinished"></translation>
+        <translation>e-postmal</translation>
     </message>
     <message>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>dato og klokkeslett</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; needs &quot;%2&quot;. Fill it in in the step&apos;s properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» mangler «%2». Fyll det ut i egenskapene til trinnet.</translation>
     </message>
     <message>
         <source>&quot;%2&quot; of the step &quot;%1&quot; is not %3. Enter it again in the step&apos;s properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%2» for trinnet «%1» er ikke %3. Angi verdien på nytt i egenskapene til trinnet.</translation>
     </message>
     <message>
         <source>&quot;%2&quot; of the step &quot;%1&quot; is &quot;%3&quot;, which is not one of its values. Choose one of: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%2» for trinnet «%1» er «%3», som ikke er en av de tillatte verdiene. Velg én av: %4.</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>et heltall</translation>
     </message>
     <message>
         <source>&quot;%2&quot; of the step &quot;%1&quot; is %3, but it must be between %4 and %5. Change it in the step&apos;s properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%2» for trinnet «%1» er %3, men må være mellom %4 og %5. Endre verdien i egenskapene til trinnet.</translation>
     </message>
     <message>
         <source>&quot;%2&quot; of the step &quot;%1&quot; is %3 days and %4 hours, but it must be at least 1 hour and at most 30 days. Change the days or hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%2» for trinnet «%1» er %3 dager og %4 timer, men må være minst 1 time og høyst 30 dager. Endre dagene eller timene.</translation>
     </message>
     <message>
         <source>a template name</source>
-        <translation type="unfinished"></translation>
+        <translation>et malnavn</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; uses the email template &quot;%2&quot;, which the organisation profile does not list. Check the name, or choose one of the profile&apos;s templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» bruker e-postmalen «%2», som ikke står i organisasjonsprofilen. Kontroller navnet, eller velg en av malene i profilen.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; uses the text message template &quot;%2&quot;, which the organisation profile does not list. Check the name, or choose one of the profile&apos;s templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» bruker tekstmeldingsmalen «%2», som ikke står i organisasjonsprofilen. Kontroller navnet, eller velg en av malene i profilen.</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>en liste</translation>
     </message>
     <message>
         <source>a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>en liste med navn</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>én av: %1</translation>
     </message>
     <message>
         <source>a version with a name and a template</source>
-        <translation type="unfinished"></translation>
+        <translation>en versjon med navn og mal</translation>
     </message>
     <message>
         <source>an end mode</source>
-        <translation type="unfinished"></translation>
+        <translation>en avslutningsmåte</translation>
     </message>
     <message>
         <source>an ISO 8601 date and time such as 2025-06-30T09:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>en dato og et klokkeslett i ISO 8601, for eksempel 2025-06-30T09:00:00Z</translation>
     </message>
     <message>
         <source>the name of a business process flow</source>
-        <translation type="unfinished"></translation>
+        <translation>navnet på en forretningsprosessflyt</translation>
     </message>
     <message>
         <source>a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>en liste med regler</translation>
     </message>
     <message>
         <source>a duration in days and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>en varighet i dager og timer</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false</translation>
     </message>
     <message>
         <source>The wait &quot;%1&quot; lasts %2 days and %3 hours, but a wait lasts at least 1 hour and at most 30 days. Change its days or hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventetiden «%1» varer %2 dager og %3 timer, men en ventetid varer minst 1 time og høyst 30 dager. Endre dagene eller timene.</translation>
     </message>
     <message>
         <source>The path ends with the wait &quot;%1&quot;. Add a step after it or delete the wait: a sequence cannot end by waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banen slutter med ventetiden «%1». Legg til et trinn etter den, eller slett ventetiden: en sekvens kan ikke slutte med å vente.</translation>
     </message>
     <message>
         <source>The sequence begins with &quot;%1&quot;, which hands the record to another sequence at once. Add a step before it, or connect the records to the other sequence directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekvensen begynner med «%1», som overfører oppføringen til en annen sekvens med en gang. Legg til et trinn foran det, eller koble oppføringene direkte til den andre sekvensen.</translation>
     </message>
     <message>
         <source>Steps follow &quot;%1&quot;, but the record leaves this sequence there, so they would never run. Move them above it or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det følger trinn etter «%1», men oppføringen forlater sekvensen der, så de ville aldri bli kjørt. Flytt dem over det, eller slett dem.</translation>
     </message>
     <message>
         <source>The nearest activity above the email condition &quot;%1&quot; is &quot;%2&quot;, which is not an email. Put an email, automated email or A/B test step above the condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nærmeste aktiviteten over e-postbetingelsen «%1» er «%2», som ikke er en e-post. Sett inn et trinn for e-post, automatisert e-post eller A/B-test over betingelsen.</translation>
     </message>
     <message>
         <source>The email condition &quot;%1&quot; has no email above it to check. Put an email, automated email or A/B test step above the condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postbetingelsen «%1» har ingen e-post over seg å kontrollere. Sett inn et trinn for e-post, automatisert e-post eller A/B-test over betingelsen.</translation>
     </message>
     <message>
         <source>The nearest activity above the phone call condition &quot;%1&quot; is &quot;%2&quot;, which is not a phone call. Put a phone call step above the condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nærmeste aktiviteten over telefonsamtalebetingelsen «%1» er «%2», som ikke er en telefonsamtale. Sett inn et trinn for telefonsamtale over betingelsen.</translation>
     </message>
     <message>
         <source>The phone call condition &quot;%1&quot; has no phone call above it to check. Put a phone call step above the condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonsamtalebetingelsen «%1» har ingen telefonsamtale over seg å kontrollere. Sett inn et trinn for telefonsamtale over betingelsen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is sent right after &quot;%2&quot;, with no time to react in between. Add a wait step above it if that is not intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» sendes rett etter «%2», uten tid til å reagere mellom dem. Legg til et ventetrinn over det hvis det ikke er meningen.</translation>
     </message>
     <message>
         <source>The sequence ends when the customer replies to an email, but it sends no email. Add an email step, or turn off leaving the sequence on a reply in its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekvensen avsluttes når kunden svarer på en e-post, men den sender ingen e-post. Legg til et e-posttrinn, eller slå av avslutning ved svar i egenskapene til sekvensen.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; links to &quot;%2&quot;, which is not a step of this sequence. Link it to an existing step or remove the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» er koblet til «%2», som ikke er et trinn i denne sekvensen. Koble det til et eksisterende trinn, eller fjern koblingen.</translation>
     </message>
     <message>
         <source>The condition &quot;%1&quot; has a next step, but a condition continues only on its Yes and No paths. Link the step from Yes or No instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betingelsen «%1» har et neste trinn, men en betingelse fortsetter bare på Ja- og Nei-banen. Koble trinnet fra Ja eller Nei i stedet.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; has a Yes path, but only conditions have Yes and No paths. Link the step as its next step instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» har en Ja-bane, men bare betingelser har Ja- og Nei-bane. Koble trinnet som neste trinn i stedet.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; has a No path, but only conditions have Yes and No paths. Link the step as its next step instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» har en Nei-bane, men bare betingelser har Ja- og Nei-bane. Koble trinnet som neste trinn i stedet.</translation>
     </message>
     <message>
         <source>The sequence starts at &quot;%1&quot;, which is not a step of this sequence. Make one of its steps the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekvensen starter ved «%1», som ikke er et trinn i denne sekvensen. Gjør ett av trinnene til det første trinnet.</translation>
     </message>
     <message>
         <source>Another step already has the id &quot;%1&quot;. Give the step &quot;%2&quot; an id of its own: ids are unique in a sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et annet trinn har allerede ID-en «%1». Gi trinnet «%2» sin egen ID: ID-er er unike i en sekvens.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; is of the kind &quot;%2&quot;, which this program does not know. Replace it with a step from &quot;Add an action or other element&quot;, or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnet «%1» er av typen «%2», som dette programmet ikke kjenner. Erstatt det med et trinn fra «Legg til en handling eller et annet element», eller slett det.</translation>
     </message>
     <message>
         <source>The sequence &quot;%1&quot; has no steps. Add at least one step before you activate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekvensen «%1» har ingen trinn. Legg til minst ett trinn før du aktiverer den.</translation>
+    </message>
+</context>
+<context>
+    <name>sd</name>
+    <message>
+        <source>opened</source>
+        <translation>åpnet</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>svarte</translation>
+    </message>
+    <message>
+        <source>clicked a link</source>
+        <translation>klikket på en kobling</translation>
+    </message>
+    <message>
+        <source>downloaded the attachment</source>
+        <translation>lastet ned vedlegget</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%n day(s)</source>
+        <translation>%n dager</translation>
+    </message>
+    <message>
+        <source>%n hour(s)</source>
+        <translation>%n timer</translation>
+    </message>
+    <message>
+        <source>Wait %1</source>
+        <translation>Vent %1</translation>
+    </message>
+    <message>
+        <source>%1 within %2</source>
+        <translation>%1 innen %2</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Samtale: %1</translation>
+    </message>
+    <message>
+        <source>Any of %n rule(s)</source>
+        <translation>Én av %n regler</translation>
+    </message>
+    <message>
+        <source>All of %n rule(s)</source>
+        <translation>Alle %n regler</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No sequence chosen</source>
+        <translation>Ingen sekvens er valgt</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Til %1</translation>
+    </message>
+    <message>
+        <source>Update %1 = %2</source>
+        <translation>Oppdater %1 = %2</translation>
+    </message>
+    <message>
+        <source>A %1% / B %2%</source>
+        <translation>A %1 % / B %2 %</translation>
+    </message>
+    <message>
+        <source>This kind of step is unknown.</source>
+        <translation>Denne trinntypen er ukjent.</translation>
+    </message>
+    <message>
+        <source>Nothing can follow &quot;Advance to another sequence&quot;: the record leaves this sequence there.</source>
+        <translation>Ingenting kan følge etter «Gå videre til en annen sekvens»: oppføringen forlater sekvensen der.</translation>
+    </message>
+    <message>
+        <source>A sequence cannot begin by handing the record to another sequence. Add a step first.</source>
+        <translation>En sekvens kan ikke begynne med å overføre oppføringen til en annen sekvens. Legg til et trinn først.</translation>
+    </message>
+    <message>
+        <source>&quot;Advance to another sequence&quot; can only end a path: steps below it would never run.</source>
+        <translation>«Gå videre til en annen sekvens» kan bare avslutte en bane: trinn under den ville aldri bli kjørt.</translation>
+    </message>
+    <message>
+        <source>An email condition needs an email, automated email or A/B test step above it, as the nearest activity.</source>
+        <translation>En e-postbetingelse trenger et trinn for e-post, automatisert e-post eller A/B-test over seg som nærmeste aktivitet.</translation>
+    </message>
+    <message>
+        <source>A phone call outcome needs a phone call step above it, as the nearest activity.</source>
+        <translation>Et utfall av telefonsamtale trenger et trinn for telefonsamtale over seg som nærmeste aktivitet.</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>er lik</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>er ikke lik</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>inneholder</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>inneholder ikke</translation>
+    </message>
+    <message>
+        <source>begins with</source>
+        <translation>begynner med</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>er større enn</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>er mindre enn</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>er tom</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>er ikke tom</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ActivationController</name>
+    <message>
+        <source>“%1” is active: sellers can connect records to it and get its steps. %2 of at most %3 sequences are active. To change it, deactivate it or create a copy.</source>
+        <translation>«%1» er aktiv: selgere kan koble oppføringer til den og få trinnene. %2 av høyst %3 sekvenser er aktive. Hvis du vil endre den, deaktiverer du den eller oppretter en kopi.</translation>
+    </message>
+    <message>
+        <source>“%1” is inactive: no new records can be connected to it, and it can be edited again. Activate it when the changes are done.</source>
+        <translation>«%1» er inaktiv: ingen nye oppføringer kan kobles til den, og den kan redigeres igjen. Aktiver den når endringene er ferdige.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AssignmentChoices</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <source>Condition is empty</source>
+        <translation>Betingelse er tom</translation>
+    </message>
+    <message>
+        <source>Members whose %1</source>
+        <translation>Medlemmer der %1</translation>
+    </message>
+    <message>
+        <source>The user in “%1”</source>
+        <translation>Brukeren i «%1»</translation>
+    </message>
+    <message>
+        <source>The user in a record field (none chosen)</source>
+        <translation>Brukeren i et oppføringsfelt (ingen er valgt)</translation>
+    </message>
+    <message>
+        <source>Team member named in a record field</source>
+        <translation>Teammedlem som er angitt i et oppføringsfelt</translation>
+    </message>
+    <message>
+        <source>Owning team</source>
+        <translation>Eiende team</translation>
+    </message>
+    <message>
+        <source>Access team</source>
+        <translation>Tilgangsteam</translation>
+    </message>
+    <message>
+        <source>Record owner</source>
+        <translation>Oppføringseier</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LibrarySession</name>
+    <message>
+        <source>The library %1 cannot be opened. Open another library or create a new one from the menu.</source>
+        <translation>Biblioteket %1 kan ikke åpnes. Åpne et annet bibliotek, eller opprett et nytt fra menyen.</translation>
+    </message>
+    <message>
+        <source>Choose a library file to open.</source>
+        <translation>Velg en bibliotekfil du vil åpne.</translation>
+    </message>
+    <message>
+        <source>There is no library at %1. Choose another file, or create a new library.</source>
+        <translation>Det finnes ikke noe bibliotek i %1. Velg en annen fil, eller opprett et nytt bibliotek.</translation>
+    </message>
+    <message>
+        <source>Choose where to create the new library.</source>
+        <translation>Velg hvor det nye biblioteket skal opprettes.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it with Open library…, or choose another name.</source>
+        <translation>%1 finnes allerede. Åpne det med Åpne bibliotek…, eller velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>No library is open. Open a library or create a new one from the menu.</source>
+        <translation>Ingen bibliotek er åpent. Åpne et bibliotek, eller opprett et nytt fra menyen.</translation>
+    </message>
+    <message>
+        <source>The description is longer than 2,000 characters. Shorten it.</source>
+        <translation>Beskrivelsen er lengre enn 2 000 tegn. Gjør den kortere.</translation>
+    </message>
+    <message>
+        <source>it holds no sequence</source>
+        <translation>den inneholder ingen sekvens</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be used: %2. Choose another template.</source>
+        <translation>Malen %1 kan ikke brukes: %2. Velg en annen mal.</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Velg en fil du vil eksportere til.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SequenceDocument</name>
+    <message>
+        <source>Opened</source>
+        <translation>Åpnet</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Svarte</translation>
+    </message>
+    <message>
+        <source>Clicked a link</source>
+        <translation>Klikket på en kobling</translation>
+    </message>
+    <message>
+        <source>Downloaded the attachment</source>
+        <translation>Lastet ned vedlegget</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Legg til %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Slett %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 and the steps below it</source>
+        <translation>Slett %1 og trinnene under</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Flytt %1</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Endre %1 for %2</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Gi nytt navn til %1</translation>
+    </message>
+    <message>
+        <source>Describe %1</source>
+        <translation>Beskriv %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 with the steps below it.</source>
+        <translation>Kopierte %1 med trinnene under.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no steps to paste. Copy a step on the canvas, or sequence file text, first.</source>
+        <translation>Utklippstavlen inneholder ingen trinn å lime inn. Kopier først et trinn på lerretet, eller tekst fra en sekvensfil.</translation>
+    </message>
+    <message>
+        <source>Paste %1</source>
+        <translation>Lim inn %1</translation>
+    </message>
+    <message>
+        <source>The library could not be opened, so the sequence cannot be shown. Go back to the start page to see why.</source>
+        <translation>Biblioteket kunne ikke åpnes, så sekvensen kan ikke vises. Gå tilbake til startsiden for å se hvorfor.</translation>
+    </message>
+    <message>
+        <source>The sequence could not be opened: %1</source>
+        <translation>Sekvensen kunne ikke åpnes: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were found, but the sequence was saved again since. Restore them on top of the saved version, or discard them.</source>
+        <translation>Det ble funnet ulagrede endringer fra %1, men sekvensen er lagret på nytt siden. Gjenopprett dem oppå den lagrede versjonen, eller forkast dem.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were found (the program may have closed unexpectedly). Restore them, or discard them.</source>
+        <translation>Det ble funnet ulagrede endringer fra %1 (programmet kan ha blitt avsluttet uventet). Gjenopprett dem, eller forkast dem.</translation>
+    </message>
+    <message>
+        <source>The library is open read-only, so this sequence cannot be changed.</source>
+        <translation>Biblioteket er åpnet skrivebeskyttet, så denne sekvensen kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>Deactivate the sequence to edit it.</source>
+        <translation>Deaktiver sekvensen for å redigere den.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept for recovery: %1</source>
+        <translation>Endringene dine kunne ikke tas vare på for gjenoppretting: %1</translation>
+    </message>
+    <message>
+        <source>The sequence was not saved: %1</source>
+        <translation>Sekvensen ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>The unsaved changes could not be restored: %1</source>
+        <translation>De ulagrede endringene kunne ikke gjenopprettes: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Gjenopprett ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>The unsaved changes could not be discarded: %1</source>
+        <translation>De ulagrede endringene kunne ikke forkastes: %1</translation>
+    </message>
+    <message>
+        <source>Rename the sequence</source>
+        <translation>Gi sekvensen nytt navn</translation>
+    </message>
+    <message>
+        <source>Change the sequence&apos;s description</source>
+        <translation>Endre beskrivelsen av sekvensen</translation>
+    </message>
+    <message>
+        <source>Change the tags</source>
+        <translation>Endre merkene</translation>
+    </message>
+    <message>
+        <source>Leave the sequence on an email reply</source>
+        <translation>Forlat sekvensen ved svar på e-post</translation>
+    </message>
+    <message>
+        <source>Stay in the sequence on an email reply</source>
+        <translation>Bli i sekvensen ved svar på e-post</translation>
+    </message>
+    <message>
+        <source>Skip non-working days</source>
+        <translation>Hopp over fridager</translation>
+    </message>
+    <message>
+        <source>Count non-working days</source>
+        <translation>Tell med fridager</translation>
+    </message>
+    <message>
+        <source>Choose who the records are assigned to.</source>
+        <translation>Velg hvem oppføringene skal tilordnes til.</translation>
+    </message>
+    <message>
+        <source>Change the assignment</source>
+        <translation>Endre tilordningen</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SequenceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Enhetstype</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Merker</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Modified by</source>
+        <translation>Endret av</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TagModel</name>
+    <message>
+        <source>The tags could not be read: %1</source>
+        <translation>Merkene kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Give the tag a name.</source>
+        <translation>Gi merket et navn.</translation>
+    </message>
+    <message>
+        <source>A tag name cannot contain “/”, which separates the levels of a tag. Use another character, or create the level as a tag below its parent.</source>
+        <translation>Et merkenavn kan ikke inneholde «/», som skiller nivåene i et merke. Bruk et annet tegn, eller opprett nivået som et merke under det overordnede merket.</translation>
+    </message>
+    <message>
+        <source>A tag name can have at most %1 characters.</source>
+        <translation>Et merkenavn kan ha høyst %1 tegn. Gjør det kortere.</translation>
+    </message>
+    <message>
+        <source>No library is open. Open a library first.</source>
+        <translation>Ingen bibliotek er åpent. Åpne et bibliotek først.</translation>
+    </message>
+    <message>
+        <source>That tag no longer exists. Choose another parent.</source>
+        <translation>Det merket finnes ikke lenger. Velg et annet overordnet merke.</translation>
+    </message>
+    <message>
+        <source>Tags can be nested %1 levels deep at most. Create the tag higher up.</source>
+        <translation>Merker kan nestes høyst %1 nivåer dypt. Opprett merket høyere opp.</translation>
+    </message>
+    <message>
+        <source>A tag named “%1” already exists there. Choose another name.</source>
+        <translation>Et merke med navnet «%1» finnes allerede der. Velg et annet navn.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TemplateGallery</name>
+    <message>
+        <source>The file holds no sequence.</source>
+        <translation>Filen inneholder ingen sekvens. Velg en .sequence.json-fil med minst én sekvens.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a template. %2</source>
+        <translation>%1 kan ikke brukes som mal. %2</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,9 @@
 #include "sequencerows.h"
 #include "tagrows.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 
 namespace sd {
@@ -130,6 +133,61 @@ StoreResult<int> SequenceList::count() const
     return guardedValue<int>([&] {
         return int(sql::scalar(m_library.connection().db(), "SELECT count(*) FROM sequences"));
     });
+}
+
+StoreResult<QHash<QString, int>> SequenceList::durations() const
+{
+    return guardedValue<QHash<QString, int>>([&] {
+        Connection &c = m_library.connection();
+        sql::Transaction t(c.db(), sql::Transaction::Kind::Read);
+        QHash<QString, int> hours;
+        // Only waits and email conditions carry time, so only their params are parsed.
+        sql::Statement st(c.db(),
+                          "SELECT s.id, s.start_step, st.step_id, st.type, st.next_step, "
+                          "st.yes_step, st.no_step, CASE WHEN st.type IN ('wait', "
+                          "'emailCondition') THEN st.params END FROM sequences s JOIN steps st "
+                          "ON st.seq = s.seq ORDER BY s.seq, st.position");
+        Sequence current;
+        QList<Step> steps;
+        auto finish = [&] {
+            if (current.id.isEmpty())
+                return;
+            current.setSteps(std::move(steps));
+            hours.insert(current.id, current.durationHours());
+            steps.clear();
+        };
+        while (st.next()) {
+            const QString id = st.text(0);
+            if (id != current.id) {
+                finish();
+                current = Sequence();
+                current.id = id;
+                current.start = st.text(1);
+            }
+            Step step;
+            step.id = st.text(2);
+            step.type = st.text(3);
+            step.next = st.text(4);
+            step.yes = st.text(5);
+            step.no = st.text(6);
+            const QByteArray params = st.bytes(7);
+            if (!params.isEmpty())
+                step.params = QJsonDocument::fromJson(params).object();
+            steps.append(std::move(step));
+        }
+        finish();
+        return hours;
+    });
+}
+
+QString sequenceNameProblem(const QString &name)
+{
+    return nameProblem(name);
+}
+
+QString foldedForSearch(const QString &text)
+{
+    return foldForSearch(text);
 }
 
 } // namespace sd

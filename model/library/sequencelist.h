@@ -5,6 +5,7 @@
 #include "storeresult.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -55,6 +56,11 @@ struct ListQuery
     Qt::SortOrder order = Qt::AscendingOrder;
 };
 
+// Empty when `name` can name a sequence, else why not (translated): the check of the store.
+[[nodiscard]] QString sequenceNameProblem(const QString &name);
+// The text search compares: case-folded and normalised, as SequenceList's search does.
+[[nodiscard]] QString foldedForSearch(const QString &text);
+
 // The library's list of sequences: sort, filter and search, fast at 10,000 sequences.
 class SequenceList
 {
@@ -64,6 +70,9 @@ public:
     [[nodiscard]] StoreResult<QList<SequenceSummary>> list(const ListQuery &query = {}) const;
     [[nodiscard]] StoreResult<int> activeCount() const;
     [[nodiscard]] StoreResult<int> count() const;
+    // The duration in hours (Sequence::durationHours) of every sequence, by id: one pass over
+    // the steps table, for the home page's duration column.
+    [[nodiscard]] StoreResult<QHash<QString, int>> durations() const;
 
 private:
     Library &m_library;

@@ -45,6 +45,27 @@ void followRenames(Sequence &s, const QHash<QString, QString> &renamed)
         s.setSteps(std::move(steps));
 }
 
+QString unreadableMessage(const QString &path, bool empty)
+{
+    return empty ? LibraryText::tr("%1 holds no sequences, so nothing was imported.")
+                       .arg(QDir::toNativeSeparators(path))
+                 : LibraryText::tr("%1 cannot be imported, so nothing was imported. Fix the "
+                                   "problems listed, then import it again.")
+                       .arg(QDir::toNativeSeparators(path));
+}
+
+QString cancelledMessage()
+{
+    return LibraryText::tr("The import was cancelled, so nothing was imported.");
+}
+
+QString blockedMessage()
+{
+    return LibraryText::tr("The file holds a sequence whose steps cannot be represented (see "
+                           "the errors listed), so nothing was imported. Fix the file, then "
+                           "import it again.");
+}
+
 } // namespace
 
 ImportResult Transfer::importFile(const QString &path, const ImportOptions &options)
@@ -55,15 +76,37 @@ ImportResult Transfer::importFile(const QString &path, const ImportOptions &opti
         r.diagnostics = read.diagnostics;
         r.unreadable = !read.diagnostics.isEmpty() && read.diagnostics.first().code == u"file.io";
         r.status = {StoreError::Invalid,
-                    read.sequences.isEmpty() && read.ok()
-                        ? LibraryText::tr("%1 holds no sequences, so nothing was imported.")
-                              .arg(QDir::toNativeSeparators(path))
-                        : LibraryText::tr("%1 cannot be imported, so nothing was imported. Fix the "
-                                          "problems listed, then import it again.")
-                              .arg(QDir::toNativeSeparators(path))};
+                    unreadableMessage(path, read.sequences.isEmpty() && read.ok())};
         return r;
     }
     return importSequences(read.sequences, options);
+}
+
+FilePreview Transfer::preview(const QString &path, const Profile *profile)
+{
+    FilePreview p;
+    p.path = path;
+    ReadResult read = readSequenceFile(path);
+    p.fileDiagnostics = read.diagnostics;
+    if (!read.ok() || read.sequences.isEmpty()) {
+        p.refused = true;
+        p.message = unreadableMessage(path, read.sequences.isEmpty() && read.ok());
+        return p;
+    }
+    const Profile &checked = profile ? *profile : Profile::defaultProfile();
+    p.sequences = std::move(read.sequences);
+    for (const Sequence &s : std::as_const(p.sequences)) {
+        Diagnostics found = validate(s, checked);
+        for (Diagnostic &d : found) {
+            d.sequenceId = s.id;
+            if (blocksImport(d)) {
+                p.refused = true;
+                p.message = blockedMessage();
+            }
+        }
+        p.findings.append(std::move(found));
+    }
+    return p;
 }
 
 ImportResult Transfer::importSequences(QList<Sequence> sequences, const ImportOptions &options)
@@ -72,12 +115,21 @@ ImportResult Transfer::importSequences(QList<Sequence> sequences, const ImportOp
     const Profile &profile = options.profile ? *options.profile : Profile::defaultProfile();
 
     // A file the library cannot represent imports nothing (spec section 5, "Importing").
+    const qsizetype total = 2 * sequences.size();
+    const auto cancelled = [&](qsizetype done) {
+        return options.progress && !options.progress(done, total);
+    };
     QList<Diagnostics> found(sequences.size());
     bool blocked = false;
     for (qsizetype i = 0; i < sequences.size(); ++i) {
         found[i] = validate(sequences[i], profile);
         for (const Diagnostic &d : std::as_const(found[i]))
             blocked = blocked || blocksImport(d);
+        if (cancelled(i + 1)) {
+            r.cancelled = true;
+            r.status = {StoreError::Refused, cancelledMessage()};
+            return r;
+        }
     }
     if (blocked) {
         for (qsizetype i = 0; i < sequences.size(); ++i) {
@@ -86,11 +138,7 @@ ImportResult Transfer::importSequences(QList<Sequence> sequences, const ImportOp
                 r.diagnostics.append(d);
             }
         }
-        r.status = {
-            StoreError::Invalid,
-            LibraryText::tr("The file holds a sequence whose steps cannot be represented (see "
-                            "the errors listed), so nothing was imported. Fix the file, then "
-                            "import it again.")};
+        r.status = {StoreError::Invalid, blockedMessage()};
         return r;
     }
 
@@ -111,9 +159,10 @@ ImportResult Transfer::importSequences(QList<Sequence> sequences, const ImportOp
             } else if (taken.contains(s.id)) {
                 s.id = newUuid(); // a repeated id inside one file: links keep the first
             } else if (inLibrary(c, s.id, &oldVersions[i])) {
-                if (options.onConflict == IdConflict::Refuse) {
+                const IdConflict answer = options.perId.value(s.id, options.onConflict);
+                if (answer == IdConflict::Refuse) {
                     clashes.append(s.name + QStringLiteral(" (") + s.id + u')');
-                } else if (options.onConflict == IdConflict::Replace) {
+                } else if (answer == IdConflict::Replace) {
                     replaces[i] = true;
                 } else {
                     const QString fresh = newUuid();
@@ -138,6 +187,10 @@ ImportResult Transfer::importSequences(QList<Sequence> sequences, const ImportOp
                 Status::Inactive, replaces[i] ? oldVersions[i] + 1 : 1, now, c.user(), now,
                 c.user()};
             writeSequence(c, s, meta, replaces[i]);
+            if (cancelled(sequences.size() + i + 1)) {
+                r.cancelled = true;
+                refuse(StoreError::Refused, cancelledMessage());
+            }
         }
         for (const Sequence &s : std::as_const(sequences))
             libraryFindings.append(libraryRules(c, s, RuleScope::Import));

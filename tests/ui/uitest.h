@@ -122,6 +122,38 @@ public:
         QTest::keyClick(m_window, key, modifiers);
     }
 
+    // Clicks the item called `name` once it is visible; false when it never shows.
+    bool clickOn(const QString &name) const
+    {
+        QQuickItem *target = waitFor(name);
+        if (!target)
+            return false;
+        click(target);
+        return true;
+    }
+    // A QObject (not necessarily an item, e.g. a model) called `name` below the window.
+    [[nodiscard]] QObject *object(const QString &name) const
+    {
+        return m_window ? findObject(m_window->contentItem(), name) : nullptr;
+    }
+    [[nodiscard]] static QObject *findObject(QQuickItem *root, const QString &name)
+    {
+        if (QObject *own = root->findChild<QObject *>(name, Qt::FindDirectChildrenOnly))
+            return own;
+        for (QQuickItem *child : root->childItems()) {
+            if (QObject *found = findObject(child, name))
+                return found;
+        }
+        return nullptr;
+    }
+    // Replaces the text of the focused field as a user would: select all, then type.
+    void retype(const QString &text) const
+    {
+        key(Qt::Key_A, Qt::ControlModifier);
+        key(Qt::Key_Delete);
+        type(text);
+    }
+
     [[nodiscard]] static QPoint centre(QQuickItem *item)
     {
         return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+#include "assignmentchoices.h"
+
+#include "profile.h"
+#include "sequence.h"
+#include "steptype.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace sd {
+
+namespace {
+
+QString language()
+{
+    return QLocale().name().left(2);
+}
+
+QVariantMap fieldMap(const Field &f)
+{
+    QVariantList options;
+    for (const ChoiceOption &o : f.options)
+        options.append(QVariantMap{{"value", o.value}, {"label", o.label.text(language())}});
+    const QString label = f.displayName.text(language());
+    return {{"value", f.name},
+            {"label", label.isEmpty() ? f.name : label},
+            {"type", fieldTypeKey(f.type)},
+            {"options", options}};
+}
+
+QString operatorLabel(const QString &op)
+{
+    static const QHash<QString, const char *> labels{
+        {"equals", QT_TR_NOOP("equals")},          {"notEquals", QT_TR_NOOP("does not equal")},
+        {"contains", QT_TR_NOOP("contains")},      {"notContains", QT_TR_NOOP("does not contain")},
+        {"beginsWith", QT_TR_NOOP("begins with")}, {"greaterThan", QT_TR_NOOP("is greater than")},
+        {"lessThan", QT_TR_NOOP("is less than")},  {"isEmpty", QT_TR_NOOP("is empty")},
+        {"isNotEmpty", QT_TR_NOOP("is not empty")}};
+    const char *text = labels.value(op);
+    return text ? QCoreApplication::translate("AssignmentChoices", text) : op;
+}
+
+QString valueText(const Field *field, const QVariant &value)
+{
+    if (field && field->type == FieldType::YesNo)
+        return value.toBool() ? AssignmentChoices::tr("Yes") : AssignmentChoices::tr("No");
+    if (field && field->type == FieldType::Choice) {
+        if (const ChoiceOption *option = field->option(value.toInt()))
+            return option->label.text(language());
+    }
+    return QStringLiteral("“%1”").arg(value.toString());
+}
+
+QString ruleText(const QVariantMap &rule);
+
+QString groupText(const QVariantMap &group, bool nested)
+{
+    QStringList parts;
+    for (const QVariant &r : group.value("rules").toList()) {
+        const QString text = ruleText(r.toMap());
+        if (!text.isEmpty())
+            parts.append(text);
+    }
+    if (parts.isEmpty())
+        return {};
+    const QString joiner = group.value("match").toString() == u"any"
+                               ? AssignmentChoices::tr(" or ")
+                               : AssignmentChoices::tr(" and ");
+    const QString joined = parts.join(joiner);
+    return nested && parts.size() > 1 ? QStringLiteral("(%1)").arg(joined) : joined;
+}
+
+QString ruleText(const QVariantMap &rule)
+{
+    if (rule.contains("rules"))
+        return groupText(rule, true);
+    const QString name = rule.value("field").toString();
+    if (name.isEmpty())
+        return {};
+    const Field *field = Profile::defaultProfile().userField(name);
+    const QString label = field ? field->displayName.text(language()) : name;
+    const QString op = rule.value("operator").toString();
+    if (op == u"isEmpty" || op == u"isNotEmpty")
+        return QStringLiteral("%1 %2").arg(label, operatorLabel(op));
+    return QStringLiteral("%1 %2 %3")
+        .arg(label, operatorLabel(op), valueText(field, rule.value("value")));
+}
+
+bool isTeam(const QString &to)
+{
+    return to == u"owningTeam" || to == u"accessTeam";
+}
+
+} // namespace
+
+AssignmentChoices::AssignmentChoices(QObject *parent) : QObject(parent) {}
+
+void AssignmentChoices::setRecordType(const QString &type)
+{
+    if (type == m_recordType)
+        return;
+    m_recordType = type;
+    emit recordTypeChanged();
+}
+
+QVariantList AssignmentChoices::recordFields() const
+{
+    QVariantList out;
+    const RecordType *record = Profile::defaultProfile().recordType(m_recordType);
+    if (!record)
+        return out;
+    for (const Field &f : record->fields) {
+        if (f.type == FieldType::User) {
+            const QVariantMap map = fieldMap(f);
+            out.append(QVariantMap{{"value", map.value("value")}, {"label", map.value("label")}});
+        }
+    }
+    return out;
+}
+
+QVariantList AssignmentChoices::userFields()
+{
+    QVariantList out;
+    for (const Field &f : Profile::defaultProfile().userFields)
+        out.append(fieldMap(f));
+    return out;
+}
+
+QVariantList AssignmentChoices::operators()
+{
+    QVariantList out;
+    for (const QString &op : StepCatalogue::operators())
+        out.append(QVariantMap{{"value", op}, {"label", operatorLabel(op)}});
+    return out;
+}
+
+QVariantMap AssignmentChoices::userField(const QString &name)
+{
+    const Field *f = Profile::defaultProfile().userField(name);
+    return f ? fieldMap(*f) : QVariantMap();
+}
+
+QVariantMap AssignmentChoices::switchTo(const QVariantMap &assignment, const QString &to) const
+{
+    QVariantMap out{{"to", to}};
+    const QString from = assignment.value("to").toString();
+    if (to == u"recordField") {
+        QString field = assignment.value("field").toString();
+        const QVariantList fields = recordFields();
+        if (field.isEmpty() && !fields.isEmpty())
+            field = fields.first().toMap().value("value").toString();
+        out.insert("field", field);
+    } else if (isTeam(to) && isTeam(from)) {
+        const QVariantMap condition = assignment.value("condition").toMap();
+        if (!condition.isEmpty())
+            out.insert("condition", condition);
+    }
+    return out;
+}
+
+QVariantMap AssignmentChoices::withCondition(const QVariantMap &assignment,
+                                             const QVariantMap &condition)
+{
+    QVariantMap out{{"to", assignment.value("to")}};
+    if (!condition.value("rules").toList().isEmpty()) {
+        out.insert("condition", QVariantMap{{"match", condition.value("match").toString() == u"any"
+                                                          ? QStringLiteral("any")
+                                                          : QStringLiteral("all")},
+                                            {"rules", condition.value("rules")}});
+    }
+    return out;
+}
+
+QString AssignmentChoices::conditionSummary(const QVariantMap &condition)
+{
+    const QString text = groupText(condition, false);
+    return text.isEmpty() ? tr("Condition is empty") : tr("Members whose %1").arg(text);
+}
+
+QString AssignmentChoices::summary(const QVariantMap &assignment) const
+{
+    const QString to = assignment.value("to").toString();
+    if (to == u"recordField") {
+        const QString name = assignment.value("field").toString();
+        for (const QVariant &f : recordFields()) {
+            if (f.toMap().value("value").toString() == name)
+                return tr("The user in “%1”").arg(f.toMap().value("label").toString());
+        }
+        return name.isEmpty() ? tr("The user in a record field (none chosen)")
+                              : tr("The user in “%1”").arg(name);
+    }
+    return optionName(to.isEmpty() ? QStringLiteral("recordOwner") : to);
+}
+
+QString AssignmentChoices::optionName(const QString &to)
+{
+    if (to == u"recordField")
+        return tr("Team member named in a record field");
+    if (to == u"owningTeam")
+        return tr("Owning team");
+    if (to == u"accessTeam")
+        return tr("Access team");
+    return tr("Record owner");
+}
+
+} // namespace sd

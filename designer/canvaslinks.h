@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "canvasmodel.h"
+
+#include <QColor>
+#include <QPointer>
+#include <QQuickItem>
+#include <QtQml/qqmlregistration.h>
+
+namespace sd {
+
+// Draws every link of the canvas in one item (one geometry node of line segments), and, when
+// `blocks` is set, every card as a coloured block: the simple form the canvas uses zoomed far
+// out, and the minimap. Item coordinates are canvas units times `scale`.
+class CanvasLinks : public QQuickItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(sd::CanvasModel *canvas READ canvas WRITE setCanvas NOTIFY canvasChanged)
+    Q_PROPERTY(QColor lineColor READ lineColor WRITE setLineColor NOTIFY appearanceChanged)
+    Q_PROPERTY(bool lines READ lines WRITE setLines NOTIFY appearanceChanged)
+    Q_PROPERTY(bool blocks READ blocks WRITE setBlocks NOTIFY appearanceChanged)
+    // Colours of the groups: start, steps, conditions, commands, linkedin, unknown.
+    Q_PROPERTY(
+        QVariantList groupColors READ groupColors WRITE setGroupColors NOTIFY appearanceChanged)
+    Q_PROPERTY(qreal unitScale READ unitScale WRITE setUnitScale NOTIFY appearanceChanged)
+
+public:
+    explicit CanvasLinks(QQuickItem *parent = nullptr);
+
+    [[nodiscard]] CanvasModel *canvas() const { return m_canvas; }
+    void setCanvas(CanvasModel *canvas);
+    [[nodiscard]] QColor lineColor() const { return m_lineColor; }
+    void setLineColor(const QColor &c);
+    [[nodiscard]] bool lines() const { return m_lines; }
+    void setLines(bool on);
+    [[nodiscard]] bool blocks() const { return m_blocks; }
+    void setBlocks(bool on);
+    [[nodiscard]] QVariantList groupColors() const { return m_groupColors; }
+    void setGroupColors(const QVariantList &colors);
+    [[nodiscard]] qreal unitScale() const { return m_unitScale; }
+    void setUnitScale(qreal s);
+
+signals:
+    void canvasChanged();
+    void appearanceChanged();
+
+protected:
+    QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
+
+private:
+    void changed();
+
+    QPointer<CanvasModel> m_canvas;
+    QColor m_lineColor = Qt::gray;
+    bool m_lines = true;
+    bool m_blocks = false;
+    QVariantList m_groupColors;
+    qreal m_unitScale = 1;
+    bool m_dirty = true;
+};
+
+} // namespace sd

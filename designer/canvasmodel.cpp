@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: MIT
+#include "canvasmodel.h"
+
+#include "stepsummary.h"
+#include "steptype.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace sd {
+
+namespace {
+
+QString groupKey(Group group)
+{
+    switch (group) {
+    case Group::Steps:
+        return QStringLiteral("steps");
+    case Group::Conditions:
+        return QStringLiteral("conditions");
+    case Group::Commands:
+        return QStringLiteral("commands");
+    case Group::LinkedIn:
+        return QStringLiteral("linkedin");
+    }
+    return {};
+}
+
+constexpr qreal plusRadius = 14;
+
+} // namespace
+
+// --- CardModel ---
+
+qsizetype CardModel::itemCount() const
+{
+    return m_canvas.layout().nodes.size();
+}
+
+QRectF CardModel::itemRect(qsizetype item) const
+{
+    return m_canvas.layout().nodes[item].rect;
+}
+
+QVariant CardModel::data(const QModelIndex &index, int role) const
+{
+    const qsizetype item = itemAt(index.row());
+    if (item < 0)
+        return {};
+    const LayoutNode &node = m_canvas.layout().nodes[item];
+    const Step *step = node.id.isEmpty() ? nullptr : m_canvas.sequence().step(node.id);
+    switch (role) {
+    case IdRole:
+        return node.id;
+    case TypeRole:
+        return step ? step->type : QString();
+    case GroupRole:
+        return m_canvas.nodeGroup(node.id);
+    case NameRole:
+        return m_canvas.nodeName(node.id);
+    case SummaryRole:
+        return step ? stepSummary(*step) : QString();
+    case IconRole: {
+        const StepType *type = step ? StepCatalogue::find(step->type) : nullptr;
+        return type ? type->icon : (step ? QStringLiteral("unknown") : QStringLiteral("start"));
+    }
+    case SeverityRole:
+        if (m_canvas.errorCount(node.id) > 0)
+            return QStringLiteral("error");
+        return m_canvas.warningCount(node.id) > 0 ? QStringLiteral("warning") : QString();
+    case ProblemCountRole:
+        return m_canvas.errorCount(node.id) + m_canvas.warningCount(node.id);
+    case XRole:
+        return node.rect.x();
+    case YRole:
+        return node.rect.y();
+    case WidthRole:
+        return node.rect.width();
+    case HeightRole:
+        return node.rect.height();
+    case ReachableRole:
+        return node.reachable;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CardModel::roleNames() const
+{
+    return {{IdRole, "stepId"},
+            {TypeRole, "type"},
+            {GroupRole, "group"},
+            {NameRole, "name"},
+            {SummaryRole, "summary"},
+            {IconRole, "icon"},
+            {SeverityRole, "severity"},
+            {ProblemCountRole, "problemCount"},
+            {XRole, "cardX"},
+            {YRole, "cardY"},
+            {WidthRole, "cardWidth"},
+            {HeightRole, "cardHeight"},
+            {ReachableRole, "reachable"}};
+}
+
+// --- PlusModel ---
+
+qsizetype PlusModel::itemCount() const
+{
+    return m_canvas.plusSpots().size();
+}
+
+QRectF PlusModel::itemRect(qsizetype item) const
+{
+    const QPointF c = m_canvas.plusSpots()[item].centre;
+    return {c.x() - plusRadius, c.y() - plusRadius, 2 * plusRadius, 2 * plusRadius};
+}
+
+QVariant PlusModel::data(const QModelIndex &index, int role) const
+{
+    const qsizetype item = itemAt(index.row());
+    if (item < 0)
+        return {};
+    const PlusSpot &spot = m_canvas.plusSpots()[item];
+    switch (role) {
+    case ParentIdRole:
+        return spot.link.parentId;
+    case BranchRole:
+        return branchKey(spot.link.branch);
+    case LabelRole:
+        if (spot.link.branch == Branch::Yes)
+            return QCoreApplication::translate("CanvasModel", "Yes");
+        if (spot.link.branch == Branch::No)
+            return QCoreApplication::translate("CanvasModel", "No");
+        return QString();
+    case XRole:
+        return spot.centre.x();
+    case YRole:
+        return spot.centre.y();
+    case IsEndRole:
+        return spot.end;
+    case TargetIdRole:
+        return spot.target;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> PlusModel::roleNames() const
+{
+    return {{ParentIdRole, "parentId"}, {BranchRole, "branch"}, {LabelRole, "label"},
+            {XRole, "plusX"},           {YRole, "plusY"},       {IsEndRole, "isEnd"},
+            {TargetIdRole, "targetId"}};
+}
+
+// --- CanvasModel ---
+
+CanvasModel::CanvasModel(QObject *parent) : QObject(parent), m_cards(*this), m_pluses(*this) {}
+
+void CanvasModel::setViewport(const QRectF &viewport)
+{
+    if (viewport == m_cards.viewport())
+        return;
+    m_cards.setViewport(viewport);
+    m_pluses.setViewport(viewport);
+    emit viewportChanged();
+}
+
+void CanvasModel::setSequence(const Sequence &sequence)
+{
+    m_sequence = sequence;
+    m_layout = layoutTree(m_sequence);
+    m_nodeIndex.clear();
+    m_nodeIndex.reserve(m_layout.nodes.size());
+    for (qsizetype i = 0; i < m_layout.nodes.size(); ++i)
+        m_nodeIndex.insert(m_layout.nodes[i].id, i);
+    m_plus.clear();
+    m_plus.reserve(m_layout.edges.size() + m_layout.ends.size());
+    for (const LayoutEdge &e : m_layout.edges)
+        m_plus.append({e.link, e.to, e.plus, false});
+    for (const LayoutEnd &e : m_layout.ends)
+        m_plus.append({e.link, {}, e.plus, true});
+    m_cards.reload();
+    m_pluses.reload();
+    emit layoutChanged();
+}
+
+void CanvasModel::setDiagnostics(const Diagnostics &diagnostics)
+{
+    m_problems.clear();
+    for (const Diagnostic &d : diagnostics) {
+        if (d.stepId.isEmpty())
+            continue;
+        Count &c = m_problems[d.stepId];
+        (d.isError() ? c.errors : c.warnings) += 1;
+    }
+    m_cards.refreshAll();
+    emit problemsChanged();
+}
+
+QString CanvasModel::nodeGroup(const QString &id) const
+{
+    if (id.isEmpty())
+        return QStringLiteral("start");
+    const Step *step = m_sequence.step(id);
+    const StepType *type = step ? StepCatalogue::find(step->type) : nullptr;
+    return type ? groupKey(type->group) : QStringLiteral("unknown");
+}
+
+QString CanvasModel::nodeName(const QString &id) const
+{
+    if (id.isEmpty())
+        return QCoreApplication::translate("CanvasModel", "Sequence starts here");
+    const Step *step = m_sequence.step(id);
+    if (!step)
+        return id;
+    if (!step->name.isEmpty())
+        return step->name;
+    const StepType *type = StepCatalogue::find(step->type);
+    return type ? type->translatedName() : step->type;
+}
+
+QRectF CanvasModel::nodeRect(const QString &id) const
+{
+    const qsizetype i = m_nodeIndex.value(id, -1);
+    return i < 0 ? QRectF() : m_layout.nodes[i].rect;
+}
+
+QString CanvasModel::neighbour(const QString &id, const QString &direction) const
+{
+    const qsizetype i = m_nodeIndex.value(id, -1);
+    if (i < 0)
+        return id;
+    const LayoutNode &node = m_layout.nodes[i];
+    if (direction == u"up") {
+        if (id.isEmpty())
+            return id;
+        const std::optional<LinkRef> in = m_sequence.incomingLink(id);
+        return in ? in->parentId : id;
+    }
+    if (direction == u"down") {
+        if (id.isEmpty())
+            return m_sequence.start.isEmpty() ? id : m_sequence.start;
+        const Step *step = m_sequence.step(id);
+        if (!step)
+            return id;
+        for (const QString &child : {step->next, step->yes, step->no}) {
+            if (!child.isEmpty() && m_nodeIndex.contains(child))
+                return child;
+        }
+        return id;
+    }
+    const bool left = direction == u"left";
+    if (!left && direction != u"right")
+        return id;
+    QString best = id;
+    qreal bestDistance = 0;
+    for (const LayoutNode &other : m_layout.nodes) {
+        if (std::abs(other.rect.y() - node.rect.y()) > 1)
+            continue;
+        const qreal d = left ? node.rect.x() - other.rect.x() : other.rect.x() - node.rect.x();
+        if (d > 0 && (best == id || d < bestDistance)) {
+            best = other.id;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+QString CanvasModel::find(const QString &text, const QString &afterId) const
+{
+    const QString needle = text.trimmed();
+    const qsizetype n = m_layout.nodes.size();
+    if (needle.isEmpty() || n == 0)
+        return {};
+    const qsizetype from = afterId.isEmpty() ? 0 : m_nodeIndex.value(afterId, -1) + 1;
+    for (qsizetype k = 0; k < n; ++k) {
+        const LayoutNode &node = m_layout.nodes[(from + k) % n];
+        if (node.id.isEmpty())
+            continue;
+        if (nodeName(node.id).contains(needle, Qt::CaseInsensitive))
+            return node.id;
+    }
+    return {};
+}
+
+QVariantMap CanvasModel::plusAt(QPointF point, qreal radius) const
+{
+    const PlusSpot *best = nullptr;
+    qreal bestDistance = radius * radius;
+    for (const PlusSpot &spot : m_plus) {
+        const QPointF d = spot.centre - point;
+        const qreal distance = d.x() * d.x() + d.y() * d.y();
+        if (distance <= bestDistance) {
+            best = &spot;
+            bestDistance = distance;
+        }
+    }
+    if (!best)
+        return {};
+    return {{"parentId", best->link.parentId}, {"branch", branchKey(best->link.branch)}};
+}
+
+} // namespace sd

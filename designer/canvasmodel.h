@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "diagnostic.h"
+#include "sequence.h"
+#include "treelayout.h"
+#include "viewportmodel.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointF>
+#include <QRectF>
+#include <QtQml/qqmlregistration.h>
+
+namespace sd {
+
+class CanvasModel;
+
+// The cards of the canvas that meet the viewport: "Sequence starts here" (empty id) and steps.
+class CardModel : public ViewportModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by a CanvasModel")
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TypeRole,
+        GroupRole, // "start", "steps", "conditions", "commands", "linkedin"
+        NameRole,
+        SummaryRole,
+        IconRole,
+        SeverityRole, // "", "warning", "error"
+        ProblemCountRole,
+        XRole,
+        YRole,
+        WidthRole,
+        HeightRole,
+        ReachableRole,
+    };
+    explicit CardModel(CanvasModel &canvas) : m_canvas(canvas) {}
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    [[nodiscard]] qsizetype itemCount() const override;
+    [[nodiscard]] QRectF itemRect(qsizetype item) const override;
+
+private:
+    CanvasModel &m_canvas;
+};
+
+// The "+" buttons that meet the viewport: one on every link and at every path end, with the
+// Yes/No label of a condition's branch.
+class PlusModel : public ViewportModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by a CanvasModel")
+
+public:
+    enum Role {
+        ParentIdRole = Qt::UserRole + 1,
+        BranchRole, // "next", "yes", "no"
+        LabelRole,  // "Yes", "No" or ""
+        XRole,      // centre of the "+"
+        YRole,
+        IsEndRole,
+        TargetIdRole, // the step below the "+", "" at an end
+    };
+    explicit PlusModel(CanvasModel &canvas) : m_canvas(canvas) {}
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    [[nodiscard]] qsizetype itemCount() const override;
+    [[nodiscard]] QRectF itemRect(qsizetype item) const override;
+
+private:
+    CanvasModel &m_canvas;
+};
+
+struct PlusSpot
+{
+    LinkRef link;
+    QString target;
+    QPointF centre;
+    bool end = false;
+};
+
+// The laid-out sequence for the canvas: the tree layout, the visible cards and "+" buttons,
+// problem counts per step, and the geometry questions of the view (navigation, search).
+class CanvasModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by a SequenceDocument")
+    Q_PROPERTY(CardModel *cards READ cards CONSTANT)
+    Q_PROPERTY(PlusModel *pluses READ pluses CONSTANT)
+    Q_PROPERTY(QRectF bounds READ bounds NOTIFY layoutChanged)
+    Q_PROPERTY(int nodeCount READ nodeCount NOTIFY layoutChanged)
+    Q_PROPERTY(QRectF viewport READ viewport WRITE setViewport NOTIFY viewportChanged)
+
+public:
+    explicit CanvasModel(QObject *parent = nullptr);
+
+    [[nodiscard]] CardModel *cards() { return &m_cards; }
+    [[nodiscard]] PlusModel *pluses() { return &m_pluses; }
+    [[nodiscard]] QRectF bounds() const { return m_layout.bounds; }
+    [[nodiscard]] int nodeCount() const { return int(m_layout.nodes.size()); }
+    [[nodiscard]] QRectF viewport() const { return m_cards.viewport(); }
+    void setViewport(const QRectF &viewport);
+
+    // Lays out `sequence` again and refreshes the visible rows.
+    void setSequence(const Sequence &sequence);
+    void setDiagnostics(const Diagnostics &diagnostics);
+
+    [[nodiscard]] const TreeLayout &layout() const { return m_layout; }
+    [[nodiscard]] const Sequence &sequence() const { return m_sequence; }
+    [[nodiscard]] const QList<PlusSpot> &plusSpots() const { return m_plus; }
+    [[nodiscard]] QString nodeGroup(const QString &id) const;
+    [[nodiscard]] QString nodeName(const QString &id) const;
+    [[nodiscard]] int errorCount(const QString &id) const { return m_problems.value(id).errors; }
+    [[nodiscard]] int warningCount(const QString &id) const
+    {
+        return m_problems.value(id).warnings;
+    }
+
+    // The rect of a card in canvas units (null when there is no such card); "" is the start.
+    Q_INVOKABLE QRectF nodeRect(const QString &id) const;
+    // Arrow-key navigation: the card above (the parent), below (the first child), or beside
+    // (the nearest card on the same row) `id`; `id` itself when there is none.
+    // direction: "up", "down", "left", "right".
+    Q_INVOKABLE QString neighbour(const QString &id, const QString &direction) const;
+    // The first step after `afterId` (in layout order, wrapping) whose name contains `text`
+    // (case-insensitive); "" when none.
+    Q_INVOKABLE QString find(const QString &text, const QString &afterId = {}) const;
+    // The "+" nearest `point` within `radius` canvas units: {parentId, branch} or empty.
+    Q_INVOKABLE QVariantMap plusAt(QPointF point, qreal radius) const;
+
+signals:
+    void layoutChanged();
+    void viewportChanged();
+    void problemsChanged();
+
+private:
+    struct Count
+    {
+        int errors = 0;
+        int warnings = 0;
+    };
+    Sequence m_sequence;
+    TreeLayout m_layout;
+    QHash<QString, qsizetype> m_nodeIndex;
+    QList<PlusSpot> m_plus;
+    QHash<QString, Count> m_problems;
+    CardModel m_cards;
+    PlusModel m_pluses;
+};
+
+} // namespace sd

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+// What the side pane asks SequenceDocument: a step's data and the lists its pickers offer.
+#include "library/sequencelist.h"
+#include "profile.h"
+#include "sequencedocument.h"
+#include "steptype.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace sd {
+
+namespace {
+
+QString language()
+{
+    return QLocale().name().left(2);
+}
+
+QString eventLabel(const QString &event)
+{
+    if (event == u"opened")
+        return SequenceDocument::tr("Opened");
+    if (event == u"replied")
+        return SequenceDocument::tr("Replied");
+    if (event == u"linkClicked")
+        return SequenceDocument::tr("Clicked a link");
+    if (event == u"attachmentDownloaded")
+        return SequenceDocument::tr("Downloaded the attachment");
+    return event;
+}
+
+QString operatorLabel(const QString &op)
+{
+    static const QHash<QString, const char *> labels{
+        {"equals", QT_TR_NOOP("equals")},          {"notEquals", QT_TR_NOOP("does not equal")},
+        {"contains", QT_TR_NOOP("contains")},      {"notContains", QT_TR_NOOP("does not contain")},
+        {"beginsWith", QT_TR_NOOP("begins with")}, {"greaterThan", QT_TR_NOOP("is greater than")},
+        {"lessThan", QT_TR_NOOP("is less than")},  {"isEmpty", QT_TR_NOOP("is empty")},
+        {"isNotEmpty", QT_TR_NOOP("is not empty")}};
+    const char *text = labels.value(op);
+    return text ? QCoreApplication::translate("SequenceDocument", text) : op;
+}
+
+QVariantMap fieldMap(const Field &f)
+{
+    QVariantList options;
+    for (const ChoiceOption &o : f.options)
+        options.append(QVariantMap{{"value", o.value}, {"label", o.label.text(language())}});
+    return {{"value", f.name},
+            {"label", f.displayName.text(language())},
+            {"type", fieldTypeKey(f.type)},
+            {"readOnly", f.readOnly},
+            {"options", options}};
+}
+
+QVariantList plainList(const QStringList &values)
+{
+    QVariantList out;
+    for (const QString &v : values)
+        out.append(QVariantMap{{"value", v}, {"label", v}});
+    return out;
+}
+
+QString kindName(ParamKind kind)
+{
+    static const char *names[] = {"EmailTemplate", "SmsTemplate", "Text",        "Days",
+                                  "Hours",         "Duration",    "Integer",     "Choice",
+                                  "ChoiceSet",     "Bool",        "CallResults", "FieldRules",
+                                  "Process",       "Stages",      "SequenceRef", "Field",
+                                  "FieldValue",    "AbVersion",   "AbEnd"};
+    return QString::fromLatin1(names[int(kind)]);
+}
+
+QVariantList specList(const StepType *type)
+{
+    QVariantList out;
+    if (!type)
+        return out;
+    for (const ParamSpec &p : type->params) {
+        out.append(QVariantMap{{"key", p.key},
+                               {"kind", kindName(p.kind)},
+                               {"label", QCoreApplication::translate("StepCatalogue", p.label)},
+                               {"required", p.required},
+                               {"min", p.min},
+                               {"max", p.max},
+                               {"choices", p.choices}});
+    }
+    return out;
+}
+
+} // namespace
+
+QVariant SequenceDocument::param(const QString &id, const QString &key) const
+{
+    const Step *step = m_sequence.step(id);
+    return step ? step->params.value(key).toVariant() : QVariant();
+}
+
+bool SequenceDocument::isCondition(const QString &id) const
+{
+    const Step *step = m_sequence.step(id);
+    return step && StepCatalogue::isCondition(step->type);
+}
+
+QVariantMap SequenceDocument::stepData(const QString &id) const
+{
+    const Step *step = id.isEmpty() ? nullptr : m_sequence.step(id);
+    if (!step)
+        return {};
+    const StepType *type = StepCatalogue::find(step->type);
+    return {{"id", step->id},
+            {"type", step->type},
+            {"typeName", type ? type->translatedName() : step->type},
+            {"group", m_canvas.nodeGroup(id)},
+            {"name", step->name},
+            {"displayName", m_canvas.nodeName(id)},
+            {"description", step->description},
+            {"params", step->params.toVariantMap()},
+            {"specs", specList(type)},
+            {"isCondition", type && type->isCondition()},
+            {"problems", m_problems.problemsOf(id)}};
+}
+
+QVariantList SequenceDocument::choices(const QString &kind) const
+{
+    const Profile &profile = Profile::defaultProfile();
+    const RecordType *record = profile.recordType(m_sequence.recordType);
+    QVariantList out;
+    if (kind == u"emailTemplates")
+        return plainList(profile.emailTemplates);
+    if (kind == u"smsTemplates")
+        return plainList(profile.smsTemplates);
+    if (kind == u"callResults") {
+        for (const CallResult &r : profile.callResults)
+            out.append(QVariantMap{{"value", r.value}, {"label", r.label.text(language())}});
+    } else if (kind == u"emailEvents") {
+        for (const QString &e : StepCatalogue::emailEvents())
+            out.append(QVariantMap{{"value", e}, {"label", eventLabel(e)}});
+    } else if (kind == u"operators") {
+        for (const QString &op : StepCatalogue::operators())
+            out.append(QVariantMap{{"value", op}, {"label", operatorLabel(op)}});
+    } else if ((kind == u"fields" || kind == u"writableFields") && record) {
+        for (const Field &f : record->fields) {
+            if (kind == u"fields" || !f.readOnly)
+                out.append(fieldMap(f));
+        }
+    } else if (kind == u"processes" && record) {
+        for (const ProcessFlow &p : record->processes)
+            out.append(QVariantMap{{"value", p.name}, {"label", p.displayName.text(language())}});
+    } else if (kind == u"advanceTargets" && library()) {
+        ListQuery query;
+        query.status = Status::Active;
+        query.recordType = m_sequence.recordType;
+        const auto listed = SequenceList(*library()).list(query);
+        for (const SequenceSummary &s : listed.value) {
+            if (s.id != m_sequence.id)
+                out.append(QVariantMap{{"value", s.id}, {"label", s.name}});
+        }
+    }
+    return out;
+}
+
+QVariantList SequenceDocument::stages(const QString &process) const
+{
+    const RecordType *record = Profile::defaultProfile().recordType(m_sequence.recordType);
+    const ProcessFlow *flow = record ? record->process(process) : nullptr;
+    QVariantList out;
+    if (!flow)
+        return out;
+    for (const QString &s : flow->stages)
+        out.append(QVariantMap{{"value", s}, {"label", flow->stageLabel(s).text(language())}});
+    return out;
+}
+
+QVariantMap SequenceDocument::field(const QString &name) const
+{
+    const RecordType *record = Profile::defaultProfile().recordType(m_sequence.recordType);
+    const Field *f = record ? record->field(name) : nullptr;
+    return f ? fieldMap(*f) : QVariantMap();
+}
+
+QVariantList SequenceDocument::paramProblems(const QString &id, const QString &key) const
+{
+    QVariantList out;
+    for (const Diagnostic &d : m_problems.diagnostics()) {
+        if (d.stepId != id || !d.code.startsWith(u"param."))
+            continue;
+        // The validator names the parameter in its message; match on the key or its label.
+        const Step *step = m_sequence.step(id);
+        const StepType *type = step ? StepCatalogue::find(step->type) : nullptr;
+        const ParamSpec *spec = type ? type->param(key) : nullptr;
+        const QString label =
+            spec ? QCoreApplication::translate("StepCatalogue", spec->label) : QString();
+        if (d.message.contains(key) || (!label.isEmpty() && d.message.contains(label)))
+            out.append(QVariantMap{{"severity", d.severityKey()}, {"message", d.message}});
+    }
+    return out;
+}
+
+} // namespace sd

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+// The drawing of FlowRenderer: the canvas layout onto a QPainter or into SVG markup.
+#include "flowrendererdraw.h"
+
+#include "stepsummary.h"
+#include "steptype.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+
+namespace sd::flow {
+
+namespace {
+
+const QColor ink(0x20, 0x21, 0x24);
+const QColor muted(0x5f, 0x63, 0x68);
+const QColor lineColour(0x80, 0x86, 0x8b);
+
+QColor groupColour(const QString &type)
+{
+    const StepType *t = StepCatalogue::find(type);
+    if (!t)
+        return QColor(0x80, 0x80, 0x80);
+    switch (t->group) {
+    case Group::Steps:
+        return QColor(0x2f, 0x6f, 0xdb);
+    case Group::Conditions:
+        return QColor(0xc7, 0x7c, 0x02);
+    case Group::Commands:
+        return QColor(0x7b, 0x4b, 0xc4);
+    case Group::LinkedIn:
+        return QColor(0x0e, 0x7c, 0x86);
+    }
+    return QColor(0x80, 0x80, 0x80);
+}
+
+QFont font(qreal pixels, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPixelSize(qRound(pixels));
+    f.setBold(bold);
+    return f;
+}
+
+class PainterCanvas final : public Canvas
+{
+public:
+    explicit PainterCanvas(QPainter &p) : m_p(p) { m_p.setRenderHint(QPainter::Antialiasing); }
+    void rect(const QRectF &r, qreal radius, const QColor &fill, const QColor &stroke,
+              bool dashed) override
+    {
+        QPen pen(stroke, 1.2, dashed ? Qt::DashLine : Qt::SolidLine);
+        m_p.setPen(stroke.isValid() ? pen : QPen(Qt::NoPen));
+        m_p.setBrush(fill.isValid() ? QBrush(fill) : QBrush(Qt::NoBrush));
+        m_p.drawRoundedRect(r, radius, radius);
+    }
+    void polyline(const QList<QPointF> &points, const QColor &colour, qreal width) override
+    {
+        m_p.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        m_p.setBrush(Qt::NoBrush);
+        m_p.drawPolyline(points.constData(), int(points.size()));
+    }
+    void text(QPointF baseline, const QString &s, const QFont &f, const QColor &colour) override
+    {
+        m_p.setFont(f);
+        m_p.setPen(colour);
+        m_p.drawText(baseline, s);
+    }
+
+private:
+    QPainter &m_p;
+};
+
+class SvgCanvas final : public Canvas
+{
+public:
+    explicit SvgCanvas(QString *markup) : out(*markup) {}
+    QString &out;
+    void rect(const QRectF &r, qreal radius, const QColor &fill, const QColor &stroke,
+              bool dashed) override
+    {
+        out += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"%5\" "
+                              "fill=\"%6\" stroke=\"%7\"%8/>\n")
+                   .arg(r.x())
+                   .arg(r.y())
+                   .arg(r.width())
+                   .arg(r.height())
+                   .arg(radius)
+                   .arg(fill.isValid() ? fill.name() : QStringLiteral("none"),
+                        stroke.isValid() ? stroke.name() : QStringLiteral("none"),
+                        dashed ? QStringLiteral(" stroke-dasharray=\"4 3\"") : QString());
+    }
+    void polyline(const QList<QPointF> &points, const QColor &colour, qreal width) override
+    {
+        QString pts;
+        for (const QPointF &p : points)
+            pts += QStringLiteral("%1,%2 ").arg(p.x()).arg(p.y());
+        out += QStringLiteral("<polyline points=\"%1\" fill=\"none\" stroke=\"%2\" "
+                              "stroke-width=\"%3\" stroke-linejoin=\"round\"/>\n")
+                   .arg(pts.trimmed(), colour.name())
+                   .arg(width);
+    }
+    void text(QPointF baseline, const QString &s, const QFont &f, const QColor &colour) override
+    {
+        out += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"%3\"%4 fill=\"%5\">%6</text>\n")
+                   .arg(baseline.x())
+                   .arg(baseline.y())
+                   .arg(f.pixelSize())
+                   .arg(f.bold() ? QStringLiteral(" font-weight=\"bold\"") : QString(),
+                        colour.name(), s.toHtmlEscaped());
+    }
+};
+
+QString typeName(const Step &step)
+{
+    const StepType *t = StepCatalogue::find(step.type);
+    return t ? t->translatedName() : step.type;
+}
+
+} // namespace
+
+std::unique_ptr<Canvas> painterCanvas(QPainter &painter)
+{
+    return std::make_unique<PainterCanvas>(painter);
+}
+
+std::unique_ptr<Canvas> svgCanvas(QString *markup)
+{
+    return std::make_unique<SvgCanvas>(markup);
+}
+
+void drawTitle(Canvas &c, const QRectF &box, const Sequence &s, const QDateTime &date,
+               const QString &pageText)
+{
+    c.line({box.left(), box.top() + 24}, box.width(), s.name, font(20, true), ink);
+    QString sub =
+        RenderText::tr("%1 · %2").arg(s.recordType, QLocale().toString(date, QLocale::LongFormat));
+    if (!pageText.isEmpty())
+        sub += QStringLiteral(" · ") + pageText;
+    c.line({box.left(), box.top() + 46}, box.width(), sub, font(12), muted);
+}
+
+void drawFlow(Canvas &c, const Sequence &s, const TreeLayout &layout, const QRectF &visible)
+{
+    const QFont small = font(11, true);
+    const QFont label = font(11, true);
+    for (const LayoutEdge &e : layout.edges) {
+        const QRectF span = QRectF(e.from, e.toPoint).normalized().adjusted(-40, -2, 40, 2);
+        if (!span.intersects(visible))
+            continue;
+        const QPointF from = e.link.parentId.isEmpty() ? e.from - QPointF(0, 22) : e.from;
+        const qreal mid = e.from.y() + 20;
+        c.polyline({from, {e.from.x(), mid}, {e.toPoint.x(), mid}, e.toPoint}, lineColour, 1.5);
+        c.polyline({e.toPoint + QPointF(-4, -6), e.toPoint, e.toPoint + QPointF(4, -6)}, lineColour,
+                   1.5);
+        if (e.link.branch != Branch::Next) {
+            const QString text =
+                e.link.branch == Branch::Yes ? RenderText::tr("Yes") : RenderText::tr("No");
+            c.line({e.toPoint.x() + 6, (mid + e.toPoint.y()) / 2 + 4}, 60, text, label, muted);
+        }
+    }
+    for (const LayoutEnd &end : layout.ends) {
+        if (end.link.branch == Branch::Next ||
+            !QRectF(end.from, end.plus).normalized().adjusted(-40, -10, 40, 10).intersects(visible))
+            continue;
+        const qreal mid = end.from.y() + 20;
+        c.polyline({end.from, {end.from.x(), mid}, {end.plus.x(), mid}, end.plus}, lineColour, 1.5);
+        c.rect(QRectF(end.plus - QPointF(5, 0), QSizeF(10, 10)), 5, QColor(Qt::white), lineColour);
+        const QString text =
+            end.link.branch == Branch::Yes ? RenderText::tr("Yes") : RenderText::tr("No");
+        c.line({end.plus.x() + 8, (mid + end.plus.y()) / 2 + 6}, 60, text, label, muted);
+    }
+    for (const LayoutNode &n : layout.nodes) {
+        const QRectF r = n.rect;
+        if (!r.intersects(visible))
+            continue;
+        if (n.id.isEmpty()) {
+            const QRectF pill(r.center().x() - 100, r.center().y() - 20, 200, 40);
+            c.rect(pill, 20, QColor(0x2e, 0x7d, 0x32), QColor());
+            c.line({pill.center().x(), pill.center().y() + 5}, 180,
+                   RenderText::tr("Sequence starts here"), font(13, true), QColor(Qt::white), true);
+            continue;
+        }
+        const Step *step = s.step(n.id);
+        if (!step)
+            continue;
+        const QColor group = groupColour(step->type);
+        c.rect(r, 8, QColor(Qt::white), n.reachable ? QColor(0xc4, 0xc7, 0xcc) : muted,
+               !n.reachable);
+        c.rect(QRectF(r.left(), r.top(), 6, r.height()), 3, group, QColor());
+        const qreal x = r.left() + 16;
+        const qreal w = r.width() - 26;
+        c.line({x, r.top() + 22}, w, typeName(*step), small, group);
+        c.line({x, r.top() + 45}, w, step->name.isEmpty() ? typeName(*step) : step->name,
+               font(14, true), ink);
+        c.line({x, r.top() + 68}, w, stepSummary(*step), font(12), muted);
+    }
+}
+
+} // namespace sd::flow

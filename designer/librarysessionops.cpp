@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+// The operations of the home page on the open library: create, copy, delete, activate,
+// deactivate and export.
+#include "librarysession.h"
+
+#include "library/activation.h"
+#include "library/library.h"
+#include "library/sequencelist.h"
+#include "library/sequencestore.h"
+#include "library/transfer.h"
+#include "profile.h"
+#include "sequencefile.h"
+#include "templatetexts.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace sd {
+
+namespace {
+
+constexpr int maxDescription = 2000;
+
+QVariantMap created(const SequenceRecord &record)
+{
+    return {{"ok", true}, {"id", record.sequence.id}, {"message", QString()}};
+}
+
+} // namespace
+
+QVariantMap LibrarySession::fromStatus(const StoreStatus &status)
+{
+    if (!status)
+        return fail(status.message);
+    refreshCounts();
+    emit changed();
+    return {{"ok", true}, {"message", QString()}};
+}
+
+QString LibrarySession::nameProblem(const QString &name) const
+{
+    return sequenceNameProblem(name);
+}
+
+QString LibrarySession::descriptionProblem(const QString &description) const
+{
+    if (description.toUcs4().size() > maxDescription)
+        return tr("The description is longer than 2,000 characters. Shorten it.");
+    return {};
+}
+
+QVariantMap LibrarySession::sequenceInfo(const QString &id) const
+{
+    if (!m_library)
+        return {{"ok", false}, {"message", m_message}};
+    const StoreResult<SequenceRecord> got = SequenceStore(*m_library).get(id);
+    if (!got)
+        return {{"ok", false}, {"message", got.message()}};
+    const Sequence &s = got.value.sequence;
+    return {{"ok", true},
+            {"id", s.id},
+            {"name", s.name},
+            {"description", s.description},
+            {"recordType", s.recordType},
+            {"active", s.status == Status::Active},
+            {"steps", s.activityCount()},
+            {"message", QString()}};
+}
+
+QVariantMap LibrarySession::create(const QString &name, const QString &description,
+                                   const QString &recordType)
+{
+    if (!m_library)
+        return notReady();
+    Sequence blank;
+    blank.name = name.trimmed();
+    blank.description = description;
+    blank.recordType = recordType.isEmpty() ? QStringLiteral("lead") : recordType;
+    const StoreResult<SequenceRecord> made = SequenceStore(*m_library).create(std::move(blank));
+    if (!made)
+        return fail(made.message());
+    refreshCounts();
+    emit changed();
+    return created(made.value);
+}
+
+QVariantMap LibrarySession::createFromTemplate(const QVariant &templateFile, const QString &name,
+                                               const QString &description)
+{
+    if (!m_library)
+        return notReady();
+    QString path = localPath(templateFile);
+    if (path.startsWith(u"qrc:"))
+        path = path.mid(3);
+    const ReadResult read = readSequenceFile(path);
+    if (!read.ok() || read.sequences.isEmpty()) {
+        const QString why = read.diagnostics.isEmpty() ? tr("it holds no sequence")
+                                                       : read.diagnostics.first().message;
+        return fail(tr("The template %1 cannot be used: %2. Choose another template.")
+                        .arg(QFileInfo(path).fileName(), why));
+    }
+    Sequence s = read.sequences.first();
+    if (isBundledTemplate(path))
+        translateTemplate(s, path); // the steps in the language of the interface
+    s.name = name.trimmed();
+    s.description = description;
+    s.status = Status::Inactive;
+    s.templateInfo.reset();
+    const StoreResult<SequenceRecord> made = SequenceStore(*m_library).create(std::move(s));
+    if (!made)
+        return fail(made.message());
+    refreshCounts();
+    emit changed();
+    return created(made.value);
+}
+
+QVariantMap LibrarySession::copy(const QString &id, const QString &name, const QString &description)
+{
+    if (!m_library)
+        return notReady();
+    const StoreResult<SequenceRecord> made =
+        SequenceStore(*m_library).clone(id, name.trimmed(), description);
+    if (!made)
+        return fail(made.message());
+    refreshCounts();
+    emit changed();
+    return created(made.value);
+}
+
+QVariantMap LibrarySession::remove(const QString &id)
+{
+    if (!m_library)
+        return notReady();
+    return fromStatus(SequenceStore(*m_library).remove(id));
+}
+
+QVariantMap LibrarySession::activate(const QString &id)
+{
+    if (!m_library)
+        return notReady();
+    const ActivationResult result = Activation(*m_library).activate(id, Profile::defaultProfile());
+    QVariantList problems;
+    bool limitReached = false;
+    const StoreResult<SequenceRecord> got = SequenceStore(*m_library).get(id);
+    for (const Diagnostic &d : result.diagnostics) {
+        limitReached = limitReached || d.code == u"library.activeLimit";
+        QString stepName;
+        if (got && !d.stepId.isEmpty()) {
+            if (const Step *step = got.value.sequence.step(d.stepId))
+                stepName = step->name;
+        }
+        problems.append(QVariantMap{{"code", d.code},
+                                    {"severity", d.severityKey()},
+                                    {"stepId", d.stepId},
+                                    {"stepName", stepName},
+                                    {"message", d.message}});
+    }
+    refreshCounts();
+    if (result.changed)
+        emit changed();
+    QVariantMap out{{"ok", result.ok()},
+                    {"message", result.status.message},
+                    {"activeCount", result.activeCount},
+                    {"limitReached", limitReached},
+                    {"problems", problems}};
+    // A refusal with problems is the activation dialog's to show; anything else is an error.
+    if (!result.ok() && result.diagnostics.isEmpty())
+        emit failed(result.status.message);
+    return out;
+}
+
+QVariantMap LibrarySession::deactivate(const QString &id)
+{
+    if (!m_library)
+        return notReady();
+    return fromStatus(Activation(*m_library).deactivate(id));
+}
+
+QVariantMap LibrarySession::exportTo(const QString &id, const QVariant &file)
+{
+    if (!m_library)
+        return notReady();
+    QString path = localPath(file);
+    if (path.isEmpty())
+        return fail(tr("Choose a file to export to."));
+    if (!path.endsWith(u".json"))
+        path += QStringLiteral(".sequence.json");
+    const StoreStatus written = Transfer(*m_library).exportFile({id}, path);
+    if (!written)
+        return fail(written.message);
+    return {{"ok", true}, {"message", QString()}, {"path", QDir::toNativeSeparators(path)}};
+}
+
+} // namespace sd

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "canvasmodel.h"
+#include "problemmodel.h"
+#include "sequence.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace sd {
+
+class Library;
+class RecoveryWriter;
+
+// One sequence open in the designer: loaded from the library, edited through an undo stack
+// (one command per edit, named after it), validated a moment after each edit, autosaved to the
+// recovery area, and saved back with Ctrl+S. QML sets `session` (the LibrarySession) and
+// `sequenceId`; C++ tests may call setLibrary() instead.
+class SequenceDocument : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QObject *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString sequenceId READ sequenceId WRITE setSequenceId NOTIFY sequenceIdChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(QString name READ name WRITE setName NOTIFY propertiesChanged)
+    Q_PROPERTY(QString description READ description WRITE setDescription NOTIFY propertiesChanged)
+    Q_PROPERTY(QString recordType READ recordType NOTIFY propertiesChanged)
+    Q_PROPERTY(QString recordTypeName READ recordTypeName NOTIFY propertiesChanged)
+    Q_PROPERTY(QStringList tags READ tags WRITE setTags NOTIFY propertiesChanged)
+    Q_PROPERTY(bool exitOnEmailReply READ exitOnEmailReply WRITE setExitOnEmailReply NOTIFY
+                   propertiesChanged)
+    Q_PROPERTY(bool skipNonWorkingDays READ skipNonWorkingDays WRITE setSkipNonWorkingDays NOTIFY
+                   propertiesChanged)
+    Q_PROPERTY(QVariantMap assignment READ assignment WRITE setAssignment NOTIFY propertiesChanged)
+    Q_PROPERTY(QString status READ status NOTIFY propertiesChanged)
+    Q_PROPERTY(bool active READ active NOTIFY propertiesChanged)
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY readOnlyChanged)
+    Q_PROPERTY(QString readOnlyReason READ readOnlyReason NOTIFY readOnlyChanged)
+    Q_PROPERTY(bool dirty READ dirty NOTIFY dirtyChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoStateChanged)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
+    Q_PROPERTY(QString redoText READ redoText NOTIFY undoStateChanged)
+    Q_PROPERTY(bool hasRecovery READ hasRecovery NOTIFY recoveryChanged)
+    Q_PROPERTY(QString recoveryText READ recoveryText NOTIFY recoveryChanged)
+    Q_PROPERTY(int stepCount READ stepCount NOTIFY sequenceChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY sequenceChanged)
+    Q_PROPERTY(QString selectedId READ selectedId WRITE setSelectedId NOTIFY selectedIdChanged)
+    Q_PROPERTY(sd::CanvasModel *canvas READ canvas CONSTANT)
+    Q_PROPERTY(sd::ProblemModel *problems READ problems CONSTANT)
+
+public:
+    explicit SequenceDocument(QObject *parent = nullptr);
+    ~SequenceDocument() override;
+
+    [[nodiscard]] QObject *session() const { return m_session; }
+    void setSession(QObject *session);
+    // For C++ tests: the library to load from (instead of a LibrarySession).
+    void setLibrary(Library *library);
+    [[nodiscard]] QString sequenceId() const { return m_sequenceId; }
+    void setSequenceId(const QString &id);
+
+    [[nodiscard]] bool loaded() const { return m_loaded; }
+    [[nodiscard]] QString errorMessage() const { return m_error; }
+    [[nodiscard]] QString notice() const { return m_notice; }
+    [[nodiscard]] const Sequence &sequence() const { return m_sequence; }
+    [[nodiscard]] CanvasModel *canvas() { return &m_canvas; }
+    [[nodiscard]] ProblemModel *problems() { return &m_problems; }
+    [[nodiscard]] QUndoStack *undoStack() { return &m_undo; }
+
+    // Sequence properties; the setters are undoable edits.
+    [[nodiscard]] QString name() const { return m_sequence.name; }
+    void setName(const QString &name);
+    [[nodiscard]] QString description() const { return m_sequence.description; }
+    void setDescription(const QString &description);
+    [[nodiscard]] QString recordType() const { return m_sequence.recordType; }
+    [[nodiscard]] QString recordTypeName() const;
+    [[nodiscard]] QStringList tags() const { return m_sequence.tags; }
+    void setTags(const QStringList &tags);
+    [[nodiscard]] bool exitOnEmailReply() const { return m_sequence.options.exitOnEmailReply; }
+    void setExitOnEmailReply(bool on);
+    [[nodiscard]] bool skipNonWorkingDays() const { return m_sequence.options.skipNonWorkingDays; }
+    void setSkipNonWorkingDays(bool on);
+    // {to: "recordOwner"|"recordField"|"owningTeam"|"accessTeam", field, condition}
+    [[nodiscard]] QVariantMap assignment() const;
+    void setAssignment(const QVariantMap &assignment);
+    [[nodiscard]] QString status() const;
+    [[nodiscard]] bool active() const { return m_sequence.status == Status::Active; }
+
+    [[nodiscard]] bool readOnly() const;
+    [[nodiscard]] QString readOnlyReason() const;
+    [[nodiscard]] bool dirty() const { return m_restoredDirty || !m_undo.isClean(); }
+    [[nodiscard]] bool canUndo() const { return m_undo.canUndo(); }
+    [[nodiscard]] bool canRedo() const { return m_undo.canRedo(); }
+    [[nodiscard]] QString undoText() const { return m_undo.undoText(); }
+    [[nodiscard]] QString redoText() const { return m_undo.redoText(); }
+    [[nodiscard]] bool hasRecovery() const { return m_hasRecovery; }
+    [[nodiscard]] QString recoveryText() const { return m_recoveryText; }
+    [[nodiscard]] int stepCount() const { return int(m_sequence.stepCount()); }
+    [[nodiscard]] int revision() const { return m_revision; }
+    [[nodiscard]] QString selectedId() const { return m_selectedId; }
+    void setSelectedId(const QString &id);
+
+    // --- Edits. Each returns false (or "") when refused; `notice` then says why. ---
+    // Inserts a new step of `typeId` on the link (parentId, branch "next"/"yes"/"no"); returns
+    // its id and selects it.
+    Q_INVOKABLE QString insertStep(const QString &parentId, const QString &branch,
+                                   const QString &typeId);
+    // Every step type with {id, group, name, explanation, icon, enabled, reason} for that link.
+    Q_INVOKABLE QVariantList insertOptions(const QString &parentId, const QString &branch) const;
+    // Deletes a step; for a condition, `keepBranch` ("yes"/"no") is the path that stays.
+    Q_INVOKABLE bool deleteStep(const QString &id, const QString &keepBranch = {});
+    Q_INVOKABLE bool deleteBranch(const QString &id);
+    // Moves `id` with everything below it to the link (parentId, branch).
+    Q_INVOKABLE bool moveStep(const QString &id, const QString &parentId, const QString &branch);
+    // Sets one parameter; consecutive edits of the same parameter merge into one undo step.
+    // An undefined/null value removes the parameter.
+    Q_INVOKABLE bool setParam(const QString &id, const QString &key, const QVariant &value);
+    Q_INVOKABLE bool renameStep(const QString &id, const QString &name);
+    Q_INVOKABLE bool describeStep(const QString &id, const QString &description);
+    // The clipboard holds the file format's JSON of the branch below `id`.
+    Q_INVOKABLE bool copyBranch(const QString &id);
+    Q_INVOKABLE bool cutBranch(const QString &id);
+    Q_INVOKABLE QString paste(const QString &parentId, const QString &branch);
+    Q_INVOKABLE bool canPaste() const;
+    // Without the clipboard (tests): the JSON of a branch, and pasting JSON text.
+    [[nodiscard]] QByteArray branchJson(const QString &id) const;
+    QString pasteJson(const QByteArray &json, const LinkRef &at);
+
+    Q_INVOKABLE void undo();
+    Q_INVOKABLE void redo();
+    // Saves to the library (refused when someone else saved in between); true when saved.
+    Q_INVOKABLE bool save();
+    Q_INVOKABLE void restoreRecovery();
+    Q_INVOKABLE void discardRecovery();
+    // Leaving without saving: the unsaved edits are dropped, the recovery copy too.
+    Q_INVOKABLE void abandon();
+    // Runs the pending validation and autosave now (tests, leaving the page).
+    Q_INVOKABLE void flush();
+    Q_INVOKABLE void clearNotice();
+
+    // --- For the side pane ---
+    // {id, type, typeName, group, name, displayName, description, params, isCondition,
+    //  problems, specs: [{key, kind, label, required, min, max, choices}]} of a step; empty for
+    //  no step.
+    Q_INVOKABLE QVariantMap stepData(const QString &id) const;
+    Q_INVOKABLE bool isCondition(const QString &id) const;
+    // One parameter of a step as QML sees it (undefined when not set).
+    Q_INVOKABLE QVariant param(const QString &id, const QString &key) const;
+    // Lists from the profile for a parameter kind: "emailTemplates", "smsTemplates",
+    // "callResults", "emailEvents", "fields", "writableFields", "processes", "operators",
+    // "advanceTargets": maps {value, label, ...}.
+    Q_INVOKABLE QVariantList choices(const QString &kind) const;
+    // The stages of a business process flow: maps {value, label}.
+    Q_INVOKABLE QVariantList stages(const QString &process) const;
+    // A field of the record type: {value, label, type, options:[{value,label}]}, empty if none.
+    Q_INVOKABLE QVariantMap field(const QString &name) const;
+    // The problems of a step with one parameter: maps {severity, code, message}.
+    Q_INVOKABLE QVariantList paramProblems(const QString &id, const QString &key) const;
+
+signals:
+    void sessionChanged();
+    void sequenceIdChanged();
+    void loadedChanged();
+    void errorMessageChanged();
+    void noticeChanged();
+    void propertiesChanged();
+    void readOnlyChanged();
+    void dirtyChanged();
+    void undoStateChanged();
+    void recoveryChanged();
+    void sequenceChanged();
+    void selectedIdChanged();
+    void saved();
+
+private:
+    friend class EditCommand;
+    void tryLoad();
+    void setError(const QString &message);
+    void setNotice(const QString &message);
+    // Pushes an edit: `after` becomes the sequence; `mergeKey` non-empty merges a series.
+    void commit(const Sequence &after, const QString &text, const QString &select = {},
+                const QString &mergeKey = {});
+    // Called by commands: makes `sequence` current.
+    void apply(const Sequence &sequence, const QString &select);
+    void validateNow();
+    void autosaveNow();
+    bool editable();
+    [[nodiscard]] Library *library() const;
+    bool editProperties(const QString &text, const std::function<void(Sequence &)> &change,
+                        const QString &mergeKey = {});
+
+    QPointer<QObject> m_session;
+    Library *m_library = nullptr;
+    QString m_sequenceId;
+    bool m_loaded = false;
+    QString m_error;
+    QString m_notice;
+    Sequence m_sequence;
+    qint64 m_version = 0;
+    QUndoStack m_undo;
+    CanvasModel m_canvas;
+    ProblemModel m_problems;
+    QTimer m_validateTimer;
+    QTimer m_autosaveTimer;
+    std::unique_ptr<RecoveryWriter> m_recovery;
+    bool m_hasRecovery = false;
+    QString m_recoveryText;
+    bool m_restoredDirty = false;
+    int m_revision = 0;
+    QString m_selectedId;
+    QElapsedTimer m_lastMerge;
+};
+
+} // namespace sd

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import SequenceDesigner
+
+// "Add an action or other element": the step types by tab, those that cannot go at this "+"
+// disabled with the reason.
+Dialog {
+    id: dialog
+    objectName: "addElementDialog"
+    required property SequenceDocument document
+    required property DesignerStyle designerStyle
+    property string parentId
+    property string branch: "next"
+    property var options: []
+    readonly property var groups: ["steps", "conditions", "commands", "linkedin"]
+
+    title: qsTr("Add an action or other element")
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: 520
+    height: Math.min(560, Overlay.overlay ? Overlay.overlay.height - 40 : 560)
+    standardButtons: Dialog.Cancel
+
+    function show(parent: string, br: string) {
+        parentId = parent
+        branch = br
+        options = document.insertOptions(parent, br)
+        tabs.currentIndex = 0
+        open()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+        TabBar {
+            id: tabs
+            objectName: "addElementTabs"
+            Layout.fillWidth: true
+            TabButton { objectName: "tabSteps"; text: qsTr("Steps") }
+            TabButton { objectName: "tabConditions"; text: qsTr("Conditions") }
+            TabButton { objectName: "tabCommands"; text: qsTr("Commands") }
+            TabButton { objectName: "tabLinkedIn"; text: qsTr("LinkedIn") }
+        }
+        ListView {
+            id: list
+            objectName: "addElementList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 2
+            model: dialog.options.filter(o => o.group === dialog.groups[tabs.currentIndex])
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ItemDelegate {
+                id: entry
+                required property var modelData
+                objectName: "addType_" + modelData.id
+                width: ListView.view.width
+                enabled: modelData.enabled
+                onClicked: {
+                    dialog.document.insertStep(dialog.parentId, dialog.branch, modelData.id)
+                    dialog.close()
+                }
+                contentItem: RowLayout {
+                    spacing: 10
+                    NodeIcon {
+                        glyph: dialog.designerStyle.glyph(entry.modelData.icon)
+                        automated: dialog.designerStyle.automated(entry.modelData.icon)
+                        color: dialog.designerStyle.color(entry.modelData.group)
+                        opacity: entry.enabled ? 1 : 0.4
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label {
+                            text: entry.modelData.name
+                            font.bold: true
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: entry.modelData.explanation
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                            color: entry.palette.placeholderText
+                        }
+                        Label {
+                            visible: !entry.modelData.enabled && entry.modelData.reason !== ""
+                            text: entry.modelData.reason
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                            color: dialog.designerStyle.error
+                            font.italic: true
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

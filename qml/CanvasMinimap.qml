@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import SequenceDesigner
+
+// The whole sequence in small, with the part in view outlined; click or drag to go there.
+Rectangle {
+    id: map
+    objectName: "canvasMinimap"
+    required property Item canvasView
+    required property Flickable flick
+    required property DesignerStyle designerStyle
+
+    readonly property var view: canvasView
+    readonly property rect bounds: view.bounds
+    readonly property real unit: Math.min((width - 12) / Math.max(1, bounds.width),
+                                          (height - 12) / Math.max(1, bounds.height))
+    width: 200
+    height: 150
+    radius: 6
+    color: palette.base
+    border.color: palette.mid
+    opacity: 0.95
+
+    Item {
+        id: content
+        x: 6 + ((map.width - 12) - map.bounds.width * map.unit) / 2 - map.bounds.x * map.unit
+        y: 6 - map.bounds.y * map.unit
+        CanvasLinks {
+            canvas: map.view.document.canvas
+            lines: false
+            blocks: true
+            unitScale: map.unit
+            groupColors: map.designerStyle.groupColorList
+        }
+    }
+    Rectangle { // the viewport
+        readonly property real z0: map.view.zoom
+        x: content.x + ((map.flick.contentX / z0) - map.view.margin + map.bounds.x) * map.unit
+        y: content.y + ((map.flick.contentY / z0) - map.view.margin + map.bounds.y) * map.unit
+        width: map.flick.width / z0 * map.unit
+        height: map.flick.height / z0 * map.unit
+        color: "transparent"
+        border.color: map.palette.highlight
+        border.width: 2
+    }
+    MouseArea {
+        anchors.fill: parent
+        function go(mx: real, my: real) {
+            map.view.centreOnPoint((mx - content.x) / map.unit, (my - content.y) / map.unit)
+        }
+        onPressed: mouse => go(mouse.x, mouse.y)
+        onPositionChanged: mouse => go(mouse.x, mouse.y)
+    }
+}

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import SequenceDesigner
+
+// The canvas: a flickable world in canvas units scaled by `zoom`. Only the cards and "+" that
+// meet the viewport exist as items (the CanvasModel filters them); one CanvasLinks item draws
+// every line, and zoomed far out every card as a block.
+Item {
+    id: view
+    objectName: "canvasView"
+    required property SequenceDocument document
+    required property Item page
+    required property DesignerStyle designerStyle
+
+    property real zoom: 1
+    readonly property real minZoom: 0.01
+    readonly property real maxZoom: 2
+    readonly property real margin: 160
+    readonly property bool overview: zoom < 0.35
+    readonly property rect bounds: document.canvas.bounds
+
+    clip: true
+    activeFocusOnTab: true
+
+    function zoomAt(px: real, py: real, factor: real) {
+        const cx = (flick.contentX + px - world.x) / zoom
+        const cy = (flick.contentY + py - world.y) / zoom
+        zoom = Math.max(minZoom, Math.min(maxZoom, zoom * factor))
+        flick.contentX = clampX(cx * zoom + world.x - px)
+        flick.contentY = clampY(cy * zoom + world.y - py)
+        updateViewport()
+    }
+    function zoomBy(factor: real) {
+        zoomAt(width / 2, height / 2, factor)
+    }
+    function clampX(x: real): real {
+        return Math.max(0, Math.min(x, flick.contentWidth - flick.width))
+    }
+    function clampY(y: real): real {
+        return Math.max(0, Math.min(y, flick.contentHeight - flick.height))
+    }
+    function fit() {
+        const w = bounds.width + 80, h = bounds.height + 80
+        zoom = Math.max(minZoom, Math.min(1, Math.min(width / w, height / h)))
+        centreOnPoint(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2)
+    }
+    function centreOnPoint(x: real, y: real) {
+        flick.contentX = clampX((x - bounds.x + margin) * zoom - width / 2)
+        flick.contentY = clampY((y - bounds.y + margin) * zoom - height / 2)
+        updateViewport()
+    }
+    function centreOn(id: string) {
+        const r = document.canvas.nodeRect(id)
+        if (r.width > 0)
+            centreOnPoint(r.x + r.width / 2, r.y + r.height / 2)
+    }
+    // Scrolls just enough to show the card `id`.
+    function reveal(id: string) {
+        const r = document.canvas.nodeRect(id)
+        const left = (r.x - bounds.x + margin) * zoom, top = (r.y - bounds.y + margin) * zoom
+        if (left < flick.contentX || top < flick.contentY
+                || left + r.width * zoom > flick.contentX + width
+                || top + r.height * zoom > flick.contentY + height)
+            centreOn(id)
+    }
+    // The "+" near a point of the window: {parentId, branch}, or null.
+    function plusAtScene(scenePoint: point): var {
+        const local = view.mapFromItem(null, scenePoint.x, scenePoint.y)
+        if (local.x < 0 || local.y < 0 || local.x > width || local.y > height)
+            return null
+        const p = world.mapFromItem(null, scenePoint.x, scenePoint.y)
+        const found = document.canvas.plusAt(Qt.point(p.x, p.y), Math.max(30, 14 / zoom))
+        return found.parentId === undefined ? null : found
+    }
+    function updateViewport() {
+        if (overview || width <= 0) {
+            document.canvas.viewport = Qt.rect(0, 0, 0, 0)
+            return
+        }
+        const m = 200
+        document.canvas.viewport = Qt.rect(flick.contentX / zoom - margin + bounds.x - m,
+                                           flick.contentY / zoom - margin + bounds.y - m,
+                                           width / zoom + 2 * m, height / zoom + 2 * m)
+    }
+
+    onWidthChanged: { showStart(); updateViewport() }
+    onHeightChanged: updateViewport()
+    onOverviewChanged: updateViewport()
+    // Large sequences open fitted to the window, small ones at 100 % from the top.
+    property bool positioned: false
+    function showStart() {
+        if (!document.loaded || width <= 0 || positioned)
+            return
+        positioned = true
+        if (document.stepCount > 60) {
+            fit()
+            return
+        }
+        const r = document.canvas.nodeRect("")
+        centreOnPoint(r.x + r.width / 2, r.y - 40 + height / 2 / zoom)
+    }
+    Component.onCompleted: Qt.callLater(showStart)
+    Connections {
+        target: view.document
+        function onLoadedChanged() { Qt.callLater(view.showStart) }
+    }
+    Connections {
+        target: view.document.canvas
+        function onLayoutChanged() { view.updateViewport() }
+    }
+
+    Keys.onPressed: event => {
+        const doc = view.document
+        const dirs = { [Qt.Key_Up]: "up", [Qt.Key_Down]: "down", [Qt.Key_Left]: "left", [Qt.Key_Right]: "right" }
+        if (dirs[event.key] !== undefined) {
+            doc.selectedId = doc.selectedId === "" && event.key === Qt.Key_Down
+                    ? doc.canvas.neighbour("", "down") : doc.canvas.neighbour(doc.selectedId, dirs[event.key])
+            view.reveal(doc.selectedId)
+            event.accepted = true
+        } else if (event.key === Qt.Key_Delete || event.key === Qt.Key_Backspace) {
+            view.page.deleteSelected()
+            event.accepted = true
+        } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+            view.editRequested()
+            event.accepted = true
+        }
+    }
+    signal editRequested()
+
+    Rectangle {
+        anchors.fill: parent
+        color: Qt.darker(view.palette.base, 1.03)
+    }
+
+    Flickable {
+        id: flick
+        objectName: "canvasFlick"
+        anchors.fill: parent
+        contentWidth: (view.bounds.width + 2 * view.margin) * view.zoom
+        contentHeight: (view.bounds.height + 2 * view.margin) * view.zoom
+        boundsBehavior: Flickable.StopAtBounds
+        flickDeceleration: 4000
+        onContentXChanged: view.updateViewport()
+        onContentYChanged: view.updateViewport()
+        ScrollBar.vertical: ScrollBar { objectName: "canvasVScroll"; policy: ScrollBar.AsNeeded }
+        ScrollBar.horizontal: ScrollBar { objectName: "canvasHScroll"; policy: ScrollBar.AsNeeded }
+
+        WheelHandler {
+            acceptedModifiers: Qt.NoModifier | Qt.ControlModifier
+            onWheel: event => view.zoomAt(point.position.x, point.position.y,
+                                          Math.pow(1.0015, event.angleDelta.y))
+        }
+        TapHandler {
+            onTapped: {
+                view.document.selectedId = ""
+                view.forceActiveFocus()
+            }
+        }
+
+        Item {
+            id: world
+            objectName: "canvasWorld"
+            x: (view.margin - view.bounds.x) * view.zoom
+            y: (view.margin - view.bounds.y) * view.zoom
+            scale: view.zoom
+            transformOrigin: Item.TopLeft
+
+            CanvasLinks {
+                canvas: view.document.canvas
+                lineColor: view.palette.mid
+                blocks: view.overview
+                groupColors: view.designerStyle.groupColorList
+            }
+            Repeater {
+                model: view.document.canvas.cards
+                delegate: NodeCard {
+                    document: view.document
+                    page: view.page
+                    canvasView: view
+                    designerStyle: view.designerStyle
+                }
+            }
+            Repeater {
+                model: view.document.canvas.pluses
+                delegate: CanvasPlus {
+                    document: view.document
+                    page: view.page
+                }
+            }
+        }
+    }
+
+    CanvasMinimap {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 16
+        visible: view.document.canvas.nodeCount > 40
+        canvasView: view
+        flick: flick
+        designerStyle: view.designerStyle
+    }
+}

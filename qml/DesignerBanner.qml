@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A message strip above the canvas with up to two actions.
+Rectangle {
+    id: banner
+    property string text
+    property string tone: "info" // "info", "warning", "error"
+    property string actionText
+    property string secondActionText
+    signal actionTriggered()
+    signal secondActionTriggered()
+
+    implicitHeight: row.implicitHeight + 12
+    color: tone === "error" ? Qt.rgba(0.83, 0.18, 0.18, 0.18)
+         : tone === "warning" ? Qt.rgba(0.9, 0.58, 0, 0.18) : Qt.rgba(0.18, 0.44, 0.86, 0.14)
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.margins: 6
+        anchors.leftMargin: 12
+        Label {
+            Layout.fillWidth: true
+            text: banner.text
+            wrapMode: Text.WordWrap
+        }
+        Button {
+            objectName: banner.objectName + "Action"
+            visible: banner.actionText !== ""
+            text: banner.actionText
+            onClicked: banner.actionTriggered()
+        }
+        Button {
+            objectName: banner.objectName + "SecondAction"
+            visible: banner.secondActionText !== ""
+            text: banner.secondActionText
+            onClicked: banner.secondActionTriggered()
+        }
+    }
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import SequenceDesigner
+
+// Deleting a condition: which of its paths stays.
+Dialog {
+    id: dialog
+    objectName: "deleteConditionDialog"
+    required property SequenceDocument document
+    property string stepId
+    title: qsTr("Delete the condition")
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    standardButtons: Dialog.Cancel
+
+    function show(id: string) {
+        stepId = id
+        open()
+    }
+
+    ColumnLayout {
+        spacing: 8
+        Label {
+            text: qsTr("Which path should stay? The steps on the other path are deleted with the condition.")
+            wrapMode: Text.WordWrap
+            Layout.maximumWidth: 420
+        }
+        RowLayout {
+            Button {
+                objectName: "keepYesButton"
+                text: qsTr("Keep the Yes path")
+                onClicked: { dialog.document.deleteStep(dialog.stepId, "yes"); dialog.close() }
+            }
+            Button {
+                objectName: "keepNoButton"
+                text: qsTr("Keep the No path")
+                onClicked: { dialog.document.deleteStep(dialog.stepId, "no"); dialog.close() }
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+
+// One cell of the home page grid; the status column shows a badge.
+Rectangle {
+    id: cell
+    objectName: "cell_" + row + "_" + columnKey
+    required property int row
+    required property string columnKey
+    required property var display
+    required property string name
+    required property bool active
+    property bool selected: false
+
+    signal clicked()
+    signal doubleClicked()
+    signal contextMenu()
+
+    implicitHeight: 40
+    color: selected ? pal.highlight : (row % 2 ? pal.alternateBase : pal.base)
+
+    SystemPalette { id: pal }
+
+    Label {
+        visible: cell.columnKey !== "status"
+        anchors.fill: parent
+        anchors.leftMargin: 10
+        anchors.rightMargin: 10
+        verticalAlignment: Text.AlignVCenter
+        horizontalAlignment: cell.columnKey === "steps" ? Text.AlignRight : Text.AlignLeft
+        text: cell.display === undefined ? "" : cell.display
+        elide: Text.ElideRight
+        font.bold: cell.columnKey === "name"
+        color: cell.selected ? pal.highlightedText : pal.text
+    }
+
+    Rectangle {
+        objectName: "statusBadge"
+        visible: cell.columnKey === "status"
+        anchors.verticalCenter: parent.verticalCenter
+        x: 10
+        height: 22
+        width: badgeText.implicitWidth + 20
+        radius: 11
+        color: cell.active ? "#2e7d32" : "transparent"
+        border.color: cell.active ? "#2e7d32" : (cell.selected ? pal.highlightedText : pal.mid)
+        border.width: 1
+        Label {
+            id: badgeText
+            anchors.centerIn: parent
+            text: (cell.active ? "● " : "○ ") + (cell.display === undefined ? "" : cell.display)
+            font.pixelSize: 12
+            color: cell.active ? "white" : (cell.selected ? pal.highlightedText : pal.text)
+        }
+    }
+
+    Rectangle {
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: 1
+        color: pal.midlight
+        opacity: 0.6
+    }
+
+    MouseArea {
+        anchors.fill: parent
+        acceptedButtons: Qt.LeftButton | Qt.RightButton
+        onClicked: mouse => mouse.button === Qt.RightButton ? cell.contextMenu() : cell.clicked()
+        onDoubleClicked: mouse => {
+            if (mouse.button === Qt.LeftButton)
+                cell.doubleClicked()
+        }
+        onPressAndHold: cell.contextMenu()
+    }
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+
+// The context menu of a row of the home page grid.
+Menu {
+    id: menu
+    objectName: "rowMenu"
+    // The HomePage.
+    required property var page
+    readonly property bool active: page.selected.active === true
+
+    MenuItem {
+        objectName: "menuOpen"
+        text: qsTr("Open")
+        onTriggered: menu.page.openSelected()
+    }
+    MenuItem {
+        objectName: "menuCopy"
+        text: qsTr("Create a copy…")
+        enabled: menu.page.editable
+        onTriggered: menu.page.copySelected()
+    }
+    MenuItem {
+        objectName: "menuActivate"
+        text: menu.active ? qsTr("Deactivate…") : qsTr("Activate…")
+        enabled: menu.page.editable
+        onTriggered: menu.page.toggleActiveSelected()
+    }
+    MenuItem {
+        objectName: "menuExport"
+        text: qsTr("Export…")
+        onTriggered: menu.page.exportSelected()
+    }
+    MenuSeparator {}
+    MenuItem {
+        objectName: "menuDelete"
+        text: qsTr("Delete…")
+        enabled: menu.page.editable
+        onTriggered: menu.page.deleteSelected()
+    }
+}

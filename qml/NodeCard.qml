@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import SequenceDesigner
+
+// One card of the canvas: group colour and icon, name, one-line summary, problem badge.
+// Click selects, double-click edits, dragging moves the step with everything below it.
+Rectangle {
+    id: card
+    required property SequenceDocument document
+    required property Item page
+    required property Item canvasView
+    required property DesignerStyle designerStyle
+    required property string stepId
+    required property string group
+    required property string name
+    required property string summary
+    required property string icon
+    required property string severity
+    required property int problemCount
+    required property real cardX
+    required property real cardY
+    required property real cardWidth
+    required property real cardHeight
+    required property bool reachable
+
+    readonly property bool isStart: stepId === ""
+    readonly property bool selected: document.selectedId === stepId && !isStart
+    readonly property color accent: designerStyle.color(group)
+
+    objectName: isStart ? "card_start" : "card_" + stepId
+    x: cardX
+    y: cardY
+    width: cardWidth
+    height: cardHeight
+    radius: 8
+    color: palette.base
+    border.width: selected ? 2.5 : 1
+    border.color: selected ? palette.highlight
+                : severity === "error" ? designerStyle.error : palette.mid
+    opacity: dragHandler.active ? 0.45 : (reachable ? 1 : 0.7)
+
+    Rectangle { // the group's colour along the left edge
+        width: 6
+        height: parent.height - 2
+        x: 1; y: 1
+        radius: 7
+        color: card.accent
+    }
+    NodeIcon {
+        id: iconBox
+        x: 16
+        anchors.verticalCenter: parent.verticalCenter
+        glyph: card.designerStyle.glyph(card.icon)
+        automated: card.designerStyle.automated(card.icon)
+        color: card.accent
+    }
+    Column {
+        anchors.left: iconBox.right
+        anchors.leftMargin: 10
+        anchors.right: parent.right
+        anchors.rightMargin: 28
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: 3
+        Label {
+            width: parent.width
+            text: card.name
+            font.bold: true
+            elide: Text.ElideRight
+            maximumLineCount: card.summary === "" ? 2 : 1
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            width: parent.width
+            visible: text !== ""
+            text: card.summary
+            color: card.palette.placeholderText
+            font.pixelSize: 12
+            elide: Text.ElideRight
+        }
+    }
+    Rectangle { // the problem badge
+        objectName: "badge_" + card.stepId
+        visible: card.problemCount > 0
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: 6
+        width: Math.max(20, badgeText.implicitWidth + 8)
+        height: 20
+        radius: 10
+        color: card.severity === "error" ? card.designerStyle.error : card.designerStyle.warning
+        Text {
+            id: badgeText
+            anchors.centerIn: parent
+            text: card.problemCount
+            color: "white"
+            font.bold: true
+            font.pixelSize: 11
+        }
+        HoverHandler { id: badgeHover }
+        ToolTip.visible: badgeHover.hovered
+        ToolTip.text: qsTr("%n problem(s): see the Problems panel", "", card.problemCount)
+    }
+
+    TapHandler {
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        onTapped: {
+            card.document.selectedId = card.stepId
+            card.canvasView.forceActiveFocus()
+        }
+        onDoubleTapped: {
+            card.document.selectedId = card.stepId
+            card.canvasView.editRequested()
+        }
+    }
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        enabled: !card.isStart
+        onTapped: {
+            card.document.selectedId = card.stepId
+            contextMenu.popup()
+        }
+    }
+    DragHandler {
+        id: dragHandler
+        enabled: !card.isStart && !card.document.readOnly
+        target: null
+        grabPermissions: PointerHandler.CanTakeOverFromAnything
+        onActiveChanged: {
+            const p = centroid.scenePosition
+            const designer = card.page
+            if (active) {
+                designer.dragSource = { kind: "node", id: card.stepId, name: card.name }
+            } else {
+                designer.dragEnded(Qt.point(p.x, p.y))
+            }
+        }
+        onCentroidChanged: {
+            if (active)
+                card.page.dragMoved(Qt.point(centroid.scenePosition.x,
+                                                               centroid.scenePosition.y))
+        }
+    }
+    Menu {
+        id: contextMenu
+        MenuItem { text: qsTr("Copy the step and the steps below it"); onTriggered: card.document.copyBranch(card.stepId) }
+        MenuItem {
+            text: qsTr("Cut the step and the steps below it")
+            enabled: !card.document.readOnly
+            onTriggered: card.document.cutBranch(card.stepId)
+        }
+        MenuSeparator {}
+        MenuItem {
+            text: qsTr("Delete the step")
+            enabled: !card.document.readOnly
+            onTriggered: card.page.deleteSelected()
+        }
+        MenuItem {
+            text: qsTr("Delete the step and the steps below it")
+            enabled: !card.document.readOnly
+            onTriggered: card.document.deleteBranch(card.stepId)
+        }
+    }
+}

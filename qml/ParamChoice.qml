@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import SequenceDesigner
+
+// One value from a list: a choice of the catalogue, a template, a process, a field, or the
+// sequence to advance to (active sequences of the same record type).
+ComboBox {
+    id: box
+    required property SequenceDocument document
+    required property string stepId
+    required property var spec
+    objectName: "paramChoice_" + spec.key
+    readonly property var current: { document.revision; return document.param(stepId, spec.key) }
+    readonly property var labels: ({
+        any: qsTr("Any of them"), all: qsTr("All of them"),
+        goal: qsTr("Goal reached"), clicks: qsTr("Link clicks"), opens: qsTr("Opens"),
+        A: qsTr("Version A"), B: qsTr("Version B")
+    })
+    readonly property var options: {
+        const lists = { EmailTemplate: "emailTemplates", SmsTemplate: "smsTemplates",
+                        Process: "processes", SequenceRef: "advanceTargets", Field: "writableFields" }
+        let out = lists[spec.kind] ? document.choices(lists[spec.kind])
+                                   : spec.choices.map(c => ({ value: c, label: labels[c] ?? c }))
+        if (!spec.required)
+            out = [{ value: "", label: qsTr("(none)") }].concat(out)
+        // A value the list does not hold (a template not in the profile) stays visible.
+        if (current !== undefined && current !== "" && !out.some(o => o.value === current))
+            out = out.concat([{ value: current, label: qsTr("%1 (not available)").arg(current) }])
+        if (current === undefined && spec.required)
+            out = [{ value: "", label: qsTr("Choose…") }].concat(out)
+        return out
+    }
+    model: options
+    textRole: "label"
+    valueRole: "value"
+    currentIndex: Math.max(0, options.findIndex(o => o.value === (current ?? "")))
+    onActivated: index => {
+        const v = options[index].value
+        document.setParam(stepId, spec.key, v === "" ? undefined : v)
+    }
+}

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import SequenceDesigner
+
+// Days, hours or a whole number within the parameter's range.
+SpinBox {
+    id: box
+    required property SequenceDocument document
+    required property string stepId
+    required property var spec
+    objectName: "paramSpin_" + spec.key
+    from: spec.min
+    to: spec.max
+    editable: true
+    value: { document.revision; return document.param(stepId, spec.key) ?? 0 }
+    onValueModified: document.setParam(stepId, spec.key, value)
+}

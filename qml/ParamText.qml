@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import SequenceDesigner
+
+TextField {
+    id: field
+    required property SequenceDocument document
+    required property string stepId
+    required property var spec
+    objectName: "paramText_" + spec.key
+    text: { document.revision; return document.param(stepId, spec.key) ?? "" }
+    onTextEdited: document.setParam(stepId, spec.key, text === "" ? undefined : text)
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import SequenceDesigner
+
+// Exit criteria and working days of the sequence.
+ColumnLayout {
+    id: options
+    required property SequenceDocument document
+    spacing: 4
+
+    Label {
+        text: qsTr("Exit criteria")
+        font.bold: true
+    }
+    CheckBox {
+        objectName: "propExitOnReply"
+        Layout.fillWidth: true
+        enabled: !options.document.readOnly
+        text: qsTr("Exit the sequence when the customer replies to any email")
+        checked: options.document.exitOnEmailReply
+        onToggled: options.document.exitOnEmailReply = checked
+        contentItem: Label {
+            leftPadding: parent.indicator.width + parent.spacing
+            text: parent.text
+            wrapMode: Text.Wrap
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        Layout.leftMargin: 28
+        wrapMode: Text.Wrap
+        color: options.palette.placeholderText
+        text: qsTr("Needs at least one email step.")
+    }
+    Label {
+        Layout.topMargin: 8
+        text: qsTr("Working days")
+        font.bold: true
+    }
+    CheckBox {
+        objectName: "propSkipNonWorkingDays"
+        Layout.fillWidth: true
+        enabled: !options.document.readOnly
+        text: qsTr("Skip non-working days")
+        checked: options.document.skipNonWorkingDays
+        onToggled: options.document.skipNonWorkingDays = checked
+    }
+    Label {
+        Layout.fillWidth: true
+        Layout.leftMargin: 28
+        wrapMode: Text.Wrap
+        color: options.palette.placeholderText
+        text: qsTr("Wait steps count working days only.")
+    }
+}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import SequenceDesigner
+
+// One tag of the tag manager, indented by its level: whether the sequence has it, its name
+// (renamed in place), how many sequences have it, and the buttons to rename and delete it.
+ItemDelegate {
+    id: row
+    required property var manager
+    required property SequenceDocument document
+    required property bool selected
+    required property real tagId
+    required property string name
+    required property string path
+    required property int depth
+    required property int sequenceCount
+    required property int index
+    property bool editing: false
+    objectName: "tagRow_" + path
+    highlighted: selected
+    leftPadding: 8 + (depth - 1) * 22
+
+    onClicked: {
+        manager.parentId = tagId
+        manager.parentPath = path
+        manager.parentDepth = depth
+    }
+
+    contentItem: RowLayout {
+        spacing: 4
+        CheckBox {
+            objectName: "tagCheck_" + row.path
+            enabled: !row.document.readOnly
+            checked: row.document.tags.indexOf(row.path) >= 0
+            onToggled: row.manager.setTagged(row.path, checked)
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Tag “%1” with this tag").arg(row.document.name)
+        }
+        Label {
+            visible: !row.editing
+            text: row.name
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+        }
+        TextField {
+            id: renameField
+            objectName: "renameTagField"
+            visible: row.editing
+            Layout.fillWidth: true
+            onAccepted: if (row.manager.rename({ tagId: row.tagId, path: row.path }, text))
+                            row.editing = false
+            Keys.onEscapePressed: row.editing = false
+        }
+        Label {
+            text: qsTr("%n sequence(s)", "", row.sequenceCount)
+            color: row.palette.placeholderText
+        }
+        ToolButton {
+            objectName: "renameTag_" + row.path
+            text: row.editing ? "\u2713" : "\u270E"
+            onClicked: {
+                if (row.editing) {
+                    renameField.accepted()
+                    return
+                }
+                renameField.text = row.name
+                row.editing = true
+                renameField.forceActiveFocus()
+                renameField.selectAll()
+            }
+            ToolTip.visible: hovered
+            ToolTip.text: row.editing ? qsTr("Rename") : qsTr("Rename the tag")
+        }
+        ToolButton {
+            objectName: "deleteTag_" + row.path
+            text: "\u2715"
+            onClicked: row.manager.askDelete({ tagId: row.tagId, path: row.path, name: row.name })
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Delete the tag")
+        }
+    }
+}

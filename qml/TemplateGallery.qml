@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import SequenceDesigner
+
+// The template gallery: the templates of one record type, bundled and the user's own, each with
+// its numbers and a small drawing of its flow; Browse… takes any .sequence.json.
+Item {
+    id: root
+    objectName: "templateGallery"
+    property alias recordType: templates.recordType
+    property string error
+
+    // A template was chosen: a TemplateGalleryModel entry ({title, source, recordType, ...}).
+    signal chosen(var entry)
+
+    TemplateGalleryModel {
+        id: templates
+        recordType: "lead"
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+
+        RowLayout {
+            spacing: 8
+            Layout.fillWidth: true
+            Label { text: qsTr("Record type") }
+            ComboBox {
+                id: typeBox
+                objectName: "galleryRecordType"
+                model: LibrarySession.recordTypes
+                textRole: "title"
+                valueRole: "name"
+                Layout.preferredWidth: 200
+                currentIndex: Math.max(0, indexOfValue(templates.recordType))
+                onActivated: templates.recordType = currentValue
+            }
+            Label {
+                text: qsTr("%n template(s)", "", templates.count)
+                opacity: 0.7
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "browseTemplate"
+                text: qsTr("Browse…")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Use any .sequence.json file as the template")
+                onClicked: browseDialog.open()
+            }
+        }
+
+        Label {
+            objectName: "galleryError"
+            text: root.error
+            visible: text !== ""
+            color: "#c62828"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
+        GridView {
+            id: grid
+            objectName: "templateGrid"
+            clip: true
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            cellWidth: Math.floor(width / Math.max(1, Math.floor(width / 270)))
+            cellHeight: 250
+            model: templates
+            ScrollBar.vertical: ScrollBar {}
+            delegate: TemplateGalleryCard {
+                width: grid.cellWidth - 10
+                height: grid.cellHeight - 10
+                onClicked: root.chosen(templates.get(index))
+            }
+
+            Label {
+                anchors.centerIn: parent
+                visible: templates.count === 0
+                width: parent.width - 40
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: qsTr("No template for this record type. Choose another record type, "
+                           + "Browse… for a file, or go back and use a blank sequence. Your own "
+                           + "templates go in %1.").arg(templates.userFolder)
+                opacity: 0.8
+            }
+        }
+    }
+
+    FileDialog {
+        id: browseDialog
+        title: qsTr("Choose a sequence file as the template")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Sequence files (*.sequence.json)"), qsTr("JSON files (*.json)")]
+        onAccepted: {
+            const entry = templates.readFile(selectedFile)
+            root.error = entry.ok ? "" : entry.message
+            if (entry.ok)
+                root.chosen(entry)
+        }
+    }
+}

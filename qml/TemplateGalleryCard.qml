@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One template of the gallery: the flow drawn small, title, record type, steps and duration.
+ItemDelegate {
+    id: card
+    objectName: "template_" + index
+    required property int index
+    required property string title
+    required property string description
+    required property string recordTypeTitle
+    required property int steps
+    required property string duration
+    required property bool bundled
+    required property var nodes
+    required property var lines
+    required property real flowWidth
+    required property real flowHeight
+
+    padding: 10
+    hoverEnabled: true
+    ToolTip.visible: hovered && description !== ""
+    ToolTip.delay: 600
+    ToolTip.text: description
+
+    background: Rectangle {
+        radius: 6
+        color: card.hovered ? Qt.tint(pal.base, "#202a82da") : pal.base
+        border.color: card.hovered || card.activeFocus ? pal.highlight : pal.mid
+        border.width: card.hovered || card.activeFocus ? 2 : 1
+    }
+    SystemPalette { id: pal }
+
+    contentItem: ColumnLayout {
+        spacing: 4
+        TemplateGalleryFlow {
+            nodes: card.nodes
+            lines: card.lines
+            flowWidth: card.flowWidth
+            flowHeight: card.flowHeight
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+        }
+        Label {
+            text: card.title
+            font.bold: true
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("%1 · %n step(s) · %2", "", card.steps).arg(card.recordTypeTitle)
+                      .arg(card.duration)
+            opacity: 0.8
+            font.pixelSize: 12
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: !card.bundled
+            text: qsTr("Your template")
+            font.pixelSize: 11
+            opacity: 0.7
+        }
+    }
+}
