@@ -62,6 +62,8 @@ QString osUser()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty()) // services and containers often set neither: the home folder's name
+        user = QDir::home().dirName();
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 

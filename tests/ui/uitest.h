@@ -6,6 +6,7 @@
 #include "librarysession.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -22,12 +23,15 @@ Q_IMPORT_QML_PLUGIN(SequenceDesignerPlugin)
 
 namespace sd::uitest {
 
-// Settings and the templates folder go to a test location, never the user's.
+// Settings and the templates folder go to a test location, never the user's, and one of their own
+// per test program: ctest runs them in parallel, and one's language or columns must not leak into
+// another's.
 inline void isolate()
 {
     QStandardPaths::setTestModeEnabled(true);
+    const QString program = QFileInfo(QCoreApplication::applicationFilePath()).baseName();
     QGuiApplication::setApplicationName("Sequence Designer");
-    QGuiApplication::setOrganizationName("SequenceDesignerTests");
+    QGuiApplication::setOrganizationName("SequenceDesignerTests-" + program);
     QQuickStyle::setStyle("Fusion");
 }
 
