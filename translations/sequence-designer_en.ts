@@ -74,6 +74,14 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivationDialog</name>
@@ -176,6 +184,10 @@
     </message>
     <message>
         <source>Access team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,6 +388,10 @@
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

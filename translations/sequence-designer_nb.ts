@@ -74,6 +74,14 @@
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>Error: </source>
+        <translation>Feil: </translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>Advarsel: </translation>
+    </message>
 </context>
 <context>
     <name>ActivationDialog</name>
@@ -177,6 +185,10 @@
     <message>
         <source>Access team</source>
         <translation>Tilgangsteam</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deaktiver…</translation>
     </message>
 </context>
 <context>
@@ -377,6 +389,10 @@
     <message>
         <source>Value</source>
         <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Et tall</translation>
     </message>
 </context>
 <context>
