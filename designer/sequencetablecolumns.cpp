@@ -18,8 +18,8 @@ const QString group = QStringLiteral("home");
 
 int defaultWidth(const QString &key)
 {
-    static const QHash<QString, int> widths{{"name", 300},     {"recordType", 120}, {"steps", 80},
-                                            {"duration", 120}, {"status", 110},     {"tags", 180},
+    static const QHash<QString, int> widths{{"name", 300},     {"recordType", 150}, {"steps", 80},
+                                            {"duration", 110}, {"status", 110},     {"tags", 180},
                                             {"modified", 150}, {"modifiedBy", 130}};
     return widths.value(key, 120);
 }
