@@ -23,7 +23,12 @@ void ActivationController::setSequenceId(const QString &id)
         return;
     m_sequenceId = id;
     emit sequenceIdChanged();
-    const QString text = pending().take(id);
+    takeRemembered();
+}
+
+void ActivationController::takeRemembered()
+{
+    const QString text = pending().take(m_sequenceId);
     if (!text.isEmpty() && text != m_notice) {
         m_notice = text;
         emit noticeChanged();

@@ -31,6 +31,9 @@ public:
     // Keeps `text` for the page that opens `id` next.
     Q_INVOKABLE static void remember(const QString &id, const QString &text);
     Q_INVOKABLE void clearNotice();
+    // Shows the text remember()ed for this sequence, if any: for a page that stays open and
+    // reloads its document (SequenceDocument::reload()) instead of being opened again.
+    Q_INVOKABLE void takeRemembered();
     // The words of the status chip: "Active" or "Inactive".
     Q_INVOKABLE static QString statusName(bool active);
 

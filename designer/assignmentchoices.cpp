@@ -32,13 +32,17 @@ QVariantMap fieldMap(const Field &f)
 QString operatorLabel(const QString &op)
 {
     static const QHash<QString, const char *> labels{
-        {"equals", QT_TR_NOOP("equals")},          {"notEquals", QT_TR_NOOP("does not equal")},
-        {"contains", QT_TR_NOOP("contains")},      {"notContains", QT_TR_NOOP("does not contain")},
-        {"beginsWith", QT_TR_NOOP("begins with")}, {"greaterThan", QT_TR_NOOP("is greater than")},
-        {"lessThan", QT_TR_NOOP("is less than")},  {"isEmpty", QT_TR_NOOP("is empty")},
-        {"isNotEmpty", QT_TR_NOOP("is not empty")}};
+        {"equals", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "equals")},
+        {"notEquals", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "does not equal")},
+        {"contains", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "contains")},
+        {"notContains", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "does not contain")},
+        {"beginsWith", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "begins with")},
+        {"greaterThan", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "is greater than")},
+        {"lessThan", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "is less than")},
+        {"isEmpty", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "is empty")},
+        {"isNotEmpty", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "is not empty")}};
     const char *text = labels.value(op);
-    return text ? QCoreApplication::translate("AssignmentChoices", text) : op;
+    return text ? QCoreApplication::translate("sd::AssignmentChoices", text) : op;
 }
 
 QString valueText(const Field *field, const QVariant &value)

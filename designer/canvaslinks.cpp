@@ -10,6 +10,8 @@
 #include <QSGRendererInterface>
 #include <QSGVertexColorMaterial>
 
+#include <algorithm>
+
 namespace sd {
 
 namespace {
@@ -58,7 +60,16 @@ QSGGeometryNode *lineNode(const TreeLayout &layout, const LayoutMetrics &m, qrea
     return node;
 }
 
-QSGGeometryNode *blockNode(const CanvasModel &canvas, qreal s, const QList<QColor> &colors)
+// A card's block in item units: scaled, and grown about its centre to `minimum` when smaller.
+QRectF blockRect(const QRectF &card, qreal s, qreal minimum)
+{
+    QRectF r(card.x() * s, card.y() * s, card.width() * s, card.height() * s);
+    const qreal w = std::max(r.width(), minimum), h = std::max(r.height(), minimum);
+    return QRectF(r.center().x() - w / 2, r.center().y() - h / 2, w, h);
+}
+
+QSGGeometryNode *blockNode(const CanvasModel &canvas, qreal s, qreal minimum,
+                           const QList<QColor> &colors)
 {
     const TreeLayout &layout = canvas.layout();
     auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(),
@@ -69,7 +80,7 @@ QSGGeometryNode *blockNode(const CanvasModel &canvas, qreal s, const QList<QColo
     for (const LayoutNode &n : layout.nodes) {
         const QColor c = colors.value(groupIndex(canvas.nodeGroup(n.id)), Qt::gray);
         const auto r = uchar(c.red()), g = uchar(c.green()), b = uchar(c.blue());
-        const QRectF rect(n.rect.x() * s, n.rect.y() * s, n.rect.width() * s, n.rect.height() * s);
+        const QRectF rect = blockRect(n.rect, s, minimum);
         const float l = float(rect.left()), t = float(rect.top()), rt = float(rect.right()),
                     bt = float(rect.bottom());
         v[k++].set(l, t, r, g, b, 255);
@@ -90,7 +101,8 @@ QSGGeometryNode *blockNode(const CanvasModel &canvas, qreal s, const QList<QColo
 // The software renderer (offscreen, no GPU) draws no custom geometry: one rectangle node per
 // segment and block there instead.
 void addSoftware(QQuickWindow *window, QSGNode *root, const CanvasModel &canvas, qreal s,
-                 bool lines, const QColor &lineColor, bool blocks, const QList<QColor> &colors)
+                 bool lines, const QColor &lineColor, bool blocks, qreal minimum,
+                 const QList<QColor> &colors)
 {
     const TreeLayout &layout = canvas.layout();
     auto rect = [&](QRectF r, const QColor &c) {
@@ -122,7 +134,7 @@ void addSoftware(QQuickWindow *window, QSGNode *root, const CanvasModel &canvas,
     }
     if (blocks) {
         for (const LayoutNode &n : layout.nodes)
-            rect(QRectF(n.rect.x() * s, n.rect.y() * s, n.rect.width() * s, n.rect.height() * s),
+            rect(blockRect(n.rect, s, minimum),
                  colors.value(groupIndex(canvas.nodeGroup(n.id)), Qt::gray));
     }
 }
@@ -198,6 +210,15 @@ void CanvasLinks::setUnitScale(qreal s)
     changed();
 }
 
+void CanvasLinks::setMinimumBlock(qreal size)
+{
+    if (qFuzzyCompare(size, m_minimumBlock))
+        return;
+    m_minimumBlock = size;
+    emit appearanceChanged();
+    changed();
+}
+
 QSGNode *CanvasLinks::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 {
     if (!m_dirty && old)
@@ -212,14 +233,15 @@ QSGNode *CanvasLinks::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         colors.append(c.value<QColor>());
     if (window() &&
         window()->rendererInterface()->graphicsApi() == QSGRendererInterface::Software) {
-        addSoftware(window(), root, *m_canvas, m_unitScale, m_lines, m_lineColor, m_blocks, colors);
+        addSoftware(window(), root, *m_canvas, m_unitScale, m_lines, m_lineColor, m_blocks,
+                    m_minimumBlock, colors);
         return root;
     }
     if (m_lines)
         root->appendChildNode(
             lineNode(m_canvas->layout(), LayoutMetrics{}, m_unitScale, m_lineColor));
     if (m_blocks) {
-        root->appendChildNode(blockNode(*m_canvas, m_unitScale, colors));
+        root->appendChildNode(blockNode(*m_canvas, m_unitScale, m_minimumBlock, colors));
     }
     return root;
 }

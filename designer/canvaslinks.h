@@ -25,6 +25,8 @@ class CanvasLinks : public QQuickItem
     Q_PROPERTY(
         QVariantList groupColors READ groupColors WRITE setGroupColors NOTIFY appearanceChanged)
     Q_PROPERTY(qreal unitScale READ unitScale WRITE setUnitScale NOTIFY appearanceChanged)
+    // The smallest a block is drawn, in item units (the minimap: a card stays a visible dot).
+    Q_PROPERTY(qreal minimumBlock READ minimumBlock WRITE setMinimumBlock NOTIFY appearanceChanged)
 
 public:
     explicit CanvasLinks(QQuickItem *parent = nullptr);
@@ -41,6 +43,8 @@ public:
     void setGroupColors(const QVariantList &colors);
     [[nodiscard]] qreal unitScale() const { return m_unitScale; }
     void setUnitScale(qreal s);
+    [[nodiscard]] qreal minimumBlock() const { return m_minimumBlock; }
+    void setMinimumBlock(qreal size);
 
 signals:
     void canvasChanged();
@@ -58,6 +62,7 @@ private:
     bool m_blocks = false;
     QVariantList m_groupColors;
     qreal m_unitScale = 1;
+    qreal m_minimumBlock = 0;
     bool m_dirty = true;
 };
 

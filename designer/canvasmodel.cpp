@@ -60,7 +60,11 @@ QVariant CardModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return m_canvas.nodeName(node.id);
     case SummaryRole:
-        return step ? stepSummary(*step) : QString();
+        if (step && step->type == u"advanceToSequence") {
+            const QString target = step->params["sequence"].toString();
+            return advanceSummary(target, m_canvas.sequenceName(target));
+        }
+        return step ? stepSummary(*step, m_canvas.sequence().recordType) : QString();
     case IconRole: {
         const StepType *type = step ? StepCatalogue::find(step->type) : nullptr;
         return type ? type->icon : (step ? QStringLiteral("unknown") : QStringLiteral("start"));

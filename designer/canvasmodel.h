@@ -115,6 +115,13 @@ public:
     // Lays out `sequence` again and refreshes the visible rows.
     void setSequence(const Sequence &sequence);
     void setDiagnostics(const Diagnostics &diagnostics);
+    // Names of other sequences by id, for the summary of "Advance to another sequence". Set
+    // before setSequence (which refreshes the rows).
+    void setSequenceNames(const QHash<QString, QString> &names) { m_sequenceNames = names; }
+    [[nodiscard]] QString sequenceName(const QString &id) const
+    {
+        return m_sequenceNames.value(id);
+    }
 
     [[nodiscard]] const TreeLayout &layout() const { return m_layout; }
     [[nodiscard]] const Sequence &sequence() const { return m_sequence; }
@@ -155,6 +162,7 @@ private:
     QHash<QString, qsizetype> m_nodeIndex;
     QList<PlusSpot> m_plus;
     QHash<QString, Count> m_problems;
+    QHash<QString, QString> m_sequenceNames;
     CardModel m_cards;
     PlusModel m_pluses;
 };

@@ -34,13 +34,17 @@ QString eventLabel(const QString &event)
 QString operatorLabel(const QString &op)
 {
     static const QHash<QString, const char *> labels{
-        {"equals", QT_TR_NOOP("equals")},          {"notEquals", QT_TR_NOOP("does not equal")},
-        {"contains", QT_TR_NOOP("contains")},      {"notContains", QT_TR_NOOP("does not contain")},
-        {"beginsWith", QT_TR_NOOP("begins with")}, {"greaterThan", QT_TR_NOOP("is greater than")},
-        {"lessThan", QT_TR_NOOP("is less than")},  {"isEmpty", QT_TR_NOOP("is empty")},
-        {"isNotEmpty", QT_TR_NOOP("is not empty")}};
+        {"equals", QT_TRANSLATE_NOOP("sd::SequenceDocument", "equals")},
+        {"notEquals", QT_TRANSLATE_NOOP("sd::SequenceDocument", "does not equal")},
+        {"contains", QT_TRANSLATE_NOOP("sd::SequenceDocument", "contains")},
+        {"notContains", QT_TRANSLATE_NOOP("sd::SequenceDocument", "does not contain")},
+        {"beginsWith", QT_TRANSLATE_NOOP("sd::SequenceDocument", "begins with")},
+        {"greaterThan", QT_TRANSLATE_NOOP("sd::SequenceDocument", "is greater than")},
+        {"lessThan", QT_TRANSLATE_NOOP("sd::SequenceDocument", "is less than")},
+        {"isEmpty", QT_TRANSLATE_NOOP("sd::SequenceDocument", "is empty")},
+        {"isNotEmpty", QT_TRANSLATE_NOOP("sd::SequenceDocument", "is not empty")}};
     const char *text = labels.value(op);
-    return text ? QCoreApplication::translate("SequenceDocument", text) : op;
+    return text ? QCoreApplication::translate("sd::SequenceDocument", text) : op;
 }
 
 QVariantMap fieldMap(const Field &f)
@@ -162,6 +166,30 @@ QVariantList SequenceDocument::choices(const QString &kind) const
     return out;
 }
 
+void SequenceDocument::refreshTargetNames()
+{
+    bool unknown = false;
+    for (const Step &step : m_sequence.steps()) {
+        if (step.type != u"advanceToSequence")
+            continue;
+        const QString target = step.params["sequence"].toString();
+        if (!target.isEmpty() && !m_targetsLookedUp.contains(target)) {
+            unknown = true;
+            m_targetsLookedUp.insert(target);
+        }
+    }
+    Library *lib = library();
+    if (!unknown || !lib)
+        return;
+    // One query over the sequences of this record type (the only valid targets).
+    ListQuery query;
+    query.recordType = m_sequence.recordType;
+    const auto listed = SequenceList(*lib).list(query);
+    for (const SequenceSummary &s : listed.value)
+        m_targetNames.insert(s.id, s.name);
+    m_canvas.setSequenceNames(m_targetNames);
+}
+
 QVariantList SequenceDocument::stages(const QString &process) const
 {
     const RecordType *record = Profile::defaultProfile().recordType(m_sequence.recordType);
@@ -187,7 +215,12 @@ QVariantList SequenceDocument::paramProblems(const QString &id, const QString &k
     for (const Diagnostic &d : m_problems.diagnostics()) {
         if (d.stepId != id || !d.code.startsWith(u"param."))
             continue;
-        // The validator names the parameter in its message; match on the key or its label.
+        if (!d.param.isEmpty()) { // the parameter checks say which parameter they mean
+            if (d.param == key)
+                out.append(QVariantMap{{"severity", d.severityKey()}, {"message", d.message}});
+            continue;
+        }
+        // Otherwise the message names the parameter; match on the key or its label.
         const Step *step = m_sequence.step(id);
         const StepType *type = step ? StepCatalogue::find(step->type) : nullptr;
         const ParamSpec *spec = type ? type->param(key) : nullptr;

@@ -2,6 +2,7 @@
 // The graph and parameter edits of SequenceDocument, and the clipboard.
 #include "canvasmodel.h"
 #include "insertrules.h"
+#include "library/recovery.h"
 #include "sequencedocument.h"
 #include "sequencefile.h"
 #include "steptype.h"
@@ -27,7 +28,7 @@ std::optional<LinkRef> linkFrom(const QString &parentId, const QString &branch)
 
 QString quoted(const QString &name)
 {
-    return QStringLiteral("\u201c%1\u201d").arg(name);
+    return SequenceDocument::tr("“%1”").arg(name);
 }
 
 } // namespace
@@ -281,6 +282,35 @@ QString SequenceDocument::pasteJson(const QByteArray &json, const LinkRef &at)
     commit(after, tr("Paste %1").arg(quoted(root && !root->name.isEmpty() ? root->name : newRoot)),
            newRoot);
     return newRoot;
+}
+
+void SequenceDocument::abandon()
+{
+    m_autosaveTimer.stop();
+    if (m_recovery)
+        m_recovery->discard();
+    m_recovery.reset();
+}
+
+void SequenceDocument::reload()
+{
+    const QString keep = m_selectedId;
+    const bool wasDirty = dirty();
+    if (m_autosaveTimer.isActive() || (wasDirty && m_recovery))
+        autosaveNow();
+    m_recovery.reset();
+    m_loaded = false;
+    m_hasRecovery = false;
+    m_restoredDirty = false;
+    m_undo.clear();
+    tryLoad();
+    setSelectedId(m_loaded && m_sequence.contains(keep) ? keep : QString());
+    if (wasDirty)
+        emit dirtyChanged();
+    if (!m_loaded) {
+        emit loadedChanged();
+        emit readOnlyChanged();
+    }
 }
 
 } // namespace sd

@@ -2,20 +2,12 @@
 #include "insertrules.h"
 
 #include "steptype.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 namespace sd {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InsertRules", text);
-}
-
-} // namespace
 
 QString nearestActivityAbove(const Sequence &sequence, const LinkRef &at)
 {
@@ -44,29 +36,34 @@ QString insertRefusal(const Sequence &sequence, const LinkRef &at, const QString
 {
     const StepType *type = StepCatalogue::find(typeId);
     if (!type)
-        return tr("This kind of step is unknown.");
+        return InsertRulesText::tr("This kind of step is unknown.");
     const Step *parent = at.parentId.isEmpty() ? nullptr : sequence.step(at.parentId);
     if (parent && parent->type == u"advanceToSequence") {
-        return tr("Nothing can follow \"Advance to another sequence\": the record leaves this "
-                  "sequence there.");
+        return InsertRulesText::tr(
+            "Nothing can follow \"Advance to another sequence\": the record leaves this "
+            "sequence there.");
     }
     if (typeId == u"advanceToSequence") {
         if (at.parentId.isEmpty())
-            return tr("A sequence cannot begin by handing the record to another sequence. Add a "
-                      "step first.");
+            return InsertRulesText::tr(
+                "A sequence cannot begin by handing the record to another sequence. Add a "
+                "step first.");
         if (!sequence.linkTarget(at).isEmpty())
-            return tr("\"Advance to another sequence\" can only end a path: steps below it "
-                      "would never run.");
+            return InsertRulesText::tr(
+                "\"Advance to another sequence\" can only end a path: steps below it "
+                "would never run.");
     }
     if (typeId == u"emailCondition" || typeId == u"callCondition") {
         const QString activity = nearestActivityAbove(sequence, at);
         const Step *a = activity.isEmpty() ? nullptr : sequence.step(activity);
         if (typeId == u"emailCondition" && !(a && StepCatalogue::isEmailStep(a->type)))
-            return tr("An email condition needs an email, automated email or A/B test step "
-                      "above it, as the nearest activity.");
+            return InsertRulesText::tr(
+                "An email condition needs an email, automated email or A/B test step "
+                "above it, as the nearest activity.");
         if (typeId == u"callCondition" && !(a && a->type == u"phoneCall"))
-            return tr("A phone call outcome needs a phone call step above it, as the nearest "
-                      "activity.");
+            return InsertRulesText::tr(
+                "A phone call outcome needs a phone call step above it, as the nearest "
+                "activity.");
     }
     return {};
 }

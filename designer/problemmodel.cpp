@@ -65,8 +65,10 @@ QVariantList ProblemModel::problemsOf(const QString &stepId) const
     QVariantList out;
     for (const Diagnostic &d : m_items) {
         if (d.stepId == stepId)
-            out.append(QVariantMap{
-                {"severity", d.severityKey()}, {"code", d.code}, {"message", d.message}});
+            out.append(QVariantMap{{"severity", d.severityKey()},
+                                   {"code", d.code},
+                                   {"message", d.message},
+                                   {"param", d.param}});
     }
     return out;
 }

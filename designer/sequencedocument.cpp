@@ -134,6 +134,7 @@ void SequenceDocument::tryLoad()
         }
     }
     m_loaded = true;
+    refreshTargetNames();
     m_canvas.setSequence(m_sequence);
     validateNow();
     emit loadedChanged();
@@ -201,6 +202,7 @@ void SequenceDocument::apply(const Sequence &sequence, const QString &select)
         sequence.assignment != m_sequence.assignment;
     m_sequence = sequence;
     ++m_revision;
+    refreshTargetNames();
     m_canvas.setSequence(m_sequence);
     setSelectedId(select.isEmpty() || m_sequence.contains(select) ? select : QString());
     if (propertiesDiffer)
@@ -273,6 +275,8 @@ bool SequenceDocument::save()
         emit recoveryChanged();
     }
     setNotice(tr("Saved."));
+    if (auto *session = qobject_cast<LibrarySession *>(m_session))
+        session->notifyChanged(); // the start page's list shows the new date and name
     emit saved();
     return true;
 }
@@ -307,14 +311,6 @@ void SequenceDocument::discardRecovery()
     emit recoveryChanged();
     if (!done)
         setNotice(tr("The unsaved changes could not be discarded: %1").arg(done.message));
-}
-
-void SequenceDocument::abandon()
-{
-    m_autosaveTimer.stop();
-    if (m_recovery)
-        m_recovery->discard();
-    m_recovery.reset();
 }
 
 // --- Sequence properties ---

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVariantMap>
@@ -144,6 +145,10 @@ public:
     Q_INVOKABLE void redo();
     // Saves to the library (refused when someone else saved in between); true when saved.
     Q_INVOKABLE bool save();
+    // Reads the sequence again from the library (after another part of the program changed it,
+    // e.g. activated it): the undo history goes, the selection stays when its step still exists.
+    // Unsaved edits are kept in the recovery area first, so they are offered for restoring.
+    Q_INVOKABLE void reload();
     Q_INVOKABLE void restoreRecovery();
     Q_INVOKABLE void discardRecovery();
     // Leaving without saving: the unsaved edits are dropped, the recovery copy too.
@@ -197,6 +202,9 @@ private:
     // Called by commands: makes `sequence` current.
     void apply(const Sequence &sequence, const QString &select);
     void validateNow();
+    // Looks up the names of the sequences the "Advance" steps hand over to (only when one is
+    // not known yet), for their card summaries.
+    void refreshTargetNames();
     void autosaveNow();
     bool editable();
     [[nodiscard]] Library *library() const;
@@ -213,6 +221,8 @@ private:
     qint64 m_version = 0;
     QUndoStack m_undo;
     CanvasModel m_canvas;
+    QHash<QString, QString> m_targetNames;
+    QSet<QString> m_targetsLookedUp;
     ProblemModel m_problems;
     QTimer m_validateTimer;
     QTimer m_autosaveTimer;

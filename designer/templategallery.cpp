@@ -10,6 +10,7 @@
 #include "treelayout.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -19,9 +20,9 @@ namespace sd {
 
 namespace {
 
-const QList<QByteArray> roleKeys{"title", "description", "recordType", "recordTypeTitle",
-                                 "steps", "duration",    "source",     "bundled",
-                                 "nodes", "lines",       "flowWidth",  "flowHeight"};
+const QList<QByteArray> roleKeys{
+    "title",   "description", "recordType", "recordTypeTitle", "steps",      "duration", "source",
+    "bundled", "nodes",       "lines",      "flowWidth",       "flowHeight", "category"};
 
 QString groupKey(const QString &type)
 {
@@ -98,7 +99,8 @@ TemplateGallery::Entry TemplateGallery::describe(const Sequence &s, const QStrin
         {"nodes", nodes},
         {"lines", lines},
         {"flowWidth", layout.bounds.width()},
-        {"flowHeight", layout.bounds.height()}};
+        {"flowHeight", layout.bounds.height()},
+        {"category", s.templateInfo ? s.templateInfo->category : QString()}};
     return e;
 }
 
@@ -164,7 +166,7 @@ int TemplateGallery::rowCount(const QModelIndex &parent) const
 QVariant TemplateGallery::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_shown.size() || role <= Qt::UserRole ||
-        role > FlowHeightRole)
+        role > CategoryRole)
         return {};
     return m_all[m_shown[index.row()]].values.value(roleKeys[role - TitleRole]);
 }
@@ -197,6 +199,28 @@ QVariantMap TemplateGallery::readFile(const QVariant &file) const
         describe(read.sequences.first(), QUrl::fromLocalFile(path).toString(), false).values;
     values.insert("ok", true);
     return values;
+}
+
+QVariantMap TemplateGallery::remove(const QVariant &source)
+{
+    const QString path = LibrarySession::localPath(source);
+    const QFileInfo info(path);
+    const QString folder = QFileInfo(userTemplatesFolder()).canonicalFilePath();
+    if (isBundledTemplate(path) || path.startsWith(u"qrc:") || path.startsWith(u':'))
+        return {{"ok", false},
+                {"message", tr("The templates that come with the program cannot be removed.")}};
+    if (!info.isFile() || folder.isEmpty() || info.canonicalPath() != folder)
+        return {{"ok", false},
+                {"message", tr("%1 is not one of your templates, so it was not removed.")
+                                .arg(QDir::toNativeSeparators(path))}};
+    QFile file(info.canonicalFilePath());
+    if (!file.remove())
+        return {{"ok", false},
+                {"message",
+                 tr("%1 could not be removed (%2). Check that you can write to %3.")
+                     .arg(info.fileName(), file.errorString(), QDir::toNativeSeparators(folder))}};
+    reload();
+    return {{"ok", true}, {"message", QString()}};
 }
 
 } // namespace sd

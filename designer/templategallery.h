@@ -38,6 +38,7 @@ public:
         LinesRole,
         FlowWidthRole,
         FlowHeightRole,
+        CategoryRole,
     };
 
     explicit TemplateGallery(QObject *parent = nullptr);
@@ -59,6 +60,9 @@ public:
     Q_INVOKABLE QVariantMap get(int row) const;
     // "Browse…": any .sequence.json (url or path) as a template entry, or {ok: false, message}.
     Q_INVOKABLE QVariantMap readFile(const QVariant &file) const;
+    // Deletes a user template (its `source` url or path) and reloads: {ok, message}. Bundled
+    // templates and files outside the user's templates folder are refused.
+    Q_INVOKABLE QVariantMap remove(const QVariant &source);
 
 signals:
     void recordTypeChanged();

@@ -16,6 +16,9 @@ struct Diagnostic
     QString stepId;     // empty when the finding is not about one step
     QString message;    // translated; says what is wrong and how to fix it
     QString sequenceId; // the sequence it is about, when known
+    // The parameter key of the step it is about ("days", "rules"), when known, so an editor can
+    // mark the value in place. Internal: not part of the file format's diagnostic output.
+    QString param = {};
     [[nodiscard]] bool operator==(const Diagnostic &) const = default;
 
     [[nodiscard]] bool isError() const { return severity == Severity::Error; }

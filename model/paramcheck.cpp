@@ -346,6 +346,29 @@ void checkWaitTotal(const StepContext &c)
                        .arg(c.label(), QString::number(*d), QString::number(*h)));
 }
 
+// checkUpdateField with each finding tagged "field" or "value": it reports at most one problem
+// of the field, first, then at most one of the value.
+void checkUpdateFieldTagged(const Step &step, const ProfileIndex &profile, Report &report)
+{
+    Diagnostics found;
+    Report local(found, {});
+    checkUpdateField(step, profile, local);
+    const QJsonValue name = step.params.value(u"field");
+    const Field *field = name.isString() ? profile.fields.value(name.toString(), nullptr) : nullptr;
+    const bool fieldProblem =
+        isAbsent(name) || isEmptyValue(name) ||
+        (profile.recordType && (!field || field->readOnly || field->type == FieldType::User));
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const Diagnostic &d = found[i];
+        report.setParam(i == 0 && fieldProblem ? QStringLiteral("field") : QStringLiteral("value"));
+        const QByteArray code = d.code.toLatin1();
+        if (d.isError())
+            report.error(code.constData(), d.stepId, d.message);
+        else
+            report.warning(code.constData(), d.stepId, d.message);
+    }
+}
+
 void checkStepParams(const Step &step, const StepType &type, const ProfileIndex &profile,
                      Report &report)
 {
@@ -353,6 +376,7 @@ void checkStepParams(const Step &step, const StepType &type, const ProfileIndex 
     for (const ParamSpec &spec : type.params) {
         if (spec.kind == ParamKind::Field || spec.kind == ParamKind::FieldValue)
             continue;
+        report.setParam(spec.key);
         const QJsonValue v = step.params.value(spec.key);
         if (isAbsent(v) || isEmptyValue(v)) {
             if (spec.required)
@@ -361,10 +385,13 @@ void checkStepParams(const Step &step, const StepType &type, const ProfileIndex 
         }
         checkParam(c, spec, v);
     }
-    if (type.id == u"wait")
+    if (type.id == u"wait") {
+        report.setParam(QStringLiteral("days")); // the sum of days and hours
         checkWaitTotal(c);
-    else if (type.id == u"updateField")
-        checkUpdateField(step, profile, report);
+    } else if (type.id == u"updateField") {
+        checkUpdateFieldTagged(step, profile, report);
+    }
+    report.setParam({});
 }
 
 } // namespace

@@ -1,46 +1,168 @@
 // SPDX-License-Identifier: MIT
 #include "stepsummary.h"
 
-#include <QCoreApplication>
+#include "profile.h"
+#include "translation.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace sd {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString language()
 {
-    return QCoreApplication::translate("StepSummary", text, nullptr, n);
+    return QLocale().name().left(2);
 }
 
 QString eventName(const QString &event)
 {
     if (event == u"opened")
-        return tr("opened");
+        return StepSummaryText::tr("opened");
     if (event == u"replied")
-        return tr("replied");
+        return StepSummaryText::tr("replied");
     if (event == u"linkClicked")
-        return tr("clicked a link");
+        return StepSummaryText::tr("clicked a link");
     if (event == u"attachmentDownloaded")
-        return tr("downloaded the attachment");
+        return StepSummaryText::tr("downloaded the attachment");
     return event;
 }
 
-QString joined(const QJsonArray &values, bool all, QString (*name)(const QString &))
+QString joined(const QStringList &values, bool all)
 {
-    QStringList names;
-    for (const QJsonValue &v : values)
-        names.append(name(v.toString()));
+    QStringList names = values;
     if (names.size() <= 1)
         return names.value(0);
     const QString last = names.takeLast();
-    return (all ? tr("%1 and %2") : tr("%1 or %2")).arg(names.join(QStringLiteral(", ")), last);
+    return (all ? StepSummaryText::tr("%1 and %2") : StepSummaryText::tr("%1 or %2"))
+        .arg(names.join(StepSummaryText::tr(", ")), last);
 }
 
-QString plain(const QString &s)
+QStringList strings(const QJsonArray &values)
 {
-    return s;
+    QStringList out;
+    for (const QJsonValue &v : values)
+        out.append(v.toString());
+    return out;
+}
+
+QString upperFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+// Where a field's display name and options come from.
+struct Context
+{
+    const Profile &profile;
+    QString recordType;
+
+    const Field *field(const QString &name) const
+    {
+        if (const RecordType *rt = profile.recordType(recordType))
+            return rt->field(name);
+        for (const RecordType &rt : profile.recordTypes) {
+            if (const Field *f = rt.field(name))
+                return f;
+        }
+        return nullptr;
+    }
+
+    const ProcessFlow *process(const QString &name) const
+    {
+        if (const RecordType *rt = profile.recordType(recordType))
+            return rt->process(name);
+        for (const RecordType &rt : profile.recordTypes) {
+            if (const ProcessFlow *p = rt.process(name))
+                return p;
+        }
+        return nullptr;
+    }
+
+    QString fieldName(const QString &name) const
+    {
+        const Field *f = field(name);
+        const QString text = f ? f->displayName.text(language()) : QString();
+        return text.isEmpty() ? name : text;
+    }
+
+    // A field's value as users read it: the choice label, Yes/No, the text or number.
+    QString value(const QString &fieldName, const QJsonValue &value) const
+    {
+        const Field *f = field(fieldName);
+        if (f && f->type == FieldType::Choice && value.isDouble()) {
+            if (const ChoiceOption *o = f->option(value.toInt()))
+                return o->label.text(language());
+        }
+        if (value.isBool())
+            return value.toBool() ? StepSummaryText::tr("Yes") : StepSummaryText::tr("No");
+        if (value.isDouble())
+            return QLocale().toString(value.toDouble(), 'g', 15);
+        if (value.isString() && f && f->type == FieldType::Text)
+            return StepSummaryText::tr("“%1”").arg(value.toString());
+        return value.toVariant().toString();
+    }
+
+    QString callResult(const QString &value) const
+    {
+        for (const CallResult &r : profile.callResults) {
+            if (r.value == value)
+                return r.label.text(language());
+        }
+        return value;
+    }
+};
+
+QString ruleText(const Context &c, const QJsonObject &rule)
+{
+    const QString field = c.fieldName(rule["field"].toString());
+    const QString op = rule["operator"].toString();
+    const QString value = c.value(rule["field"].toString(), rule["value"]);
+    if (op == u"equals")
+        return StepSummaryText::tr("%1 = %2").arg(field, value);
+    if (op == u"notEquals")
+        return StepSummaryText::tr("%1 ≠ %2").arg(field, value);
+    if (op == u"contains")
+        return StepSummaryText::tr("%1 contains %2").arg(field, value);
+    if (op == u"notContains")
+        return StepSummaryText::tr("%1 does not contain %2").arg(field, value);
+    if (op == u"beginsWith")
+        return StepSummaryText::tr("%1 begins with %2").arg(field, value);
+    if (op == u"greaterThan")
+        return StepSummaryText::tr("%1 > %2").arg(field, value);
+    if (op == u"lessThan")
+        return StepSummaryText::tr("%1 < %2").arg(field, value);
+    if (op == u"isEmpty")
+        return StepSummaryText::tr("%1 is empty").arg(field);
+    if (op == u"isNotEmpty")
+        return StepSummaryText::tr("%1 is not empty").arg(field);
+    return StepSummaryText::tr("%1 %2 %3").arg(field, op, value);
+}
+
+QString fieldConditionText(const Context &c, const QJsonObject &p)
+{
+    const QJsonArray rules = p["rules"].toArray();
+    if (rules.size() == 1 && rules[0].toObject().contains(QStringLiteral("field")))
+        return ruleText(c, rules[0].toObject());
+    const int n = int(rules.size());
+    return p["match"].toString() == u"any" ? StepSummaryText::tr("Any of %n rule(s)", nullptr, n)
+                                           : StepSummaryText::tr("All of %n rule(s)", nullptr, n);
+}
+
+QString stageConditionText(const Context &c, const QJsonObject &p)
+{
+    const QString name = p["process"].toString();
+    const ProcessFlow *process = c.process(name);
+    QStringList stages;
+    for (const QString &stage : strings(p["stages"].toArray()))
+        stages.append(process ? process->stageLabel(stage).text(language()) : stage);
+    const QString processName = process ? process->displayName.text(language()) : name;
+    return StepSummaryText::tr("%1: %2").arg(processName.isEmpty() ? name : processName,
+                                             joined(stages, false));
 }
 
 } // namespace
@@ -48,47 +170,68 @@ QString plain(const QString &s)
 QString durationText(int days, int hours)
 {
     if (days > 0 && hours > 0)
-        return tr("%1 %2").arg(tr("%n day(s)", days), tr("%n hour(s)", hours));
+        return StepSummaryText::tr("%1 %2").arg(StepSummaryText::tr("%n day(s)", nullptr, days),
+                                                StepSummaryText::tr("%n hour(s)", nullptr, hours));
     if (days > 0)
-        return tr("%n day(s)", days);
-    return tr("%n hour(s)", hours);
+        return StepSummaryText::tr("%n day(s)", nullptr, days);
+    return StepSummaryText::tr("%n hour(s)", nullptr, hours);
 }
 
-QString stepSummary(const Step &step)
+QString advanceSummary(const QString &targetId, const QString &targetName)
 {
+    if (targetId.isEmpty())
+        return StepSummaryText::tr("No sequence chosen");
+    if (targetName.isEmpty())
+        return StepSummaryText::tr("To another sequence");
+    return StepSummaryText::tr("To “%1”").arg(targetName);
+}
+
+QString stepSummary(const Step &step, const QString &recordType)
+{
+    return stepSummary(step, recordType, Profile::defaultProfile());
+}
+
+QString stepSummary(const Step &step, const QString &recordType, const Profile &profile)
+{
+    const Context c{profile, recordType};
     const QJsonObject &p = step.params;
     const QString &type = step.type;
     if (type == u"wait")
-        return tr("Wait %1").arg(durationText(p["days"].toInt(), p["hours"].toInt()));
+        return StepSummaryText::tr("Wait %1").arg(
+            durationText(p["days"].toInt(), p["hours"].toInt()));
     if (type == u"emailCondition") {
         const QJsonObject within = p["within"].toObject();
-        const QString events =
-            joined(p["events"].toArray(), p["match"].toString() == u"all", eventName);
-        QString text =
-            tr("%1 within %2")
-                .arg(events, durationText(within["days"].toInt(), within["hours"].toInt()));
-        text[0] = text[0].toUpper();
-        return text;
+        QStringList events;
+        for (const QString &e : strings(p["events"].toArray()))
+            events.append(eventName(e));
+        const QString text =
+            StepSummaryText::tr("%1 within %2")
+                .arg(joined(events, p["match"].toString() == u"all"),
+                     durationText(within["days"].toInt(), within["hours"].toInt()));
+        return upperFirst(text);
     }
-    if (type == u"callCondition")
-        return tr("Call %1").arg(joined(p["outcomes"].toArray(), false, plain));
-    if (type == u"fieldCondition") {
-        const int rules = int(p["rules"].toArray().size());
-        return p["match"].toString() == u"any" ? tr("Any of %n rule(s)", rules)
-                                               : tr("All of %n rule(s)", rules);
+    if (type == u"callCondition") {
+        QStringList results;
+        for (const QString &r : strings(p["outcomes"].toArray()))
+            results.append(c.callResult(r));
+        return StepSummaryText::tr("Call %1").arg(joined(results, false).toLower());
     }
-    if (type == u"stageCondition") {
-        return tr("%1: %2").arg(p["process"].toString(),
-                                joined(p["stages"].toArray(), false, plain));
-    }
+    if (type == u"fieldCondition")
+        return fieldConditionText(c, p);
+    if (type == u"stageCondition")
+        return stageConditionText(c, p);
     if (type == u"advanceToSequence")
-        return p["sequence"].toString().isEmpty() ? tr("No sequence chosen")
-                                                  : tr("To %1").arg(p["sequence"].toString());
+        return advanceSummary(p["sequence"].toString(), {});
     if (type == u"updateField") {
-        return tr("Update %1 = %2").arg(p["field"].toString(), p["value"].toVariant().toString());
+        const QString field = p["field"].toString();
+        if (field.isEmpty())
+            return StepSummaryText::tr("No field chosen");
+        return StepSummaryText::tr("Update %1 = %2")
+            .arg(c.fieldName(field), c.value(field, p["value"]));
     }
     if (type == u"abTest") {
-        return tr("A %1% / B %2%").arg(p["splitA"].toInt(50)).arg(100 - p["splitA"].toInt(50));
+        const int a = p["splitA"].toInt(50);
+        return StepSummaryText::tr("A %1% / B %2%").arg(a).arg(100 - a);
     }
     if (p.contains(QStringLiteral("template")))
         return p["template"].toString();

@@ -7,9 +7,21 @@
 
 namespace sd {
 
+class Profile;
+
 // The one line under a step's name on its card: "Wait 2 days", "Opened or replied within 1 day",
-// "Update leadqualitycode = 1". Empty when the step has nothing worth saying. Translated.
-[[nodiscard]] QString stepSummary(const Step &step);
+// "Update Lead quality = Hot". Empty when the step has nothing worth saying. Translated.
+// Field names, choice labels, processes, stages and call results are the profile's display texts
+// in the current language; `recordType` picks the record type whose fields are meant (empty: the
+// first record type of the profile that has the field).
+[[nodiscard]] QString stepSummary(const Step &step, const QString &recordType,
+                                  const Profile &profile);
+// The same with the shipped profile (Profile::defaultProfile()) and any record type.
+[[nodiscard]] QString stepSummary(const Step &step, const QString &recordType = {});
+
+// The summary of "Advance to another sequence": "To “Nurture”" when the target's name is known,
+// else "To another sequence" (the id means nothing to users); "No sequence chosen" without one.
+[[nodiscard]] QString advanceSummary(const QString &targetId, const QString &targetName);
 
 // "2 days 3 hours", "1 hour": a duration as users read it. Translated.
 [[nodiscard]] QString durationText(int days, int hours);

@@ -28,4 +28,14 @@ struct ProfileText
     Q_DECLARE_TR_FUNCTIONS(Profile)
 };
 
+struct StepSummaryText
+{
+    Q_DECLARE_TR_FUNCTIONS(StepSummary)
+};
+
+struct InsertRulesText
+{
+    Q_DECLARE_TR_FUNCTIONS(InsertRules)
+};
+
 } // namespace sd

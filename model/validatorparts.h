@@ -39,16 +39,19 @@ public:
     {
         add(code, Severity::Warning, stepId, message);
     }
+    // Tags what is reported from now on with a step's parameter key (Diagnostic::param); "" ends.
+    void setParam(const QString &key) { m_param = key; }
 
 private:
     void add(const char *code, Severity severity, const QString &stepId, const QString &message)
     {
-        m_out.append(
-            Diagnostic{QString::fromLatin1(code), severity, stepId, message, m_sequenceId});
+        m_out.append(Diagnostic{QString::fromLatin1(code), severity, stepId, message, m_sequenceId,
+                                m_param});
     }
 
     Diagnostics &m_out;
     QString m_sequenceId;
+    QString m_param;
 };
 
 // How a message names a step: its name, else its type's display name, else its id.

@@ -25,7 +25,7 @@ Item {
     function copyToEdit() {
         copyDialog.openFor(document.sequenceId)
     }
-    // The document reads the sequence once, so a new page shows the new status.
+    // Replaces the designer page by one on the sequence `id` (a copy to edit).
     function reopen(id: string) {
         const win = page.ApplicationWindow.window
         const view = page.StackView.view
@@ -82,7 +82,7 @@ Item {
             texts.remember(sequenceId, texts.statusText(
                 activation.document.name, active, LibrarySession.activeCount,
                 LibrarySession.maxActive))
-            activation.reopen(sequenceId)
+            activation.document.reload() // the new status; the bar takes the text on reload
         }
     }
 

@@ -22,7 +22,14 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: 520
     height: Math.min(560, Overlay.overlay ? Overlay.overlay.height - 40 : 560)
-    standardButtons: Dialog.Cancel
+    // Qt's own button texts (standardButtons) are not translated in this program: name them here.
+    footer: DialogButtonBox {
+        Button {
+            objectName: "addElementCancel"
+            text: qsTr("Cancel")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
 
     function show(parent: string, br: string) {
         parentId = parent

@@ -32,12 +32,13 @@ Rectangle {
             lines: false
             blocks: true
             unitScale: map.unit
+            minimumBlock: 2
             groupColors: map.designerStyle.groupColorList
         }
     }
     Rectangle { // the viewport
         readonly property real z0: map.view.zoom
-        x: content.x + ((map.flick.contentX / z0) - map.view.margin + map.bounds.x) * map.unit
+        x: content.x + (((map.flick.contentX - map.view.padX) / z0) - map.view.margin + map.bounds.x) * map.unit
         y: content.y + ((map.flick.contentY / z0) - map.view.margin + map.bounds.y) * map.unit
         width: map.flick.width / z0 * map.unit
         height: map.flick.height / z0 * map.unit

@@ -20,6 +20,8 @@ Item {
     readonly property real margin: 160
     readonly property bool overview: zoom < 0.35
     readonly property rect bounds: document.canvas.bounds
+    // A tree narrower than the view stands in its middle.
+    readonly property real padX: Math.max(0, (flick.width - flick.contentWidth) / 2)
 
     clip: true
     activeFocusOnTab: true
@@ -31,6 +33,11 @@ Item {
         flick.contentX = clampX(cx * zoom + world.x - px)
         flick.contentY = clampY(cy * zoom + world.y - py)
         updateViewport()
+    }
+    // Scrolls by wheel angle units (120 per notch = 60 pixels).
+    function scrollBy(dx: real, dy: real) {
+        flick.contentX = clampX(flick.contentX + dx / 2)
+        flick.contentY = clampY(flick.contentY + dy / 2)
     }
     function zoomBy(factor: real) {
         zoomAt(width / 2, height / 2, factor)
@@ -45,6 +52,10 @@ Item {
         const w = bounds.width + 80, h = bounds.height + 80
         zoom = Math.max(minZoom, Math.min(1, Math.min(width / w, height / h)))
         centreOnPoint(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2)
+        if (h * zoom > height) { // too tall even at the smallest zoom: show the start
+            flick.contentY = 0
+            updateViewport()
+        }
     }
     function centreOnPoint(x: real, y: real) {
         flick.contentX = clampX((x - bounds.x + margin) * zoom - width / 2)
@@ -59,7 +70,7 @@ Item {
     // Scrolls just enough to show the card `id`.
     function reveal(id: string) {
         const r = document.canvas.nodeRect(id)
-        const left = (r.x - bounds.x + margin) * zoom, top = (r.y - bounds.y + margin) * zoom
+        const left = (r.x - bounds.x + margin) * zoom + padX, top = (r.y - bounds.y + margin) * zoom
         if (left < flick.contentX || top < flick.contentY
                 || left + r.width * zoom > flick.contentX + width
                 || top + r.height * zoom > flick.contentY + height)
@@ -80,7 +91,7 @@ Item {
             return
         }
         const m = 200
-        document.canvas.viewport = Qt.rect(flick.contentX / zoom - margin + bounds.x - m,
+        document.canvas.viewport = Qt.rect((flick.contentX - padX) / zoom - margin + bounds.x - m,
                                            flick.contentY / zoom - margin + bounds.y - m,
                                            width / zoom + 2 * m, height / zoom + 2 * m)
     }
@@ -98,9 +109,14 @@ Item {
             fit()
             return
         }
+        // The whole width when it fits at a readable zoom, the start card at the top.
+        zoom = Math.max(readableZoom, Math.min(1, width / (bounds.width + 2 * margin)))
         const r = document.canvas.nodeRect("")
-        centreOnPoint(r.x + r.width / 2, r.y - 40 + height / 2 / zoom)
+        const fitsWidth = (bounds.width + 2 * margin) * zoom <= width
+        centreOnPoint(fitsWidth ? bounds.x + bounds.width / 2 : r.x + r.width / 2,
+                      r.y - 40 + height / 2 / zoom)
     }
+    readonly property real readableZoom: 0.6
     Component.onCompleted: Qt.callLater(showStart)
     Connections {
         target: view.document
@@ -147,10 +163,25 @@ Item {
         ScrollBar.vertical: ScrollBar { objectName: "canvasVScroll"; policy: ScrollBar.AsNeeded }
         ScrollBar.horizontal: ScrollBar { objectName: "canvasHScroll"; policy: ScrollBar.AsNeeded }
 
+        // Ctrl+wheel zooms at the cursor; the wheel scrolls, Shift+wheel sideways.
         WheelHandler {
-            acceptedModifiers: Qt.NoModifier | Qt.ControlModifier
-            onWheel: event => view.zoomAt(point.position.x, point.position.y,
-                                          Math.pow(1.0015, event.angleDelta.y))
+            id: zoomWheel
+            objectName: "canvasZoomWheel"
+            acceptedModifiers: Qt.ControlModifier
+            onWheel: event => {
+                const p = view.mapFromItem(zoomWheel.parent, zoomWheel.point.position)
+                view.zoomAt(p.x, p.y, Math.pow(1.0015, event.angleDelta.y))
+            }
+        }
+        WheelHandler {
+            objectName: "canvasScrollWheel"
+            acceptedModifiers: Qt.NoModifier
+            onWheel: event => view.scrollBy(-event.angleDelta.x, -event.angleDelta.y)
+        }
+        WheelHandler {
+            objectName: "canvasSideWheel"
+            acceptedModifiers: Qt.ShiftModifier
+            onWheel: event => view.scrollBy(-event.angleDelta.y - event.angleDelta.x, 0)
         }
         TapHandler {
             onTapped: {
@@ -162,7 +193,7 @@ Item {
         Item {
             id: world
             objectName: "canvasWorld"
-            x: (view.margin - view.bounds.x) * view.zoom
+            x: (view.margin - view.bounds.x) * view.zoom + view.padX
             y: (view.margin - view.bounds.y) * view.zoom
             scale: view.zoom
             transformOrigin: Item.TopLeft
@@ -171,6 +202,8 @@ Item {
                 canvas: view.document.canvas
                 lineColor: view.palette.mid
                 blocks: view.overview
+                // Far out a card stays a dot of a few pixels, so the shape of the tree shows.
+                minimumBlock: view.overview ? 3 / view.zoom : 0
                 groupColors: view.designerStyle.groupColorList
             }
             Repeater {

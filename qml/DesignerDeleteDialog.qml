@@ -14,7 +14,14 @@ Dialog {
     title: qsTr("Delete the condition")
     modal: true
     anchors.centerIn: Overlay.overlay
-    standardButtons: Dialog.Cancel
+    // Qt's own button texts (standardButtons) are not translated in this program: name them here.
+    footer: DialogButtonBox {
+        Button {
+            objectName: "deleteConditionCancel"
+            text: qsTr("Cancel")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
 
     function show(id: string) {
         stepId = id

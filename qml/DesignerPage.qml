@@ -170,7 +170,10 @@ Page {
                     onEditRequested: sidePane.focusName()
                 }
                 ProblemsPanel {
-                    SplitView.preferredHeight: 150
+                    id: problemsPanel
+                    SplitView.preferredHeight: showsList ? wantedHeight : barHeight
+                    SplitView.minimumHeight: barHeight
+                    SplitView.maximumHeight: showsList ? Infinity : barHeight
                     visible: page.problemsOpen
                     document: doc
                     page: page

@@ -14,7 +14,16 @@ QtObject {
         groupColors.conditions, groupColors.commands, groupColors.linkedin, groupColors.unknown]
     readonly property color error: "#d32f2f"
     readonly property color warning: "#e69500"
+    readonly property color ok: "#2e7d32"
 
+    // Text of an error or warning, readable on `background`: the accents are too light for
+    // text on a light window and too dark on a dark one.
+    function severityText(severity: string, background: color): color {
+        const light = background.hslLightness > 0.5
+        if (severity === "error")
+            return light ? "#c62828" : "#ff8a80"
+        return light ? "#8f5500" : "#ffc266"
+    }
     function color(group: string): color {
         return groupColors[group] ?? groupColors.unknown
     }

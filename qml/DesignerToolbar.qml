@@ -112,6 +112,7 @@ ToolBar {
             enabled: bar.document.dirty && !bar.document.readOnly
             onClicked: bar.document.save()
         }
+        DesignerExportMenu { document: bar.document } // issue 7
         ToolSeparator {}
         ToolButton {
             objectName: "paletteButton"

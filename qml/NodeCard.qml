@@ -64,12 +64,18 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         spacing: 3
         Label {
+            id: title
+            objectName: "cardTitle_" + card.stepId
             width: parent.width
             text: card.name
             font.bold: true
             elide: Text.ElideRight
-            maximumLineCount: card.summary === "" ? 2 : 1
-            wrapMode: Text.WordWrap
+            maximumLineCount: card.summary === "" ? 3 : 2
+            wrapMode: Text.Wrap
+            lineHeight: 0.95
+            ToolTip.visible: cardHover.hovered && title.truncated
+            ToolTip.text: card.name
+            ToolTip.delay: 500
         }
         Label {
             width: parent.width
@@ -78,6 +84,8 @@ Rectangle {
             color: card.palette.placeholderText
             font.pixelSize: 12
             elide: Text.ElideRight
+            wrapMode: Text.Wrap
+            maximumLineCount: title.lineCount > 1 ? 1 : 2
         }
     }
     Rectangle { // the problem badge
@@ -103,6 +111,7 @@ Rectangle {
         ToolTip.text: qsTr("%n problem(s): see the Problems panel", "", card.problemCount)
     }
 
+    HoverHandler { id: cardHover }
     TapHandler {
         gesturePolicy: TapHandler.ReleaseWithinBounds
         onTapped: {

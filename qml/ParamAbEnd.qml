@@ -11,7 +11,7 @@ ColumnLayout {
     required property SequenceDocument document
     required property string stepId
     required property var spec
-    readonly property var current: { document.revision; return document.param(stepId, spec.key) ?? ({ mode: "auto" }) }
+    readonly property var current: (document.revision >= 0 ? (document.param(stepId, spec.key) ?? ({ mode: "auto" })) : undefined)
     RadioButton {
         objectName: "paramAbEndAuto"
         text: qsTr("When the winner is clear")
@@ -27,6 +27,7 @@ ColumnLayout {
                                                        { mode: "at", at: new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 16) + ":00Z" })
     }
     TextField {
+        objectName: "paramAbEndText"
         Layout.fillWidth: true
         visible: atButton.checked
         placeholderText: qsTr("YYYY-MM-DDTHH:MM:SSZ")

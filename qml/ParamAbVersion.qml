@@ -11,7 +11,7 @@ GridLayout {
     required property SequenceDocument document
     required property string stepId
     required property var spec
-    readonly property var current: { document.revision; return document.param(stepId, spec.key) ?? ({ name: "", template: "" }) }
+    readonly property var current: (document.revision >= 0 ? (document.param(stepId, spec.key) ?? ({ name: "", template: "" })) : undefined)
     readonly property var templates: [""].concat(document.choices("emailTemplates").map(t => t.value))
     function set(name: string, template: string) {
         document.setParam(stepId, spec.key, { name: name, template: template })

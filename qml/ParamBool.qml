@@ -11,6 +11,6 @@ CheckBox {
     required property var spec
     objectName: "paramCheck_" + spec.key
     text: spec.label
-    checked: { document.revision; return document.param(stepId, spec.key) === true }
+    checked: (document.revision >= 0 ? (document.param(stepId, spec.key) === true) : false)
     onToggled: document.setParam(stepId, spec.key, checked)
 }

@@ -12,7 +12,7 @@ ComboBox {
     required property string stepId
     required property var spec
     objectName: "paramChoice_" + spec.key
-    readonly property var current: { document.revision; return document.param(stepId, spec.key) }
+    readonly property var current: (document.revision >= 0 ? (document.param(stepId, spec.key)) : undefined)
     readonly property var labels: ({
         any: qsTr("Any of them"), all: qsTr("All of them"),
         goal: qsTr("Goal reached"), clicks: qsTr("Link clicks"), opens: qsTr("Opens"),

@@ -13,9 +13,10 @@ ColumnLayout {
     required property var spec
     objectName: "paramSet_" + spec.key
     spacing: 0
-    readonly property var current: { document.revision; return document.param(stepId, spec.key) ?? [] }
+    readonly property var current: (document.revision >= 0 ? (document.param(stepId, spec.key) ?? []) : undefined)
     readonly property var options: {
-        document.revision
+        if (document.revision < 0) // a dependency the compiler keeps: the stages follow the process
+            return []
         if (spec.kind === "CallResults")
             return document.choices("callResults")
         if (spec.kind === "Stages")

@@ -11,7 +11,7 @@ RowLayout {
     required property SequenceDocument document
     required property string stepId
     required property var spec
-    readonly property var value: { document.revision; return document.param(stepId, spec.key) ?? ({ days: 0, hours: 0 }) }
+    readonly property var value: (document.revision >= 0 ? (document.param(stepId, spec.key) ?? ({ days: 0, hours: 0 })) : undefined)
     function set(days: int, hours: int) {
         document.setParam(stepId, spec.key, { days: days, hours: hours })
     }

@@ -14,7 +14,7 @@ ColumnLayout {
     required property string stepId
     required property DesignerStyle designerStyle
     readonly property var spec: modelData
-    readonly property var problems: { document.revision; document.problems.count; return document.paramProblems(stepId, spec.key) }
+    readonly property var problems: (document.revision >= 0 && document.problems.count >= 0 ? document.paramProblems(stepId, spec.key) : [])
     objectName: "param_" + spec.key
     spacing: 2
 
@@ -31,7 +31,8 @@ ColumnLayout {
     Label {
         visible: editor.spec.kind !== "Bool"
         text: editor.spec.label + (editor.spec.required ? "" : " " + qsTr("(optional)"))
-        color: editor.problems.length > 0 ? editor.designerStyle.error : editor.palette.windowText
+        color: editor.problems.length > 0 ? editor.designerStyle.severityText(editor.problems[0].severity, editor.palette.window)
+                                           : editor.palette.windowText
     }
     Loader {
         id: loader
@@ -48,7 +49,7 @@ ColumnLayout {
             wrapMode: Text.WordWrap
             font.pixelSize: 12
             text: modelData.message
-            color: modelData.severity === "error" ? editor.designerStyle.error : editor.designerStyle.warning
+            color: editor.designerStyle.severityText(modelData.severity, editor.palette.window)
         }
     }
 }

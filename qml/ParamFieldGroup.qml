@@ -11,6 +11,8 @@ ColumnLayout {
     required property SequenceDocument document
     required property var rules
     required property int depth
+    // Where this group sits ("" at the top, "1." for the group at row 1): names items for tests.
+    property string path: ""
     signal changed(var rules)
     spacing: 4
 
@@ -25,65 +27,35 @@ ColumnLayout {
 
     Repeater {
         model: group.rules
+        // A rule row, or a nested group in a frame. Loaded by file with its properties: inline
+        // bound Components cannot be instantiated by a Loader in a delegate (Qt 6.4).
         delegate: Loader {
             id: entry
             required property var modelData
             required property int index
             Layout.fillWidth: true
-            sourceComponent: modelData.rules !== undefined ? nested : row
-            Component {
-                id: row
-                ParamFieldRuleRow {
-                    document: group.document
-                    rule: entry.modelData
-                    index: entry.index
-                    onChanged: value => group.changed(group.replaced(entry.index, value))
-                }
+            Component.onCompleted: {
+                const nested = modelData.rules !== undefined
+                setSource(nested ? "ParamFieldNested.qml" : "ParamFieldRuleRow.qml", nested
+                    ? { document: group.document, group: modelData, index: index,
+                        depth: group.depth + 1, path: group.path }
+                    : { document: group.document, rule: modelData, index: index, path: group.path })
             }
-            Component {
-                id: nested
-                Frame {
-                    ColumnLayout {
-                        anchors.fill: parent
-                        RowLayout {
-                            ComboBox {
-                                model: [qsTr("All of"), qsTr("Any of")]
-                                currentIndex: entry.modelData.match === "any" ? 1 : 0
-                                onActivated: index => group.changed(group.replaced(entry.index,
-                                    { match: index === 1 ? "any" : "all", rules: entry.modelData.rules }))
-                            }
-                            Item { Layout.fillWidth: true }
-                            ToolButton {
-                                text: "\u2715"
-                                onClicked: group.changed(group.replaced(entry.index, null))
-                            }
-                        }
-                        Loader {
-                            Layout.fillWidth: true
-                            Component.onCompleted: setSource("ParamFieldGroup.qml", {
-                                document: group.document, rules: entry.modelData.rules, depth: group.depth + 1
-                            })
-                            Connections {
-                                target: parent.item
-                                ignoreUnknownSignals: true
-                                function onChanged(rules) {
-                                    group.changed(group.replaced(entry.index,
-                                        { match: entry.modelData.match ?? "all", rules: rules }))
-                                }
-                            }
-                        }
-                    }
-                }
+            Connections {
+                target: entry.item
+                ignoreUnknownSignals: true
+                function onChanged(value) { group.changed(group.replaced(entry.index, value)) }
             }
         }
     }
     RowLayout {
         Button {
-            objectName: "addFieldRuleButton"
+            objectName: "addFieldRuleButton" + (group.path === "" ? "" : "_" + group.path)
             text: qsTr("Add a rule")
             onClicked: group.changed(group.rules.concat([{ field: "", operator: "equals", value: "" }]))
         }
         Button {
+            objectName: "addFieldGroupButton" + (group.path === "" ? "" : "_" + group.path)
             visible: group.depth < 2
             text: qsTr("Add a group")
             onClicked: group.changed(group.rules.concat([{ match: "any", rules: [] }]))

@@ -11,6 +11,7 @@ GridLayout {
     required property SequenceDocument document
     required property var rule
     required property int index
+    property string path: "" // of the group it is in, for the objectNames
     signal changed(var rule)
     readonly property var fields: document.choices("fields")
     readonly property var operators: document.choices("operators")
@@ -22,9 +23,10 @@ GridLayout {
         return copy
     }
     columns: 3
-    objectName: "fieldRule_" + index
+    objectName: "fieldRule_" + path + index
 
     ComboBox {
+        objectName: "fieldRuleField_" + ruleRow.path + ruleRow.index
         Layout.fillWidth: true
         model: ruleRow.fields
         textRole: "label"
@@ -35,6 +37,7 @@ GridLayout {
                                                 operator: ruleRow.rule.operator ?? "equals" })
     }
     ComboBox {
+        objectName: "fieldRuleOperator_" + ruleRow.path + ruleRow.index
         Layout.fillWidth: true
         model: ruleRow.operators
         textRole: "label"
@@ -43,32 +46,35 @@ GridLayout {
         onActivated: index => ruleRow.changed(ruleRow.withValue("operator", ruleRow.operators[index].value))
     }
     ToolButton {
+        objectName: "fieldRuleRemove_" + ruleRow.path + ruleRow.index
         text: "\u2715"
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("Remove the rule")
         onClicked: ruleRow.changed(null)
     }
-    Loader {
+    // The value, typed by the field: its options for a choice field, else text (a number for
+    // a number field). Both exist; one shows (inline Components cannot be loaded here).
+    readonly property bool isChoice: field.type === "choice"
+    ComboBox {
+        objectName: "fieldRuleValue_" + ruleRow.path + ruleRow.index
         Layout.columnSpan: 2
         Layout.fillWidth: true
-        active: ruleRow.needsValue
-        sourceComponent: ruleRow.field.type === "choice" ? choice : text
+        visible: ruleRow.needsValue && ruleRow.isChoice
+        model: ruleRow.isChoice ? ruleRow.field.options : []
+        textRole: "label"
+        valueRole: "value"
+        displayText: currentIndex < 0 ? qsTr("Value…") : currentText
+        currentIndex: ruleRow.isChoice ? ruleRow.field.options.findIndex(o => o.value === ruleRow.rule.value) : -1
+        onActivated: index => ruleRow.changed(ruleRow.withValue("value", ruleRow.field.options[index].value))
     }
-    Component {
-        id: choice
-        ComboBox {
-            model: ruleRow.field.options
-            textRole: "label"
-            valueRole: "value"
-            currentIndex: ruleRow.field.options.findIndex(o => o.value === ruleRow.rule.value)
-            onActivated: index => ruleRow.changed(ruleRow.withValue("value", ruleRow.field.options[index].value))
-        }
-    }
-    Component {
-        id: text
-        TextField {
-            placeholderText: qsTr("Value")
-            text: ruleRow.rule.value ?? ""
-            onEditingFinished: ruleRow.changed(ruleRow.withValue("value",
-                ruleRow.field.type === "number" && text !== "" ? Number(text) : text))
-        }
+    TextField {
+        objectName: "fieldRuleText_" + ruleRow.path + ruleRow.index
+        Layout.columnSpan: 2
+        Layout.fillWidth: true
+        visible: ruleRow.needsValue && !ruleRow.isChoice
+        placeholderText: qsTr("Value")
+        text: ruleRow.rule.value ?? ""
+        onEditingFinished: ruleRow.changed(ruleRow.withValue("value",
+            ruleRow.field.type === "number" && text !== "" ? Number(text) : text))
     }
 }

@@ -12,7 +12,7 @@ ColumnLayout {
     required property SequenceDocument document
     required property string stepId
     required property var spec
-    readonly property var rules: { document.revision; return document.param(stepId, spec.key) ?? [] }
+    readonly property var rules: (document.revision >= 0 ? (document.param(stepId, spec.key) ?? []) : undefined)
     function write(rules: var) { document.setParam(stepId, spec.key, rules) }
     spacing: 4
 

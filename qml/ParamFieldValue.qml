@@ -5,48 +5,51 @@ import QtQuick.Controls
 import SequenceDesigner
 
 // The value of "Update field", typed by the chosen field: a list for choices, a check box for
-// yes/no, a number or text box otherwise.
-Loader {
-    id: loader
+// yes/no, a number or text box otherwise. All three exist and one shows: this file is loaded by
+// a Loader with initial properties, where inline bound Components cannot be instantiated (Qt 6.4).
+Item {
+    id: box
+    objectName: "paramFieldValue"
     required property SequenceDocument document
     required property string stepId
     required property var spec
-    readonly property var field: { document.revision; return document.field(document.param(stepId, "field") ?? "") }
-    readonly property var current: { document.revision; return document.param(stepId, spec.key) }
+    readonly property var field: (document.revision >= 0 ? (document.field(document.param(stepId, "field") ?? "")) : undefined)
+    readonly property var current: (document.revision >= 0 ? (document.param(stepId, spec.key)) : undefined)
+    readonly property string kind: field.type === "choice" || field.type === "yesno" ? field.type : "text"
     function set(v: var) { document.setParam(stepId, spec.key, v) }
+    implicitHeight: kind === "choice" ? choiceBox.implicitHeight
+                  : kind === "yesno" ? yesNo.implicitHeight : textBox.implicitHeight
 
-    sourceComponent: field.type === "choice" ? choiceBox : field.type === "yesno" ? yesNo : textBox
-
-    Component {
+    ComboBox {
         id: choiceBox
-        ComboBox {
-            objectName: "paramValueChoice"
-            model: loader.field.options
-            textRole: "label"
-            valueRole: "value"
-            currentIndex: loader.field.options.findIndex(o => o.value === loader.current)
-            onActivated: index => loader.set(loader.field.options[index].value)
-        }
+        objectName: "paramValueChoice"
+        width: parent.width
+        visible: box.kind === "choice"
+        model: box.kind === "choice" ? box.field.options : []
+        textRole: "label"
+        valueRole: "value"
+        displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
+        currentIndex: box.kind === "choice" ? box.field.options.findIndex(o => o.value === box.current) : -1
+        onActivated: index => box.set(box.field.options[index].value)
     }
-    Component {
+    CheckBox {
         id: yesNo
-        CheckBox {
-            objectName: "paramValueCheck"
-            text: qsTr("Yes")
-            checked: loader.current === true
-            onToggled: loader.set(checked)
-        }
+        objectName: "paramValueCheck"
+        visible: box.kind === "yesno"
+        text: qsTr("Yes")
+        checked: box.current === true
+        onToggled: box.set(checked)
     }
-    Component {
+    TextField {
         id: textBox
-        TextField {
-            objectName: "paramValueText"
-            placeholderText: loader.field.type === "number" ? qsTr("A number")
-                           : loader.field.type === "date" ? qsTr("YYYY-MM-DD") : ""
-            text: loader.current ?? ""
-            validator: loader.field.type === "number" ? numbers : null
-            onTextEdited: loader.set(loader.field.type === "number" && text !== "" ? Number(text) : text)
-            DoubleValidator { id: numbers }
-        }
+        objectName: "paramValueText"
+        width: parent.width
+        visible: box.kind === "text"
+        placeholderText: box.field.type === "number" ? qsTr("A number")
+                       : box.field.type === "date" ? qsTr("YYYY-MM-DD") : ""
+        text: box.kind === "text" ? (box.current ?? "") : ""
+        validator: box.field.type === "number" ? numbers : null
+        onTextEdited: box.set(box.field.type === "number" && text !== "" ? Number(text) : text)
+        DoubleValidator { id: numbers }
     }
 }

@@ -14,6 +14,6 @@ SpinBox {
     from: spec.min
     to: spec.max
     editable: true
-    value: { document.revision; return document.param(stepId, spec.key) ?? 0 }
+    value: (document.revision >= 0 ? (document.param(stepId, spec.key) ?? 0) : 0)
     onValueModified: document.setParam(stepId, spec.key, value)
 }

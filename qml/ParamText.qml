@@ -10,6 +10,6 @@ TextField {
     required property string stepId
     required property var spec
     objectName: "paramText_" + spec.key
-    text: { document.revision; return document.param(stepId, spec.key) ?? "" }
+    text: (document.revision >= 0 ? (document.param(stepId, spec.key) ?? "") : "")
     onTextEdited: document.setParam(stepId, spec.key, text === "" ? undefined : text)
 }

@@ -27,6 +27,11 @@ ColumnLayout {
         id: controller
         sequenceId: bar.document.sequenceId
     }
+    // After activation the document reloads; the confirmation waits for it.
+    Connections {
+        target: bar.document
+        function onPropertiesChanged() { controller.takeRemembered() }
+    }
 
     Rectangle {
         id: strip

@@ -21,6 +21,7 @@ Pane {
         id: scroll
         anchors.fill: parent
         contentWidth: availableWidth
+        Component.onCompleted: contentItem.objectName = "sidePaneFlick" // tests scroll it
         SidePaneStep {
             id: stepPane
             width: scroll.availableWidth

@@ -37,6 +37,13 @@ ColumnLayout {
         Label { text: qsTr("Description") }
         TextArea {
             objectName: "sequenceDescriptionField"
+            id: sequenceDescriptionField
+            // Fusion draws no frame around a TextArea: give it the look of the text fields.
+            background: Rectangle {
+                color: sequenceDescriptionField.palette.base
+                border.color: sequenceDescriptionField.activeFocus ? sequenceDescriptionField.palette.highlight : sequenceDescriptionField.palette.mid
+                radius: 2
+            }
             Layout.fillWidth: true
             Layout.minimumHeight: 70
             wrapMode: TextEdit.Wrap
@@ -59,7 +66,7 @@ ColumnLayout {
         }
         CheckBox {
             objectName: "exitOnReplyCheck"
-            text: qsTr("Leave the sequence on an email reply")
+            text: qsTr("Exit the sequence when the customer replies to any email")
             checked: props.document.exitOnEmailReply
             onToggled: props.document.exitOnEmailReply = checked
         }

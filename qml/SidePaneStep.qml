@@ -13,7 +13,11 @@ ColumnLayout {
     required property SequenceDocument document
     required property DesignerStyle designerStyle
     required property string stepId
-    readonly property var step: { document.revision; return stepId === "" ? ({}) : document.stepData(stepId) }
+    readonly property var step: (document.revision >= 0 && stepId !== "" ? document.stepData(stepId) : ({}))
+    // The editors follow the step and its type only, not each edit: re-creating them on every
+    // change would take the focus (and the cursor) away while typing.
+    readonly property string stepType: step.type ?? ""
+    readonly property var specs: stepType === "" ? [] : (document.stepData(stepId).specs ?? [])
     spacing: 6
 
     function focusName() {
@@ -60,6 +64,13 @@ ColumnLayout {
         Label { text: qsTr("Description") }
         TextArea {
             objectName: "stepDescriptionField"
+            id: stepDescriptionField
+            // Fusion draws no frame around a TextArea: give it the look of the text fields.
+            background: Rectangle {
+                color: stepDescriptionField.palette.base
+                border.color: stepDescriptionField.activeFocus ? stepDescriptionField.palette.highlight : stepDescriptionField.palette.mid
+                radius: 2
+            }
             Layout.fillWidth: true
             Layout.minimumHeight: 60
             wrapMode: TextEdit.Wrap
@@ -67,7 +78,7 @@ ColumnLayout {
             onTextChanged: if (activeFocus) stepPane.document.describeStep(stepPane.stepId, text)
         }
         Repeater {
-            model: stepPane.step.specs ?? []
+            model: stepPane.specs
             delegate: ParamEditor {
                 Layout.fillWidth: true
                 Layout.topMargin: 6
@@ -78,14 +89,17 @@ ColumnLayout {
         }
         Repeater {
             objectName: "stepProblems"
-            model: stepPane.step.problems ?? []
+            // The step's problems that are not shown under one of its parameters.
+            model: stepPane.document.problems.count >= 0 && stepPane.stepId !== ""
+                   ? stepPane.document.problems.problemsOf(stepPane.stepId).filter(p => p.param === "")
+                   : []
             delegate: Label {
                 required property var modelData
                 Layout.fillWidth: true
                 Layout.topMargin: 6
                 wrapMode: Text.WordWrap
                 text: (modelData.severity === "error" ? "\u2716 " : "\u26A0 ") + modelData.message
-                color: modelData.severity === "error" ? stepPane.designerStyle.error : stepPane.designerStyle.warning
+                color: stepPane.designerStyle.severityText(modelData.severity, stepPane.palette.window)
             }
         }
     }

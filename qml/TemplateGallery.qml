@@ -19,7 +19,19 @@ Item {
 
     TemplateGalleryModel {
         id: templates
+        objectName: "templateGalleryModel"
         recordType: "lead"
+    }
+    // Templates saved since it was last shown appear, and the bundled ones follow the language.
+    onVisibleChanged: if (visible) templates.reload()
+    Connections {
+        target: Language
+        function onChanged() { templates.reload() }
+    }
+
+    function askRemove(entry: var) {
+        removeDialog.entry = entry
+        removeDialog.open()
     }
 
     ColumnLayout {
@@ -77,6 +89,7 @@ Item {
                 width: grid.cellWidth - 10
                 height: grid.cellHeight - 10
                 onClicked: root.chosen(templates.get(index))
+                onRemoveRequested: root.askRemove(templates.get(index))
             }
 
             Label {
@@ -90,6 +103,40 @@ Item {
                            + "templates go in %1.").arg(templates.userFolder)
                 opacity: 0.8
             }
+        }
+    }
+
+    Dialog {
+        id: removeDialog
+        objectName: "removeTemplateDialog"
+        property var entry: null
+        title: qsTr("Remove the template?")
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(440, Overlay.overlay ? Overlay.overlay.width - 40 : 440)
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: removeDialog.entry
+                  ? qsTr("“%1” is removed from the gallery and its file is deleted. Sequences "
+                         + "created from it stay as they are.").arg(removeDialog.entry.title)
+                  : ""
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "confirmRemoveTemplate"
+                text: qsTr("Remove")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            Button {
+                objectName: "cancelRemoveTemplate"
+                text: qsTr("Cancel")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+        onAccepted: {
+            const result = templates.remove(entry.source)
+            root.error = result.ok ? "" : result.message
         }
     }
 

@@ -15,10 +15,14 @@ ItemDelegate {
     required property int steps
     required property string duration
     required property bool bundled
+    required property string category
     required property var nodes
     required property var lines
     required property real flowWidth
     required property real flowHeight
+
+    // "Remove" on one of the user's own templates (bundled ones have no such button).
+    signal removeRequested()
 
     padding: 10
     hoverEnabled: true
@@ -58,11 +62,30 @@ ItemDelegate {
             elide: Text.ElideRight
             Layout.fillWidth: true
         }
-        Label {
-            visible: !card.bundled
-            text: qsTr("Your template")
-            font.pixelSize: 11
-            opacity: 0.7
+        RowLayout {
+            spacing: 4
+            Layout.fillWidth: true
+            Layout.preferredHeight: 24
+            Label {
+                text: card.bundled ? card.category
+                    : card.category !== "" ? qsTr("Your template · %1").arg(card.category)
+                    : qsTr("Your template")
+                font.pixelSize: 11
+                opacity: 0.7
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            ToolButton {
+                objectName: "removeTemplate_" + card.index
+                // Only the user's own templates can be removed.
+                visible: !card.bundled
+                text: qsTr("Remove")
+                font.pixelSize: 11
+                implicitHeight: 24
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Remove this template from the gallery")
+                onClicked: card.removeRequested()
+            }
         }
     }
 }

@@ -10,8 +10,9 @@ Item {
     required property var lines
     required property real flowWidth
     required property real flowHeight
+    // Fitted, but never larger than a big flow would be drawn, so small flows do not look huge.
     readonly property real scale: flowWidth > 0 && flowHeight > 0
-        ? Math.min((width - 8) / flowWidth, (height - 8) / flowHeight) : 1
+        ? Math.min((width - 8) / flowWidth, (height - 8) / flowHeight, 0.1) : 0.1
     readonly property real offsetX: (width - flowWidth * scale) / 2
     readonly property real offsetY: (height - flowHeight * scale) / 2
     clip: true

@@ -26,6 +26,8 @@ set(sd_qml_files
     TemplateGallery.qml
     TemplateGalleryCard.qml
     TemplateGalleryFlow.qml
+    SaveTemplateDialog.qml
+    DesignerExportMenu.qml
     ImportPreviewRow.qml
     AddElementDialog.qml
     CanvasMinimap.qml
@@ -46,6 +48,7 @@ set(sd_qml_files
     ParamDuration.qml
     ParamEditor.qml
     ParamFieldGroup.qml
+    ParamFieldNested.qml
     ParamFieldRuleRow.qml
     ParamFieldRules.qml
     ParamFieldValue.qml

@@ -124,6 +124,10 @@
         <source>LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignToCondition</name>
@@ -530,6 +534,85 @@
     </message>
     <message>
         <source>Keep the No path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignerExportMenu</name>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a picture of the flow, or save it as a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture of the flow is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture was not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1097,6 +1180,33 @@
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InsertRules</name>
+    <message>
+        <source>This kind of step is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can follow &quot;Advance to another sequence&quot;: the record leaves this sequence there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sequence cannot begin by handing the record to another sequence. Add a step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Advance to another sequence&quot; can only end a path: steps below it would never run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email condition needs an email, automated email or A/B test step above it, as the nearest activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone call outcome needs a phone call step above it, as the nearest activity.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1785,17 @@
 <context>
     <name>ParamFieldGroup</name>
     <message>
+        <source>Add a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamFieldNested</name>
+    <message>
         <source>All of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,11 +1804,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a rule</source>
+        <source>these rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a group</source>
+        <source>Remove the group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1699,6 +1820,14 @@
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,6 +1845,10 @@
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1724,11 +1857,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 error(s), %2 warning(s)</source>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sequence</source>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2020,6 +2175,49 @@
     </message>
     <message>
         <source>Manage tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the template gallery shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example Events or Prospecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1 in your templates folder (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2370,7 +2568,7 @@
         </translation>
     </message>
     <message>
-        <source>Leave the sequence on an email reply</source>
+        <source>Exit the sequence when the customer replies to any email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2656,6 +2854,161 @@
     </message>
 </context>
 <context>
+    <name>StepSummary</name>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clicked a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloaded the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≠ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not contain %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 begins with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Any of %n rule(s)</source>
+        <translation>
+            <numerusform>Any of %n rule</numerusform>
+            <numerusform>Any of %n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All of %n rule(s)</source>
+        <translation>
+            <numerusform>All of %n rule</numerusform>
+            <numerusform>All of %n rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sequence chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To another sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1% / B %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagManagerDialog</name>
     <message>
         <source>Tag manager</source>
@@ -2777,6 +3130,22 @@
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove the template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is removed from the gallery and its file is deleted. Sequences created from it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateGalleryCard</name>
@@ -2789,6 +3158,18 @@
     </message>
     <message>
         <source>Your template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your template · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this template from the gallery</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3866,145 +4247,6 @@
     </message>
 </context>
 <context>
-    <name>sd</name>
-    <message>
-        <source>opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clicked a link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>downloaded the attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n hour(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 within %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any of %n rule(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All of %n rule(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sequence chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update %1 = %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1% / B %2%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kind of step is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing can follow &quot;Advance to another sequence&quot;: the record leaves this sequence there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sequence cannot begin by handing the record to another sequence. Add a step first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;Advance to another sequence&quot; can only end a path: steps below it would never run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An email condition needs an email, automated email or A/B test step above it, as the nearest activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A phone call outcome needs a phone call step above it, as the nearest activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>equals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not equal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not contain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>begins with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is greater than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is less than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sd::ActivationController</name>
     <message>
         <source>“%1” is active: sellers can connect records to it and get its steps. %2 of at most %3 sequences are active. To change it, deactivate it or create a copy.</source>
@@ -4071,6 +4313,42 @@
     </message>
     <message>
         <source>Record owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begins with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4259,6 +4537,46 @@
         <source>Change the assignment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begins with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::SequenceTableModel</name>
@@ -4346,6 +4664,53 @@
     </message>
     <message>
         <source>%1 cannot be used as a template. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates that come with the program cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of your templates, so it was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be removed (%2). Check that you can write to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::TemplateSaver</name>
+    <message>
+        <source>Enter a title: the gallery shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; shorten it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates folder %1 could not be created. Check that you can write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be written to %1 (%2). Check that the folder can be written to and the disk has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence is open to save as a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category is %1 characters long; shorten it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template file called %1 already exists. Replace it, or choose another title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as the template “%1”. It is in the template gallery of New sequence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

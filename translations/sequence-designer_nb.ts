@@ -124,6 +124,10 @@
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>AssignToCondition</name>
@@ -531,6 +535,85 @@
     <message>
         <source>Keep the No path</source>
         <translation>Behold Nei-banen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerExportMenu</name>
+    <message>
+        <source>Share</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Export a picture of the flow, or save it as a template</source>
+        <translation>Eksporter et bilde av flyten, eller lagre den som mal</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksportert til %1</translation>
+    </message>
+    <message>
+        <source>The picture was not exported</source>
+        <translation>Bildet ble ikke eksportert</translation>
+    </message>
+    <message>
+        <source>The picture of the flow is on the clipboard.</source>
+        <translation>Bildet av flyten ligger på utklippstavlen.</translation>
+    </message>
+    <message>
+        <source>The picture was not copied</source>
+        <translation>Bildet ble ikke kopiert</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Eksporter som PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Eksporter som SVG…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Eksporter som PDF…</translation>
+    </message>
+    <message>
+        <source>Copy as image</source>
+        <translation>Kopier som bilde</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Lagre som mal…</translation>
+    </message>
+    <message>
+        <source>Export as SVG</source>
+        <translation>Eksporter som SVG</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Eksporter som PDF</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Eksporter som PNG</translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation>SVG-bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1180,33 @@
             <numerusform>%n problem</numerusform>
             <numerusform>%n problemer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InsertRules</name>
+    <message>
+        <source>This kind of step is unknown.</source>
+        <translation>Denne typen trinn er ukjent.</translation>
+    </message>
+    <message>
+        <source>Nothing can follow &quot;Advance to another sequence&quot;: the record leaves this sequence there.</source>
+        <translation>Ingenting kan komme etter «Gå videre til en annen sekvens»: oppføringen forlater sekvensen der.</translation>
+    </message>
+    <message>
+        <source>A sequence cannot begin by handing the record to another sequence. Add a step first.</source>
+        <translation>En sekvens kan ikke begynne med å gi oppføringen videre til en annen sekvens. Legg til et trinn først.</translation>
+    </message>
+    <message>
+        <source>&quot;Advance to another sequence&quot; can only end a path: steps below it would never run.</source>
+        <translation>«Gå videre til en annen sekvens» kan bare avslutte en bane: trinn under den ville aldri bli utført.</translation>
+    </message>
+    <message>
+        <source>An email condition needs an email, automated email or A/B test step above it, as the nearest activity.</source>
+        <translation>En e-postbetingelse trenger en e-post, en automatisert e-post eller en A/B-test over seg, som nærmeste aktivitet.</translation>
+    </message>
+    <message>
+        <source>A phone call outcome needs a phone call step above it, as the nearest activity.</source>
+        <translation>Et utfall av telefonsamtale trenger en telefonsamtale over seg, som nærmeste aktivitet.</translation>
     </message>
 </context>
 <context>
@@ -1675,20 +1785,31 @@
 <context>
     <name>ParamFieldGroup</name>
     <message>
-        <source>All of</source>
-        <translation>Alle av</translation>
-    </message>
-    <message>
-        <source>Any of</source>
-        <translation>Én av</translation>
-    </message>
-    <message>
         <source>Add a rule</source>
         <translation>Legg til en regel</translation>
     </message>
     <message>
         <source>Add a group</source>
         <translation>Legg til en gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>ParamFieldNested</name>
+    <message>
+        <source>All of</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any of</source>
+        <translation>Minst én av</translation>
+    </message>
+    <message>
+        <source>these rules</source>
+        <translation>disse reglene</translation>
+    </message>
+    <message>
+        <source>Remove the group</source>
+        <translation>Fjern gruppen</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1821,14 @@
     <message>
         <source>Value</source>
         <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation>Fjern regelen</translation>
+    </message>
+    <message>
+        <source>Value…</source>
+        <translation>Verdi…</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1845,10 @@
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1724,12 +1857,34 @@
         <translation>Ingen problemer</translation>
     </message>
     <message>
-        <source>%1 error(s), %2 warning(s)</source>
-        <translation>Feil: %1, advarsler: %2</translation>
-    </message>
-    <message>
         <source>Sequence</source>
         <translation>Sekvens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2176,49 @@
     <message>
         <source>Manage tags…</source>
         <translation>Behandle merker…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <source>Save as template</source>
+        <translation>Lagre som mal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>The name the template gallery shows</source>
+        <translation>Navnet som malgalleriet viser</translation>
+    </message>
+    <message>
+        <source>Category (optional)</source>
+        <translation>Kategori (valgfritt)</translation>
+    </message>
+    <message>
+        <source>For example Events or Prospecting</source>
+        <translation>For eksempel Arrangementer eller Prospektering</translation>
+    </message>
+    <message>
+        <source>Language of the texts</source>
+        <translation>Språket i tekstene</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in your templates folder (%2).</source>
+        <translation>Lagres som %1 i malmappen din (%2).</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Erstatt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2370,8 +2568,8 @@
         </translation>
     </message>
     <message>
-        <source>Leave the sequence on an email reply</source>
-        <translation>Forlat sekvensen ved svar på e-post</translation>
+        <source>Exit the sequence when the customer replies to any email</source>
+        <translation>Avslutt sekvensen når kunden svarer på en e-post</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2854,161 @@
     </message>
 </context>
 <context>
+    <name>StepSummary</name>
+    <message>
+        <source>opened</source>
+        <translation>åpnet</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>svarte</translation>
+    </message>
+    <message>
+        <source>clicked a link</source>
+        <translation>klikket på en kobling</translation>
+    </message>
+    <message>
+        <source>downloaded the attachment</source>
+        <translation>lastet ned vedlegget</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 ≠ %2</source>
+        <translation>%1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation>%1 inneholder %2</translation>
+    </message>
+    <message>
+        <source>%1 does not contain %2</source>
+        <translation>%1 inneholder ikke %2</translation>
+    </message>
+    <message>
+        <source>%1 begins with %2</source>
+        <translation>%1 begynner med %2</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt; %2</source>
+        <translation>%1 &lt; %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 er tom</translation>
+    </message>
+    <message>
+        <source>%1 is not empty</source>
+        <translation>%1 er ikke tom</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Any of %n rule(s)</source>
+        <translation>
+            <numerusform>Minst én av %n regel</numerusform>
+            <numerusform>Minst én av %n regler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All of %n rule(s)</source>
+        <translation>
+            <numerusform>Alle %n regel</numerusform>
+            <numerusform>Alle %n regler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n timer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sequence chosen</source>
+        <translation>Ingen sekvens valgt</translation>
+    </message>
+    <message>
+        <source>To another sequence</source>
+        <translation>Til en annen sekvens</translation>
+    </message>
+    <message>
+        <source>To “%1”</source>
+        <translation>Til «%1»</translation>
+    </message>
+    <message>
+        <source>Wait %1</source>
+        <translation>Vent %1</translation>
+    </message>
+    <message>
+        <source>%1 within %2</source>
+        <translation>%1 innen %2</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Samtale %1</translation>
+    </message>
+    <message>
+        <source>No field chosen</source>
+        <translation>Ingen felt valgt</translation>
+    </message>
+    <message>
+        <source>Update %1 = %2</source>
+        <translation>Oppdater %1 = %2</translation>
+    </message>
+    <message>
+        <source>A %1% / B %2%</source>
+        <translation>A %1 % / B %2 %</translation>
+    </message>
+</context>
+<context>
     <name>TagManagerDialog</name>
     <message>
         <source>Tag manager</source>
@@ -2777,6 +3130,22 @@
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
+    <message>
+        <source>Remove the template?</source>
+        <translation>Vil du fjerne malen?</translation>
+    </message>
+    <message>
+        <source>“%1” is removed from the gallery and its file is deleted. Sequences created from it stay as they are.</source>
+        <translation>«%1» fjernes fra galleriet, og filen slettes. Sekvenser som er opprettet fra den, forblir som de er.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>TemplateGalleryCard</name>
@@ -2790,6 +3159,18 @@
     <message>
         <source>Your template</source>
         <translation>Din mal</translation>
+    </message>
+    <message>
+        <source>Your template · %1</source>
+        <translation>Din mal · %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove this template from the gallery</source>
+        <translation>Fjern denne malen fra galleriet</translation>
     </message>
 </context>
 <context>
@@ -3866,145 +4247,6 @@
     </message>
 </context>
 <context>
-    <name>sd</name>
-    <message>
-        <source>opened</source>
-        <translation>åpnet</translation>
-    </message>
-    <message>
-        <source>replied</source>
-        <translation>svarte</translation>
-    </message>
-    <message>
-        <source>clicked a link</source>
-        <translation>klikket på en kobling</translation>
-    </message>
-    <message>
-        <source>downloaded the attachment</source>
-        <translation>lastet ned vedlegget</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 og %2</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 eller %2</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%n day(s)</source>
-        <translation>%n dager</translation>
-    </message>
-    <message>
-        <source>%n hour(s)</source>
-        <translation>%n timer</translation>
-    </message>
-    <message>
-        <source>Wait %1</source>
-        <translation>Vent %1</translation>
-    </message>
-    <message>
-        <source>%1 within %2</source>
-        <translation>%1 innen %2</translation>
-    </message>
-    <message>
-        <source>Call %1</source>
-        <translation>Samtale: %1</translation>
-    </message>
-    <message>
-        <source>Any of %n rule(s)</source>
-        <translation>Én av %n regler</translation>
-    </message>
-    <message>
-        <source>All of %n rule(s)</source>
-        <translation>Alle %n regler</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>No sequence chosen</source>
-        <translation>Ingen sekvens er valgt</translation>
-    </message>
-    <message>
-        <source>To %1</source>
-        <translation>Til %1</translation>
-    </message>
-    <message>
-        <source>Update %1 = %2</source>
-        <translation>Oppdater %1 = %2</translation>
-    </message>
-    <message>
-        <source>A %1% / B %2%</source>
-        <translation>A %1 % / B %2 %</translation>
-    </message>
-    <message>
-        <source>This kind of step is unknown.</source>
-        <translation>Denne trinntypen er ukjent.</translation>
-    </message>
-    <message>
-        <source>Nothing can follow &quot;Advance to another sequence&quot;: the record leaves this sequence there.</source>
-        <translation>Ingenting kan følge etter «Gå videre til en annen sekvens»: oppføringen forlater sekvensen der.</translation>
-    </message>
-    <message>
-        <source>A sequence cannot begin by handing the record to another sequence. Add a step first.</source>
-        <translation>En sekvens kan ikke begynne med å overføre oppføringen til en annen sekvens. Legg til et trinn først.</translation>
-    </message>
-    <message>
-        <source>&quot;Advance to another sequence&quot; can only end a path: steps below it would never run.</source>
-        <translation>«Gå videre til en annen sekvens» kan bare avslutte en bane: trinn under den ville aldri bli kjørt.</translation>
-    </message>
-    <message>
-        <source>An email condition needs an email, automated email or A/B test step above it, as the nearest activity.</source>
-        <translation>En e-postbetingelse trenger et trinn for e-post, automatisert e-post eller A/B-test over seg som nærmeste aktivitet.</translation>
-    </message>
-    <message>
-        <source>A phone call outcome needs a phone call step above it, as the nearest activity.</source>
-        <translation>Et utfall av telefonsamtale trenger et trinn for telefonsamtale over seg som nærmeste aktivitet.</translation>
-    </message>
-    <message>
-        <source>equals</source>
-        <translation>er lik</translation>
-    </message>
-    <message>
-        <source>does not equal</source>
-        <translation>er ikke lik</translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation>inneholder</translation>
-    </message>
-    <message>
-        <source>does not contain</source>
-        <translation>inneholder ikke</translation>
-    </message>
-    <message>
-        <source>begins with</source>
-        <translation>begynner med</translation>
-    </message>
-    <message>
-        <source>is greater than</source>
-        <translation>er større enn</translation>
-    </message>
-    <message>
-        <source>is less than</source>
-        <translation>er mindre enn</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>er tom</translation>
-    </message>
-    <message>
-        <source>is not empty</source>
-        <translation>er ikke tom</translation>
-    </message>
-</context>
-<context>
     <name>sd::ActivationController</name>
     <message>
         <source>“%1” is active: sellers can connect records to it and get its steps. %2 of at most %3 sequences are active. To change it, deactivate it or create a copy.</source>
@@ -4072,6 +4314,42 @@
     <message>
         <source>Record owner</source>
         <translation>Oppføringseier</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>er lik</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>er ikke lik</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>inneholder</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>inneholder ikke</translation>
+    </message>
+    <message>
+        <source>begins with</source>
+        <translation>begynner med</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>er større enn</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>er mindre enn</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>er tom</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>er ikke tom</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4537,46 @@
         <source>Change the assignment</source>
         <translation>Endre tilordningen</translation>
     </message>
+    <message>
+        <source>equals</source>
+        <translation>er lik</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>er ikke lik</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>inneholder</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>inneholder ikke</translation>
+    </message>
+    <message>
+        <source>begins with</source>
+        <translation>begynner med</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>er større enn</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>er mindre enn</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>er tom</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>er ikke tom</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
 </context>
 <context>
     <name>sd::SequenceTableModel</name>
@@ -4347,6 +4665,53 @@
     <message>
         <source>%1 cannot be used as a template. %2</source>
         <translation>%1 kan ikke brukes som mal. %2</translation>
+    </message>
+    <message>
+        <source>The templates that come with the program cannot be removed.</source>
+        <translation>Malene som følger med programmet, kan ikke fjernes.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your templates, so it was not removed.</source>
+        <translation>%1 er ikke en av malene dine, så den ble ikke fjernet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed (%2). Check that you can write to %3.</source>
+        <translation>%1 kunne ikke fjernes (%2). Kontroller at du kan skrive til %3.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TemplateSaver</name>
+    <message>
+        <source>Enter a title: the gallery shows it.</source>
+        <translation>Skriv inn en tittel: galleriet viser den.</translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; shorten it to %2.</source>
+        <translation>Tittelen er %1 tegn lang; kort den ned til %2.</translation>
+    </message>
+    <message>
+        <source>The templates folder %1 could not be created. Check that you can write to it.</source>
+        <translation>Malmappen %1 kunne ikke opprettes. Kontroller at du kan skrive til den.</translation>
+    </message>
+    <message>
+        <source>The template could not be written to %1 (%2). Check that the folder can be written to and the disk has free space.</source>
+        <translation>Malen kunne ikke skrives til %1 (%2). Kontroller at mappen er skrivbar og at disken har ledig plass.</translation>
+    </message>
+    <message>
+        <source>No sequence is open to save as a template.</source>
+        <translation>Ingen sekvens er åpen som kan lagres som mal.</translation>
+    </message>
+    <message>
+        <source>The category is %1 characters long; shorten it to %2.</source>
+        <translation>Kategorien er %1 tegn lang; kort den ned til %2.</translation>
+    </message>
+    <message>
+        <source>A template file called %1 already exists. Replace it, or choose another title.</source>
+        <translation>Det finnes allerede en malfil som heter %1. Erstatt den, eller velg en annen tittel.</translation>
+    </message>
+    <message>
+        <source>Saved as the template “%1”. It is in the template gallery of New sequence.</source>
+        <translation>Lagret som malen «%1». Den ligger i malgalleriet under Ny sekvens.</translation>
     </message>
 </context>
 </TS>

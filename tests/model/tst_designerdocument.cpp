@@ -12,6 +12,8 @@
 #include "sequencedocument.h"
 
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -336,6 +338,33 @@ private slots:
         QCOMPARE(doc->stepCount(), 2);
     }
 
+    // Activated or deactivated elsewhere: reload() shows the new state and keeps the selection.
+    void reloadAfterActivation()
+    {
+        const QString id = create(emailThenTask());
+        auto doc = open(id);
+        QVERIFY(!doc->readOnly());
+        doc->setSelectedId("todo");
+        QVERIFY(Activation(*m_library).activate(id, Profile::defaultProfile()).ok());
+        QVERIFY(!doc->active());
+        doc->reload();
+        QVERIFY(doc->loaded());
+        QVERIFY(doc->active());
+        QVERIFY(doc->readOnly());
+        QCOMPARE(doc->selectedId(), QStringLiteral("todo"));
+        QVERIFY(Activation(*m_library).deactivate(id).ok());
+        doc->reload();
+        QVERIFY(!doc->active());
+        QVERIFY(!doc->readOnly());
+        QVERIFY(!doc->insertStep("todo", "next", "wait").isEmpty());
+        QVERIFY(doc->dirty());
+        // Unsaved edits are not lost by a reload: they are offered from the recovery area.
+        doc->reload();
+        QCOMPARE(doc->stepCount(), 2);
+        QVERIFY(!doc->canUndo());
+        QVERIFY(doc->hasRecovery());
+    }
+
     void clipboardFormatRoundTrips()
     {
         auto source = open(create(emailThenTask()));
@@ -391,6 +420,78 @@ private slots:
         doc->undo();
         doc->flush();
         QCOMPARE(doc->problems()->errorCount(), before);
+    }
+
+    // "Advance to another sequence" names its target on the card, also after choosing one.
+    void advanceCardNamesTheTarget()
+    {
+        Sequence target;
+        target.name = "Nurture";
+        target.appendStep(step("t", "task"));
+        target.start = "t";
+        const QString targetId = create(target);
+        Sequence other;
+        other.name = "Later";
+        const QString otherId = create(other);
+        Sequence s;
+        s.name = "Hands over";
+        Step adv = step("adv", "advanceToSequence");
+        adv.params = QJsonObject{{"sequence", targetId}};
+        s.appendStep(step("mail", "email", "adv"));
+        s.appendStep(adv);
+        s.start = "mail";
+        auto doc = open(create(s));
+        QVERIFY(doc->loaded());
+        doc->canvas()->setViewport(QRectF(-5000, -5000, 10000, 10000));
+        const auto summaryOf = [&](const QString &id) {
+            CardModel *cards = doc->canvas()->cards();
+            for (int row = 0; row < cards->rowCount(); ++row) {
+                const QModelIndex i = cards->index(row);
+                if (i.data(CardModel::IdRole).toString() == id)
+                    return i.data(CardModel::SummaryRole).toString();
+            }
+            return QStringLiteral("<no card>");
+        };
+        QCOMPARE(summaryOf("adv"), QString("To \u201cNurture\u201d"));
+        QVERIFY(doc->setParam("adv", "sequence", otherId));
+        QCOMPARE(summaryOf("adv"), QString("To \u201cLater\u201d"));
+        QVERIFY(doc->setParam("adv", "sequence", "not-in-the-library"));
+        QCOMPARE(summaryOf("adv"), QString("To another sequence"));
+    }
+
+    // A parameter's problems are shown under that parameter only, by its key (not by the text).
+    void problemsMarkedByParameter()
+    {
+        Sequence s;
+        s.name = "Bad values";
+        Step mail = step("mail", "email", "cond");
+        Step cond = step("cond", "emailCondition");
+        // "Time limit" is wrong; the message about it names the step, whose name contains
+        // the word "events" (a text match would also put it under Events).
+        cond.name = "events check";
+        cond.params = QJsonObject{{"events", QJsonArray{"opened"}},
+                                  {"within", QJsonObject{{"days", 99}, {"hours", 0}}}};
+        cond.yes = "wait";
+        Step wait = step("wait", "wait", "upd");
+        wait.params = QJsonObject{{"days", 0}, {"hours", 0}};
+        Step upd = step("upd", "updateField");
+        upd.params = QJsonObject{{"field", "leadqualitycode"}, {"value", "very hot"}};
+        s.appendStep(mail);
+        s.appendStep(cond);
+        s.appendStep(wait);
+        s.appendStep(upd);
+        s.start = "mail";
+        auto doc = open(create(s));
+        QVERIFY(doc->loaded());
+        QCOMPARE(doc->paramProblems("cond", "within").size(), 1);
+        QCOMPARE(doc->paramProblems("cond", "events").size(), 0);
+        QCOMPARE(doc->paramProblems("wait", "days").size(), 1); // the total of days and hours
+        QCOMPARE(doc->paramProblems("wait", "hours").size(), 0);
+        QCOMPARE(doc->paramProblems("upd", "value").size(), 1);
+        QCOMPARE(doc->paramProblems("upd", "field").size(), 0);
+        QVERIFY(doc->setParam("upd", "field", QString("no_such_field")));
+        doc->flush();
+        QCOMPARE(doc->paramProblems("upd", "field").size(), 1);
     }
 
     void viewportShowsOnlyVisibleCards()

@@ -9,6 +9,10 @@
 #include "sequencefile.h"
 #include "uitest.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QWheelEvent>
+
 using namespace sd;
 using namespace sd::uitest;
 
@@ -45,6 +49,38 @@ Sequence emailThenTask()
     s.appendStep(todo);
     s.start = "mail";
     return s;
+}
+
+// Picks the entry with `value` (or, for a list of plain texts, that text) in a ComboBox, as
+// choosing it in the open list does: the box's `activated` signal with its index.
+bool choose(QQuickItem *combo, const QVariant &value)
+{
+    if (!combo)
+        return false;
+    int index = -1;
+    QMetaObject::invokeMethod(combo, "indexOfValue", Q_RETURN_ARG(int, index),
+                              Q_ARG(QVariant, value));
+    if (index < 0)
+        QMetaObject::invokeMethod(combo, "find", Q_RETURN_ARG(int, index),
+                                  Q_ARG(QString, value.toString()));
+    if (index < 0)
+        return false;
+    combo->setProperty("currentIndex", index);
+    QMetaObject::invokeMethod(combo, "activated", Q_ARG(int, index));
+    return true;
+}
+
+// The side pane scrolls: brings `item` into its view before a click.
+void scrollIntoView(const Window &w, QQuickItem *item)
+{
+    QQuickItem *pane = w.item("sidePaneFlick");
+    if (!pane || !item)
+        return;
+    const QPointF top = item->mapToItem(pane, QPointF(0, 0));
+    if (top.y() < 0 || top.y() + item->height() > pane->height()) {
+        const double y = pane->property("contentY").toDouble() + top.y() - 40;
+        pane->setProperty("contentY", std::max(0.0, y));
+    }
 }
 
 } // namespace
@@ -208,9 +244,196 @@ private slots:
         QTRY_VERIFY(doc->problems()->errorCount() > 0);
         QQuickItem *problem = w.waitFor("problem_0");
         QVERIFY(problem);
+        // The panel grows from its one-line bar to show the list: click once it has.
+        QQuickItem *list = w.item("problemsList");
+        QVERIFY(list);
+        QTRY_VERIFY(list->isVisible() && list->height() >= problem->height());
+        QTest::qWait(50);
         w.click(problem);
         QTRY_COMPARE(doc->selectedId(), waitId);
         QVERIFY(hasContent(w.grab("designer-problems-panel")));
+        w.stop();
+    }
+
+    // The wheel scrolls (Shift+wheel sideways); Ctrl+wheel zooms.
+    void wheelScrollsCtrlWheelZooms()
+    {
+        const QString path = m_dir.filePath("wheel.sqlite");
+        const QString id = createIn(path, generateSequence(40));
+        Window w(path);
+        QVERIFY(openDesigner(w, id));
+        QQuickItem *canvas = w.item("canvasView");
+        QQuickItem *flick = w.item("canvasFlick");
+        QVERIFY(canvas && flick);
+        canvas->setProperty("zoom", 1.0);
+        QTRY_VERIFY(flick->property("contentHeight").toDouble() > flick->height());
+        flick->setProperty("contentY", 0.0);
+        const QPointF at = canvas->mapToScene(QPointF(canvas->width() / 2, canvas->height() / 2));
+        const auto wheel = [&](QPoint angle, Qt::KeyboardModifiers modifiers) {
+            QWheelEvent e(at, at, QPoint(), angle, Qt::NoButton, modifiers, Qt::NoScrollPhase,
+                          false);
+            QCoreApplication::sendEvent(w.window(), &e);
+        };
+        wheel(QPoint(0, -240), Qt::NoModifier);
+        QTRY_VERIFY(flick->property("contentY").toDouble() > 0);
+        QCOMPARE(canvas->property("zoom").toDouble(), 1.0);
+        const double x = flick->property("contentX").toDouble();
+        wheel(QPoint(0, 240), Qt::ShiftModifier);
+        wheel(QPoint(0, -480), Qt::ShiftModifier);
+        QTRY_VERIFY(flick->property("contentX").toDouble() != x ||
+                    flick->property("contentWidth").toDouble() <= flick->width());
+        QCOMPARE(canvas->property("zoom").toDouble(), 1.0);
+        wheel(QPoint(0, -240), Qt::ControlModifier);
+        QTRY_VERIFY(canvas->property("zoom").toDouble() < 1.0);
+        w.stop();
+    }
+
+    // The field-condition builder: add a rule, choose its field, operator and value; add a
+    // nested group with a rule of its own; the document and the saved sequence hold them.
+    void fieldConditionBuilder()
+    {
+        const QString path = m_dir.filePath("fields.sqlite");
+        const QString id = createIn(path, emailThenTask());
+        Window w(path);
+        QVERIFY(openDesigner(w, id));
+        SequenceDocument *doc = document(w);
+        const QString cond = doc->insertStep("mail", "next", "fieldCondition");
+        QVERIFY(!cond.isEmpty());
+        const auto rules = [&] {
+            return doc->sequence().step(cond)->params.value("rules").toArray();
+        };
+        QVERIFY(w.clickOn("addFieldRuleButton"));
+        QTRY_COMPARE(rules().size(), 1);
+        QVERIFY(choose(w.waitFor("fieldRuleField_0"), "leadqualitycode"));
+        QTRY_COMPARE(rules()[0].toObject().value("field").toString(), QString("leadqualitycode"));
+        QVERIFY(choose(w.waitFor("fieldRuleOperator_0"), "notEquals"));
+        QTRY_COMPARE(rules()[0].toObject().value("operator").toString(), QString("notEquals"));
+        // A choice field offers its options by label and stores the option's number.
+        QQuickItem *value = w.waitFor("fieldRuleValue_0");
+        QVERIFY(value);
+        QVERIFY(value->inherits("QQuickComboBox"));
+        QVERIFY(choose(value, 3)); // Cold
+        QTRY_COMPARE(rules()[0].toObject().value("value").toInt(), 3);
+        QCOMPARE(value->property("currentText").toString(), QString("Cold"));
+
+        // A nested group ("any of"), with a text rule typed in.
+        QVERIFY(w.clickOn("addFieldGroupButton"));
+        QTRY_COMPARE(rules().size(), 2);
+        QCOMPARE(rules()[1].toObject().value("match").toString(), QString("any"));
+        QQuickItem *addInner = w.waitFor("addFieldRuleButton_1.");
+        QVERIFY(addInner);
+        scrollIntoView(w, addInner);
+        w.click(addInner);
+        QTRY_COMPARE(rules()[1].toObject().value("rules").toArray().size(), 1);
+        QVERIFY(choose(w.waitFor("fieldRuleField_1.0"), "companyname"));
+        QVERIFY(choose(w.waitFor("fieldRuleOperator_1.0"), "contains"));
+        QQuickItem *text = w.waitFor("fieldRuleText_1.0");
+        QVERIFY(text);
+        QVERIFY(text->inherits("QQuickTextField"));
+        scrollIntoView(w, text);
+        w.click(text);
+        w.type("Contoso");
+        w.key(Qt::Key_Return);
+        const QJsonObject expectedInner{
+            {"field", "companyname"}, {"operator", "contains"}, {"value", "Contoso"}};
+        QTRY_COMPARE(rules()[1].toObject().value("rules").toArray().at(0).toObject(),
+                     expectedInner);
+        QVERIFY(choose(w.waitFor("fieldGroupMatch_1"), "All of"));
+        QTRY_COMPARE(rules()[1].toObject().value("match").toString(), QString("all"));
+        QTRY_VERIFY(w.item("card_" + cond));
+        QVERIFY(hasContent(w.grab("designer-side-pane-field-condition")));
+
+        // Saved as built; no problem left on the step.
+        w.key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!doc->dirty());
+        const QJsonArray stored = storedIn(path, id).step(cond)->params.value("rules").toArray();
+        const QJsonArray expected{
+            QJsonObject{{"field", "leadqualitycode"}, {"operator", "notEquals"}, {"value", 3}},
+            QJsonObject{{"match", "all"}, {"rules", QJsonArray{expectedInner}}}};
+        QCOMPARE(stored, expected);
+        doc->flush();
+        QCOMPARE(doc->canvas()->errorCount(cond), 0);
+
+        // Removing the nested group.
+        QVERIFY(w.clickOn("fieldGroupRemove_1"));
+        QTRY_COMPARE(rules().size(), 1);
+
+        // "Update field": the value editor follows the chosen field's type.
+        const QString upd = doc->insertStep(cond, "yes", "updateField");
+        QVERIFY(choose(w.waitFor("paramChoice_field"), "leadqualitycode"));
+        QQuickItem *choice = w.waitFor("paramValueChoice");
+        QVERIFY(choice);
+        QVERIFY(choose(choice, 1));
+        QTRY_COMPARE(doc->sequence().step(upd)->params.value("value").toInt(), 1);
+        QVERIFY(choose(w.waitFor("paramChoice_field"), "donotemail"));
+        QQuickItem *check = w.waitFor("paramValueCheck");
+        QVERIFY(check);
+        w.click(check);
+        QTRY_COMPARE(doc->sequence().step(upd)->params.value("value"), QJsonValue(true));
+        w.stop();
+    }
+
+    // The A/B test editor: versions, split, metric, end and default version.
+    void abTestEditor()
+    {
+        const QString path = m_dir.filePath("ab.sqlite");
+        const QString id = createIn(path, emailThenTask());
+        Window w(path);
+        QVERIFY(openDesigner(w, id));
+        SequenceDocument *doc = document(w);
+        const QString ab = doc->insertStep("mail", "next", "abTest");
+        QVERIFY(!ab.isEmpty());
+        const auto param = [&](const char *key) {
+            return doc->sequence().step(ab)->params.value(QLatin1String(key));
+        };
+        QQuickItem *nameA = w.waitFor("paramAbName_versionA");
+        QVERIFY(nameA);
+        QTest::qWait(200); // the pane lays out the new step's editors
+        w.click(nameA);
+        w.retype("Short subject");
+        QTRY_COMPARE(param("versionA").toObject().value("name").toString(),
+                     QString("Short subject"));
+        QVERIFY(choose(w.waitFor("paramAbTemplate_versionA"), "Introduction"));
+        QVERIFY(choose(w.waitFor("paramAbTemplate_versionB"), "Follow-up"));
+        QTRY_COMPARE(param("versionB").toObject().value("template").toString(),
+                     QString("Follow-up"));
+        QCOMPARE(param("versionA").toObject(),
+                 QJsonObject({{"name", "Short subject"}, {"template", "Introduction"}}));
+        QQuickItem *split = w.waitFor("paramSpin_splitA");
+        QVERIFY(split);
+        split->setProperty("value", 30);
+        QMetaObject::invokeMethod(split, "valueModified");
+        QTRY_COMPARE(param("splitA").toInt(), 30);
+        QVERIFY(choose(w.waitFor("paramChoice_metric"), "clicks"));
+        QTRY_COMPARE(param("metric").toString(), QString("clicks"));
+        QVERIFY(choose(w.waitFor("paramChoice_defaultVersion"), "B"));
+        QTRY_COMPARE(param("defaultVersion").toString(), QString("B"));
+        QQuickItem *at = w.waitFor("paramAbEndAt");
+        QVERIFY(at);
+        scrollIntoView(w, at);
+        w.click(at);
+        QTRY_COMPARE(param("end").toObject().value("mode").toString(), QString("at"));
+        QQuickItem *when = w.waitFor("paramAbEndText");
+        QVERIFY(when);
+        scrollIntoView(w, when);
+        w.click(when);
+        w.retype("2027-03-01T09:00:00Z");
+        w.key(Qt::Key_Return);
+        QTRY_COMPARE(param("end").toObject(),
+                     QJsonObject({{"mode", "at"}, {"at", "2027-03-01T09:00:00Z"}}));
+        // The card sums it up.
+        QTRY_COMPARE(doc->canvas()->cards()->rowCount() > 0, true);
+        doc->flush(); // the problems follow the last edit
+        QTRY_COMPARE(doc->problems()->errorCount(), 0);
+        QVERIFY(hasContent(w.grab("designer-side-pane-ab-test")));
+        w.key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!doc->dirty());
+        const Step *stored = storedIn(path, id).step(ab);
+        QVERIFY(stored);
+        QCOMPARE(stored->params.value("splitA").toInt(), 30);
+        QCOMPARE(stored->params.value("metric").toString(), QString("clicks"));
+        QCOMPARE(stored->params.value("versionB").toObject().value("template").toString(),
+                 QString("Follow-up"));
         w.stop();
     }
 
@@ -241,7 +464,20 @@ private slots:
             Window w(path);
             QVERIFY(openDesigner(w, templateId));
             QVERIFY(w.waitFor("card_thank-you-email"));
+            // It opens with the whole width in view (zoomed out, not below a readable 60 %).
+            QQuickItem *canvas = w.item("canvasView");
+            QQuickItem *flick = w.item("canvasFlick");
+            QVERIFY(canvas && flick);
+            const double zoom = canvas->property("zoom").toDouble();
+            QVERIFY2(zoom >= 0.6 && zoom <= 1.0, qPrintable(QString::number(zoom)));
+            QVERIFY(flick->property("contentWidth").toDouble() <= flick->width() + 1 ||
+                    zoom == 0.6);
             QVERIFY(hasContent(w.grab("designer-webinar-template")));
+            // The problems panel is one line when there are none.
+            QQuickItem *problems = w.item("problemsPanel");
+            QVERIFY(problems);
+            if (document(w)->problems()->count() == 0)
+                QVERIFY2(problems->height() < 50, qPrintable(QString::number(problems->height())));
             w.stop();
         }
         // 1,000 steps open fitted to the window: drawn as blocks, no card items at all.
@@ -251,10 +487,35 @@ private slots:
         QMetaObject::invokeMethod(w.window(), "openSequence", Q_ARG(QString, bigId));
         QQuickItem *minimap = w.waitFor("canvasMinimap");
         QVERIFY(minimap);
+        QQuickItem *pages = w.item("pages");
+        QVERIFY(pages);
+        QTRY_VERIFY(!pages->property("busy").toBool()); // grab after the push transition
         SequenceDocument *doc = document(w);
         QTRY_VERIFY(doc->canvas()->cards()->rowCount() == 0);
+        // Too tall to fit even at the smallest zoom: it opens at the top, where it starts.
+        QQuickItem *flick = w.item("canvasFlick");
+        QVERIFY(flick);
+        QVERIFY(flick->property("contentHeight").toDouble() > flick->height());
+        QCOMPARE(flick->property("contentY").toDouble(), 0.0);
         QVERIFY(hasContent(w.grab("designer-1000-steps-fitted")));
         w.stop();
+
+        // 5,000 steps: the same, fitted once the page is in place.
+        const QString hugeId = createIn(path, generateSequence(5000));
+        Window w5(path);
+        QVERIFY(w5.start());
+        QMetaObject::invokeMethod(w5.window(), "openSequence", Q_ARG(QString, hugeId));
+        QVERIFY(w5.waitFor("canvasMinimap"));
+        QTRY_VERIFY(!w5.item("pages")->property("busy").toBool());
+        SequenceDocument *huge = document(w5);
+        QVERIFY(huge);
+        QCOMPARE(huge->stepCount(), 5000);
+        QTRY_VERIFY(huge->canvas()->cards()->rowCount() == 0);
+        QQuickItem *canvas = w5.item("canvasView");
+        QVERIFY(canvas);
+        QVERIFY(canvas->property("overview").toBool());
+        QVERIFY(hasContent(w5.grab("designer-5000-steps-fitted")));
+        w5.stop();
     }
 };
 

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sequence.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace sd {
+
+// "Save as template…": writes the open sequence as a template file (the file format with its
+// `template` object: title, category, language) into the user's templates folder, where the
+// gallery finds it. The file name comes from the title, made safe (no path characters); an
+// existing file is replaced only when asked. Written atomically (QSaveFile).
+class TemplateSaver : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    // Where templates are written; the user's templates folder unless set (tests).
+    Q_PROPERTY(QString folder READ folder WRITE setFolder NOTIFY folderChanged)
+
+public:
+    static constexpr int maxTitleLength = 160;
+    static constexpr int maxCategoryLength = 100;
+
+    explicit TemplateSaver(QObject *parent = nullptr);
+
+    [[nodiscard]] QString folder() const { return m_folder; }
+    void setFolder(const QString &folder);
+
+    // "Webinar: follow/up?" -> "Webinar follow up.sequence.json": letters, digits, spaces and
+    // - _ . , ( ) & ' + kept; anything else (/ \ : * ? " < > | and control characters) becomes a
+    // space; no leading dots; at most 80 characters before the suffix; "template" when nothing
+    // is left.
+    [[nodiscard]] static QString fileNameFor(const QString &title);
+    // Empty when the title (after trimming) can be used, else why not (translated).
+    [[nodiscard]] static QString titleProblem(const QString &title);
+    // The sequence as a template: a new id, inactive, with `info`.
+    [[nodiscard]] static Sequence asTemplate(const Sequence &sequence, const TemplateInfo &info);
+    // Writes `sequence` as a template to `path` atomically; false with a translated reason.
+    static bool write(const Sequence &sequence, const TemplateInfo &info, const QString &path,
+                      QString *error);
+
+    // For the dialog, as the user types: {fileName, path, exists, problem}.
+    Q_INVOKABLE QVariantMap check(const QString &title) const;
+    // Saves the open document (a SequenceDocument, with its unsaved edits) as a template.
+    // `language` "en" or "nb". {ok, message, path, exists}: when the file exists and `replace` is
+    // false nothing is written and `exists` is true (ask the user, then call again).
+    Q_INVOKABLE QVariantMap save(QObject *document, const QString &title, const QString &category,
+                                 const QString &language, bool replace);
+
+    // Where "Export as …" proposes to write a picture of `name`: the pictures folder (documents
+    // for "pdf"), the safe file name of `name` with the format as suffix.
+    Q_INVOKABLE QUrl suggestedExportFile(const QString &name, const QString &format) const;
+
+signals:
+    void folderChanged();
+    // A template was written (the gallery reloads).
+    void saved(const QString &path);
+
+private:
+    QString m_folder;
+};
+
+} // namespace sd
