@@ -183,6 +183,21 @@ Item {
             acceptedModifiers: Qt.ShiftModifier
             onWheel: event => view.scrollBy(-event.angleDelta.y - event.angleDelta.x, 0)
         }
+        // A trackpad or touch pinch zooms at its centre.
+        PinchHandler {
+            id: pinch
+            objectName: "canvasPinch"
+            target: null
+            property real last: 1
+            onActiveChanged: last = 1
+            onUpdated: {
+                if (!active)
+                    return
+                const p = view.mapFromItem(pinch.parent, pinch.centroid.position)
+                view.zoomAt(p.x, p.y, activeScale / last)
+                last = activeScale
+            }
+        }
         TapHandler {
             onTapped: {
                 view.document.selectedId = ""

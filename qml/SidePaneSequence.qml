@@ -66,7 +66,7 @@ ColumnLayout {
         }
         CheckBox {
             objectName: "exitOnReplyCheck"
-            text: qsTr("Exit the sequence when the customer replies to any email")
+            text: qsTr("Exit on an email reply")
             checked: props.document.exitOnEmailReply
             onToggled: props.document.exitOnEmailReply = checked
         }

@@ -2568,7 +2568,7 @@
         </translation>
     </message>
     <message>
-        <source>Exit the sequence when the customer replies to any email</source>
+        <source>Exit on an email reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

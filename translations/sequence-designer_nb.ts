@@ -2568,8 +2568,8 @@
         </translation>
     </message>
     <message>
-        <source>Exit the sequence when the customer replies to any email</source>
-        <translation>Avslutt sekvensen når kunden svarer på en e-post</translation>
+        <source>Exit on an email reply</source>
+        <translation>Avslutt ved svar på e-post</translation>
     </message>
 </context>
 <context>

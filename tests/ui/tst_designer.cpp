@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNativeGestureEvent>
 #include <QWheelEvent>
 
 using namespace sd;
@@ -285,6 +286,20 @@ private slots:
         QCOMPARE(canvas->property("zoom").toDouble(), 1.0);
         wheel(QPoint(0, -240), Qt::ControlModifier);
         QTRY_VERIFY(canvas->property("zoom").toDouble() < 1.0);
+
+        // A trackpad pinch (spreading the fingers) zooms in.
+        const double before = canvas->property("zoom").toDouble();
+        const QPointingDevice *pad = QPointingDevice::primaryPointingDevice();
+        const auto gesture = [&](Qt::NativeGestureType type, qreal value) {
+            QNativeGestureEvent e(type, pad, 2, at, at, at, value, QPointF());
+            QCoreApplication::sendEvent(w.window(), &e);
+        };
+        gesture(Qt::BeginNativeGesture, 0);
+        gesture(Qt::ZoomNativeGesture, 0.1);
+        gesture(Qt::ZoomNativeGesture, 0.1);
+        gesture(Qt::EndNativeGesture, 0);
+        QTRY_VERIFY2(canvas->property("zoom").toDouble() > before * 1.1,
+                     qPrintable(QString::number(canvas->property("zoom").toDouble())));
         w.stop();
     }
 
