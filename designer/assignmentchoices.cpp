@@ -29,22 +29,6 @@ QVariantMap fieldMap(const Field &f)
             {"options", options}};
 }
 
-QString operatorLabel(const QString &op)
-{
-    static const QHash<QString, const char *> labels{
-        {"equals", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "equals")},
-        {"notEquals", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "does not equal")},
-        {"contains", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "contains")},
-        {"notContains", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "does not contain")},
-        {"beginsWith", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "begins with")},
-        {"greaterThan", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "is greater than")},
-        {"lessThan", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "is less than")},
-        {"isEmpty", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "is empty")},
-        {"isNotEmpty", QT_TRANSLATE_NOOP("sd::AssignmentChoices", "is not empty")}};
-    const char *text = labels.value(op);
-    return text ? QCoreApplication::translate("sd::AssignmentChoices", text) : op;
-}
-
 QString valueText(const Field *field, const QVariant &value)
 {
     if (field && field->type == FieldType::YesNo)
@@ -86,9 +70,9 @@ QString ruleText(const QVariantMap &rule)
     const QString label = field ? field->displayName.text(language()) : name;
     const QString op = rule.value("operator").toString();
     if (op == u"isEmpty" || op == u"isNotEmpty")
-        return QStringLiteral("%1 %2").arg(label, operatorLabel(op));
+        return QStringLiteral("%1 %2").arg(label, StepCatalogue::operatorLabel(op));
     return QStringLiteral("%1 %2 %3")
-        .arg(label, operatorLabel(op), valueText(field, rule.value("value")));
+        .arg(label, StepCatalogue::operatorLabel(op), valueText(field, rule.value("value")));
 }
 
 bool isTeam(const QString &to)
@@ -135,7 +119,7 @@ QVariantList AssignmentChoices::operators()
 {
     QVariantList out;
     for (const QString &op : StepCatalogue::operators())
-        out.append(QVariantMap{{"value", op}, {"label", operatorLabel(op)}});
+        out.append(QVariantMap{{"value", op}, {"label", StepCatalogue::operatorLabel(op)}});
     return out;
 }
 

@@ -31,22 +31,6 @@ QString eventLabel(const QString &event)
     return event;
 }
 
-QString operatorLabel(const QString &op)
-{
-    static const QHash<QString, const char *> labels{
-        {"equals", QT_TRANSLATE_NOOP("sd::SequenceDocument", "equals")},
-        {"notEquals", QT_TRANSLATE_NOOP("sd::SequenceDocument", "does not equal")},
-        {"contains", QT_TRANSLATE_NOOP("sd::SequenceDocument", "contains")},
-        {"notContains", QT_TRANSLATE_NOOP("sd::SequenceDocument", "does not contain")},
-        {"beginsWith", QT_TRANSLATE_NOOP("sd::SequenceDocument", "begins with")},
-        {"greaterThan", QT_TRANSLATE_NOOP("sd::SequenceDocument", "is greater than")},
-        {"lessThan", QT_TRANSLATE_NOOP("sd::SequenceDocument", "is less than")},
-        {"isEmpty", QT_TRANSLATE_NOOP("sd::SequenceDocument", "is empty")},
-        {"isNotEmpty", QT_TRANSLATE_NOOP("sd::SequenceDocument", "is not empty")}};
-    const char *text = labels.value(op);
-    return text ? QCoreApplication::translate("sd::SequenceDocument", text) : op;
-}
-
 QVariantMap fieldMap(const Field &f)
 {
     QVariantList options;
@@ -144,7 +128,7 @@ QVariantList SequenceDocument::choices(const QString &kind) const
             out.append(QVariantMap{{"value", e}, {"label", eventLabel(e)}});
     } else if (kind == u"operators") {
         for (const QString &op : StepCatalogue::operators())
-            out.append(QVariantMap{{"value", op}, {"label", operatorLabel(op)}});
+            out.append(QVariantMap{{"value", op}, {"label", StepCatalogue::operatorLabel(op)}});
     } else if ((kind == u"fields" || kind == u"writableFields") && record) {
         for (const Field &f : record->fields) {
             if (kind == u"fields" || !f.readOnly)

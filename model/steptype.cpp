@@ -394,4 +394,20 @@ const QStringList &StepCatalogue::operators()
     return ops;
 }
 
+QString StepCatalogue::operatorLabel(const QString &op)
+{
+    static const QHash<QString, const char *> labels{
+        {"equals", QT_TRANSLATE_NOOP("StepCatalogue", "equals")},
+        {"notEquals", QT_TRANSLATE_NOOP("StepCatalogue", "does not equal")},
+        {"contains", QT_TRANSLATE_NOOP("StepCatalogue", "contains")},
+        {"notContains", QT_TRANSLATE_NOOP("StepCatalogue", "does not contain")},
+        {"beginsWith", QT_TRANSLATE_NOOP("StepCatalogue", "begins with")},
+        {"greaterThan", QT_TRANSLATE_NOOP("StepCatalogue", "is greater than")},
+        {"lessThan", QT_TRANSLATE_NOOP("StepCatalogue", "is less than")},
+        {"isEmpty", QT_TRANSLATE_NOOP("StepCatalogue", "is empty")},
+        {"isNotEmpty", QT_TRANSLATE_NOOP("StepCatalogue", "is not empty")}};
+    const char *text = labels.value(op);
+    return text ? QCoreApplication::translate("StepCatalogue", text) : op;
+}
+
 } // namespace sd

@@ -79,6 +79,8 @@ public:
     // Emails events for emailCondition, operators for fieldCondition.
     [[nodiscard]] static const QStringList &emailEvents();
     [[nodiscard]] static const QStringList &operators();
+    // "does not equal" for "notEquals": an operator as the condition builders show it.
+    [[nodiscard]] static QString operatorLabel(const QString &op);
 };
 
 } // namespace sd

@@ -110,9 +110,12 @@ Item {
             return
         }
         // The whole width when it fits at a readable zoom, the start card at the top.
-        zoom = Math.max(readableZoom, Math.min(1, width / (bounds.width + 2 * margin)))
+        // (A narrow margin here: the scrollable margin around the tree is wider than needed to
+        // see it whole, and counting it would shrink a tree that fits at a readable size.)
+        const fitMargin = 48
+        zoom = Math.max(readableZoom, Math.min(1, width / (bounds.width + 2 * fitMargin)))
         const r = document.canvas.nodeRect("")
-        const fitsWidth = (bounds.width + 2 * margin) * zoom <= width
+        const fitsWidth = (bounds.width + 2 * fitMargin) * zoom <= width + 1
         centreOnPoint(fitsWidth ? bounds.x + bounds.width / 2 : r.x + r.width / 2,
                       r.y - 40 + height / 2 / zoom)
     }

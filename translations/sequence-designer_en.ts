@@ -2833,6 +2833,42 @@
         <source>LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begins with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepPalette</name>
@@ -4315,42 +4351,6 @@
         <source>Record owner</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>equals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not equal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not contain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>begins with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is greater than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is less than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not empty</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sd::LibrarySession</name>
@@ -4535,42 +4535,6 @@
     </message>
     <message>
         <source>Change the assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>equals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not equal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not contain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>begins with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is greater than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is less than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2833,6 +2833,42 @@
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
+    <message>
+        <source>equals</source>
+        <translation>er lik</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>er ikke lik</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>inneholder</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>inneholder ikke</translation>
+    </message>
+    <message>
+        <source>begins with</source>
+        <translation>begynner med</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>er større enn</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>er mindre enn</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>er tom</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>er ikke tom</translation>
+    </message>
 </context>
 <context>
     <name>StepPalette</name>
@@ -4315,42 +4351,6 @@
         <source>Record owner</source>
         <translation>Oppføringseier</translation>
     </message>
-    <message>
-        <source>equals</source>
-        <translation>er lik</translation>
-    </message>
-    <message>
-        <source>does not equal</source>
-        <translation>er ikke lik</translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation>inneholder</translation>
-    </message>
-    <message>
-        <source>does not contain</source>
-        <translation>inneholder ikke</translation>
-    </message>
-    <message>
-        <source>begins with</source>
-        <translation>begynner med</translation>
-    </message>
-    <message>
-        <source>is greater than</source>
-        <translation>er større enn</translation>
-    </message>
-    <message>
-        <source>is less than</source>
-        <translation>er mindre enn</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>er tom</translation>
-    </message>
-    <message>
-        <source>is not empty</source>
-        <translation>er ikke tom</translation>
-    </message>
 </context>
 <context>
     <name>sd::LibrarySession</name>
@@ -4536,42 +4536,6 @@
     <message>
         <source>Change the assignment</source>
         <translation>Endre tilordningen</translation>
-    </message>
-    <message>
-        <source>equals</source>
-        <translation>er lik</translation>
-    </message>
-    <message>
-        <source>does not equal</source>
-        <translation>er ikke lik</translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation>inneholder</translation>
-    </message>
-    <message>
-        <source>does not contain</source>
-        <translation>inneholder ikke</translation>
-    </message>
-    <message>
-        <source>begins with</source>
-        <translation>begynner med</translation>
-    </message>
-    <message>
-        <source>is greater than</source>
-        <translation>er større enn</translation>
-    </message>
-    <message>
-        <source>is less than</source>
-        <translation>er mindre enn</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>er tom</translation>
-    </message>
-    <message>
-        <source>is not empty</source>
-        <translation>er ikke tom</translation>
     </message>
     <message>
         <source>“%1”</source>
