@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QSettings>
 
+#include <utility>
+
 namespace sd {
 
 namespace {
@@ -82,6 +84,10 @@ bool LibrarySession::adopt(const QString &path, bool create, QString *why)
     options.create = create;
     OpenResult opened = Library::open(path, options);
     if (!opened.library) {
+        if (opened.status == OpenStatus::Damaged && opened.canRecover && !m_library) {
+            m_damagedPath = QFileInfo(path).absoluteFilePath();
+            emit libraryChanged();
+        }
         *why = opened.message.isEmpty()
                    ? tr("The library %1 cannot be opened. Open another library or create a new "
                         "one from the menu.")
@@ -125,6 +131,29 @@ QVariantMap LibrarySession::openLibrary(const QVariant &file)
     emit libraryChanged();
     emit changed();
     return {{"ok", true}, {"message", m_message}};
+}
+
+QVariantMap LibrarySession::openRecoveredCopy()
+{
+    if (m_damagedPath.isEmpty())
+        return fail(tr("No damaged library is waiting to be recovered."));
+    const StoreResult<RecoverReport> report = Library::recoverCopy(m_damagedPath);
+    if (!report)
+        return fail(report.message());
+    QString why;
+    if (!adopt(report.value.copyPath, false, &why))
+        return fail(why);
+    const QString damaged = std::exchange(m_damagedPath, QString());
+    m_message =
+        tr("%1 is damaged and was left as it was. This is a recovered copy, %2. "
+           "Sequences recovered: %3; rows that could not be read: %4.")
+            .arg(QDir::toNativeSeparators(damaged), QDir::toNativeSeparators(report.value.copyPath))
+            .arg(report.value.sequencesRecovered)
+            .arg(report.value.sequencesLost);
+    QSettings().setValue(lastLibraryKey, m_path);
+    emit libraryChanged();
+    emit changed();
+    return {{"ok", true}, {"message", m_message}, {"path", m_path}};
 }
 
 QVariantMap LibrarySession::newLibrary(const QVariant &file)

@@ -35,6 +35,7 @@ class LibrarySession : public QObject
     Q_PROPERTY(int sequenceCount READ sequenceCount NOTIFY changed)
     Q_PROPERTY(int activeCount READ activeCount NOTIFY changed)
     Q_PROPERTY(int maxActive READ maxActive CONSTANT)
+    Q_PROPERTY(QString damagedPath READ damagedPath NOTIFY libraryChanged)
     Q_PROPERTY(QVariantList recordTypes READ recordTypes CONSTANT)
 
 public:
@@ -60,6 +61,11 @@ public:
 
     // Opens another library file (url or path); the old one stays open when that fails.
     Q_INVOKABLE QVariantMap openLibrary(const QVariant &file);
+    // A damaged library SQLite can still read rows from (see openRecoveredCopy); else empty.
+    [[nodiscard]] QString damagedPath() const { return m_damagedPath; }
+    // Salvages the damaged library into "<name>-recovered.sqlite" beside it (the damaged file is
+    // only read) and opens that copy. {ok, message, path}.
+    Q_INVOKABLE QVariantMap openRecoveredCopy();
     // Creates an empty library at `file` and opens it; refuses an existing file.
     Q_INVOKABLE QVariantMap newLibrary(const QVariant &file);
 
@@ -117,6 +123,7 @@ private:
     std::unique_ptr<Library> m_library;
     bool m_readOnly = false;
     QString m_message;
+    QString m_damagedPath;
     int m_sequenceCount = 0;
     int m_activeCount = 0;
 };

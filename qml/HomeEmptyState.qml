@@ -69,6 +69,13 @@ Pane {
                 onClicked: root.clearFiltersRequested()
             }
             Button {
+                objectName: "emptyRecoverLibrary"
+                visible: root.mode === "noLibrary" && LibrarySession.damagedPath !== ""
+                highlighted: true
+                text: qsTr("Open a recovered copy")
+                onClicked: LibrarySession.openRecoveredCopy()
+            }
+            Button {
                 objectName: "emptyOpenLibrary"
                 visible: root.mode === "noLibrary"
                 highlighted: true

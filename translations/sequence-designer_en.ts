@@ -899,6 +899,10 @@
         <source>New library…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a recovered copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomeFilterMenu</name>
@@ -4392,6 +4396,14 @@
     </message>
     <message>
         <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No damaged library is waiting to be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was left as it was. This is a recovered copy, %2. Sequences recovered: %3; rows that could not be read: %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -899,6 +899,10 @@
         <source>New library…</source>
         <translation>Nytt bibliotek…</translation>
     </message>
+    <message>
+        <source>Open a recovered copy</source>
+        <translation>Åpne en gjenopprettet kopi</translation>
+    </message>
 </context>
 <context>
     <name>HomeFilterMenu</name>
@@ -4393,6 +4397,14 @@
     <message>
         <source>Choose a file to export to.</source>
         <translation>Velg en fil du vil eksportere til.</translation>
+    </message>
+    <message>
+        <source>No damaged library is waiting to be recovered.</source>
+        <translation>Det finnes ikke noe skadet bibliotek å gjenopprette.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was left as it was. This is a recovered copy, %2. Sequences recovered: %3; rows that could not be read: %4.</source>
+        <translation>%1 er skadet og ble latt være som det var. Dette er en gjenopprettet kopi, %2. Sekvenser gjenopprettet: %3; rader som ikke kunne leses: %4.</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,8 @@
 // dialog, drag from the palette, move a node, edit in the side pane, undo/redo, delete, save.
 #include "generate.h"
 #include "language.h"
-#include "library/library.h"
-#include "library/sequencestore.h"
-#include "sequencedocument.h"
 #include "sequencefile.h"
-#include "uitest.h"
+#include "tst_designerhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,97 +14,13 @@
 using namespace sd;
 using namespace sd::uitest;
 
-namespace {
-
-// Creates `initial` in the library file at `path` and returns its id.
-QString createIn(const QString &path, const Sequence &initial)
-{
-    OpenResult opened = Library::open(path);
-    if (!opened.library)
-        return {};
-    const auto made = SequenceStore(*opened.library).create(initial);
-    return made.ok() ? made.value.sequence.id : QString();
-}
-
-Sequence storedIn(const QString &path, const QString &id)
-{
-    OpenResult opened = Library::open(path);
-    return SequenceStore(*opened.library).get(id).value.sequence;
-}
-
-Sequence emailThenTask()
-{
-    Sequence s;
-    s.name = "UI test sequence";
-    Step mail;
-    mail.id = "mail";
-    mail.type = "email";
-    mail.next = "todo";
-    Step todo;
-    todo.id = "todo";
-    todo.type = "task";
-    s.appendStep(mail);
-    s.appendStep(todo);
-    s.start = "mail";
-    return s;
-}
-
-// Picks the entry with `value` (or, for a list of plain texts, that text) in a ComboBox, as
-// choosing it in the open list does: the box's `activated` signal with its index.
-bool choose(QQuickItem *combo, const QVariant &value)
-{
-    if (!combo)
-        return false;
-    int index = -1;
-    QMetaObject::invokeMethod(combo, "indexOfValue", Q_RETURN_ARG(int, index),
-                              Q_ARG(QVariant, value));
-    if (index < 0)
-        QMetaObject::invokeMethod(combo, "find", Q_RETURN_ARG(int, index),
-                                  Q_ARG(QString, value.toString()));
-    if (index < 0)
-        return false;
-    combo->setProperty("currentIndex", index);
-    QMetaObject::invokeMethod(combo, "activated", Q_ARG(int, index));
-    return true;
-}
-
-// The side pane scrolls: brings `item` into its view before a click.
-void scrollIntoView(const Window &w, QQuickItem *item)
-{
-    QQuickItem *pane = w.item("sidePaneFlick");
-    if (!pane || !item)
-        return;
-    const QPointF top = item->mapToItem(pane, QPointF(0, 0));
-    if (top.y() < 0 || top.y() + item->height() > pane->height()) {
-        const double y = pane->property("contentY").toDouble() + top.y() - 40;
-        pane->setProperty("contentY", std::max(0.0, y));
-    }
-}
-
-} // namespace
-
 class TestDesigner : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
 
-    SequenceDocument *document(const Window &w)
-    {
-        QQuickItem *page = w.waitFor("designerPage");
-        return page ? page->property("document").value<SequenceDocument *>() : nullptr;
-    }
-
-    bool openDesigner(Window &w, const QString &id)
-    {
-        if (!w.start())
-            return false;
-        QMetaObject::invokeMethod(w.window(), "openSequence", Q_ARG(QString, id));
-        QQuickItem *pages = w.item("pages");
-        // The push transition ends before the designer is used.
-        return pages && QTest::qWaitFor([&] { return !pages->property("busy").toBool(); }) &&
-               w.waitFor("card_start") != nullptr;
-    }
+    SequenceDocument *document(const Window &w) { return designerDocument(w); }
 
 private slots:
     void initTestCase()
@@ -300,155 +213,6 @@ private slots:
         gesture(Qt::EndNativeGesture, 0);
         QTRY_VERIFY2(canvas->property("zoom").toDouble() > before * 1.1,
                      qPrintable(QString::number(canvas->property("zoom").toDouble())));
-        w.stop();
-    }
-
-    // The field-condition builder: add a rule, choose its field, operator and value; add a
-    // nested group with a rule of its own; the document and the saved sequence hold them.
-    void fieldConditionBuilder()
-    {
-        const QString path = m_dir.filePath("fields.sqlite");
-        const QString id = createIn(path, emailThenTask());
-        Window w(path);
-        QVERIFY(openDesigner(w, id));
-        SequenceDocument *doc = document(w);
-        const QString cond = doc->insertStep("mail", "next", "fieldCondition");
-        QVERIFY(!cond.isEmpty());
-        const auto rules = [&] {
-            return doc->sequence().step(cond)->params.value("rules").toArray();
-        };
-        QVERIFY(w.clickOn("addFieldRuleButton"));
-        QTRY_COMPARE(rules().size(), 1);
-        QVERIFY(choose(w.waitFor("fieldRuleField_0"), "leadqualitycode"));
-        QTRY_COMPARE(rules()[0].toObject().value("field").toString(), QString("leadqualitycode"));
-        QVERIFY(choose(w.waitFor("fieldRuleOperator_0"), "notEquals"));
-        QTRY_COMPARE(rules()[0].toObject().value("operator").toString(), QString("notEquals"));
-        // A choice field offers its options by label and stores the option's number.
-        QQuickItem *value = w.waitFor("fieldRuleValue_0");
-        QVERIFY(value);
-        QVERIFY(value->inherits("QQuickComboBox"));
-        QVERIFY(choose(value, 3)); // Cold
-        QTRY_COMPARE(rules()[0].toObject().value("value").toInt(), 3);
-        QCOMPARE(value->property("currentText").toString(), QString("Cold"));
-
-        // A nested group ("any of"), with a text rule typed in.
-        QVERIFY(w.clickOn("addFieldGroupButton"));
-        QTRY_COMPARE(rules().size(), 2);
-        QCOMPARE(rules()[1].toObject().value("match").toString(), QString("any"));
-        QQuickItem *addInner = w.waitFor("addFieldRuleButton_1.");
-        QVERIFY(addInner);
-        scrollIntoView(w, addInner);
-        w.click(addInner);
-        QTRY_COMPARE(rules()[1].toObject().value("rules").toArray().size(), 1);
-        QVERIFY(choose(w.waitFor("fieldRuleField_1.0"), "companyname"));
-        QVERIFY(choose(w.waitFor("fieldRuleOperator_1.0"), "contains"));
-        QQuickItem *text = w.waitFor("fieldRuleText_1.0");
-        QVERIFY(text);
-        QVERIFY(text->inherits("QQuickTextField"));
-        scrollIntoView(w, text);
-        w.click(text);
-        w.type("Contoso");
-        w.key(Qt::Key_Return);
-        const QJsonObject expectedInner{
-            {"field", "companyname"}, {"operator", "contains"}, {"value", "Contoso"}};
-        QTRY_COMPARE(rules()[1].toObject().value("rules").toArray().at(0).toObject(),
-                     expectedInner);
-        QVERIFY(choose(w.waitFor("fieldGroupMatch_1"), "All of"));
-        QTRY_COMPARE(rules()[1].toObject().value("match").toString(), QString("all"));
-        QTRY_VERIFY(w.item("card_" + cond));
-        QVERIFY(hasContent(w.grab("designer-side-pane-field-condition")));
-
-        // Saved as built; no problem left on the step.
-        w.key(Qt::Key_S, Qt::ControlModifier);
-        QTRY_VERIFY(!doc->dirty());
-        const QJsonArray stored = storedIn(path, id).step(cond)->params.value("rules").toArray();
-        const QJsonArray expected{
-            QJsonObject{{"field", "leadqualitycode"}, {"operator", "notEquals"}, {"value", 3}},
-            QJsonObject{{"match", "all"}, {"rules", QJsonArray{expectedInner}}}};
-        QCOMPARE(stored, expected);
-        doc->flush();
-        QCOMPARE(doc->canvas()->errorCount(cond), 0);
-
-        // Removing the nested group.
-        QVERIFY(w.clickOn("fieldGroupRemove_1"));
-        QTRY_COMPARE(rules().size(), 1);
-
-        // "Update field": the value editor follows the chosen field's type.
-        const QString upd = doc->insertStep(cond, "yes", "updateField");
-        QVERIFY(choose(w.waitFor("paramChoice_field"), "leadqualitycode"));
-        QQuickItem *choice = w.waitFor("paramValueChoice");
-        QVERIFY(choice);
-        QVERIFY(choose(choice, 1));
-        QTRY_COMPARE(doc->sequence().step(upd)->params.value("value").toInt(), 1);
-        QVERIFY(choose(w.waitFor("paramChoice_field"), "donotemail"));
-        QQuickItem *check = w.waitFor("paramValueCheck");
-        QVERIFY(check);
-        w.click(check);
-        QTRY_COMPARE(doc->sequence().step(upd)->params.value("value"), QJsonValue(true));
-        w.stop();
-    }
-
-    // The A/B test editor: versions, split, metric, end and default version.
-    void abTestEditor()
-    {
-        const QString path = m_dir.filePath("ab.sqlite");
-        const QString id = createIn(path, emailThenTask());
-        Window w(path);
-        QVERIFY(openDesigner(w, id));
-        SequenceDocument *doc = document(w);
-        const QString ab = doc->insertStep("mail", "next", "abTest");
-        QVERIFY(!ab.isEmpty());
-        const auto param = [&](const char *key) {
-            return doc->sequence().step(ab)->params.value(QLatin1String(key));
-        };
-        QQuickItem *nameA = w.waitFor("paramAbName_versionA");
-        QVERIFY(nameA);
-        QTest::qWait(200); // the pane lays out the new step's editors
-        w.click(nameA);
-        w.retype("Short subject");
-        QTRY_COMPARE(param("versionA").toObject().value("name").toString(),
-                     QString("Short subject"));
-        QVERIFY(choose(w.waitFor("paramAbTemplate_versionA"), "Introduction"));
-        QVERIFY(choose(w.waitFor("paramAbTemplate_versionB"), "Follow-up"));
-        QTRY_COMPARE(param("versionB").toObject().value("template").toString(),
-                     QString("Follow-up"));
-        QCOMPARE(param("versionA").toObject(),
-                 QJsonObject({{"name", "Short subject"}, {"template", "Introduction"}}));
-        QQuickItem *split = w.waitFor("paramSpin_splitA");
-        QVERIFY(split);
-        split->setProperty("value", 30);
-        QMetaObject::invokeMethod(split, "valueModified");
-        QTRY_COMPARE(param("splitA").toInt(), 30);
-        QVERIFY(choose(w.waitFor("paramChoice_metric"), "clicks"));
-        QTRY_COMPARE(param("metric").toString(), QString("clicks"));
-        QVERIFY(choose(w.waitFor("paramChoice_defaultVersion"), "B"));
-        QTRY_COMPARE(param("defaultVersion").toString(), QString("B"));
-        QQuickItem *at = w.waitFor("paramAbEndAt");
-        QVERIFY(at);
-        scrollIntoView(w, at);
-        w.click(at);
-        QTRY_COMPARE(param("end").toObject().value("mode").toString(), QString("at"));
-        QQuickItem *when = w.waitFor("paramAbEndText");
-        QVERIFY(when);
-        scrollIntoView(w, when);
-        w.click(when);
-        w.retype("2027-03-01T09:00:00Z");
-        w.key(Qt::Key_Return);
-        QTRY_COMPARE(param("end").toObject(),
-                     QJsonObject({{"mode", "at"}, {"at", "2027-03-01T09:00:00Z"}}));
-        // The card sums it up.
-        QTRY_COMPARE(doc->canvas()->cards()->rowCount() > 0, true);
-        doc->flush(); // the problems follow the last edit
-        QTRY_COMPARE(doc->problems()->errorCount(), 0);
-        QVERIFY(hasContent(w.grab("designer-side-pane-ab-test")));
-        w.key(Qt::Key_S, Qt::ControlModifier);
-        QTRY_VERIFY(!doc->dirty());
-        const Step *stored = storedIn(path, id).step(ab);
-        QVERIFY(stored);
-        QCOMPARE(stored->params.value("splitA").toInt(), 30);
-        QCOMPARE(stored->params.value("metric").toString(), QString("clicks"));
-        QCOMPARE(stored->params.value("versionB").toObject().value("template").toString(),
-                 QString("Follow-up"));
         w.stop();
     }
 
