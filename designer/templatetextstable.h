@@ -14,8 +14,8 @@ struct Entry
 };
 
 // Generated from resources/templates/*.sequence.json: every template title, category, sequence
-// name and description, step name and step description. tst_designertemplatetexts fails, listing the
-// line to add here, when a template file holds a text this table does not.
+// name and description, step name and step description. tst_designertemplatetexts fails, listing
+// the line to add here, when a template file holds a text this table does not.
 const Entry table[] = {
     QT_TRANSLATE_NOOP3("Templates", "Upcoming account renewal", "account-renewal.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Renewals", "account-renewal.sequence.json"),

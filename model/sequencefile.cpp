@@ -18,7 +18,6 @@ namespace sd {
 
 namespace {
 
-
 Diagnostic fileError(const char *code, const QString &message)
 {
     return {QString::fromLatin1(code), Severity::Error, {}, message, {}};

@@ -5,8 +5,8 @@
 #include "library/activation.h"
 #include "library/sequencestore.h"
 #include "profile.h"
-#include "stepsummary.h"
 #include "sequencetablemodel.h"
+#include "stepsummary.h"
 
 #include <QCoreApplication>
 #include <QSettings>

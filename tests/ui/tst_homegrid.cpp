@@ -111,7 +111,7 @@ private slots:
         QQuickItem *inbound = w.waitFor("filterChoice_Inbound");
         QVERIFY(inbound);
         QTRY_VERIFY(inbound->y() > 0); // laid out below "All"
-        w.click(inbound); // Inbound and Inbound/Web
+        w.click(inbound);              // Inbound and Inbound/Web
         sd::ListQuery both = active;
         both.tag = "Inbound";
         QTRY_COMPARE(model(w)->rowCount(), int(libraryRows(m_path, both).size()));
