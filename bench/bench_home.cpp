@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The home page grid's model with 10,000 sequences: loading the library, and what the user
 // does while looking: sorting by a header, typing in the search box, filtering a column.
+#include "benchdata.h"
 #include "benchutil.h"
 #include "generate.h"
 #include "library/library.h"
@@ -14,27 +15,6 @@
 #include <QTextStream>
 
 using namespace sd;
-
-namespace {
-
-const QStringList words{"webinar", "renewal", "outbound", "demo",       "event",   "follow", "cold",
-                        "partner", "upsell",  "trial",    "onboarding", "nurture", "Ålesund"};
-
-Sequence listed(int i)
-{
-    Sequence s = generateSequence(7 + i % 30);
-    s.id = QStringLiteral("bench-%1").arg(i);
-    s.name = QStringLiteral("%1 %2 sequence %3")
-                 .arg(words[i % words.size()], words[(i / 7) % words.size()])
-                 .arg(i);
-    s.description = QStringLiteral("For %1 leads after the %2. ")
-                        .arg(words[(i / 3) % words.size()], words[(i / 11) % words.size()])
-                        .repeated(1 + i % 4);
-    s.tags = {QStringLiteral("Team %1/Region %2").arg(i % 5).arg(i % 3)};
-    return s;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -52,7 +32,7 @@ int main(int argc, char *argv[])
     constexpr int total = 10000;
     QList<Sequence> all;
     for (int i = 0; i < total; ++i)
-        all.append(listed(i));
+        all.append(bench::listedSequence(i));
     const ImportResult imported = Transfer(lib).importSequences(all);
     if (!imported) {
         QTextStream(stderr) << imported.status.message << '\n';

@@ -2,6 +2,7 @@
 // The library store on a temporary file: save and load a sequence (100 to 10,000 steps), one
 // edit's autosave, and listing and searching 10,000 sequences. Prints medians.
 // Goals: save 10,000 steps < 50 ms, one edit's autosave < 5 ms, search < 20 ms.
+#include "benchdata.h"
 #include "benchutil.h"
 #include "generate.h"
 #include "library/library.h"
@@ -19,23 +20,6 @@ using namespace sd;
 namespace {
 
 // Varied words so the search has something to find and skip.
-const QStringList words{"webinar", "renewal", "outbound", "demo",       "event",   "follow", "cold",
-                        "partner", "upsell",  "trial",    "onboarding", "nurture", "Ålesund"};
-
-Sequence listed(int i)
-{
-    Sequence s = generateSequence(7 + i % 30);
-    s.id.clear();
-    s.name = QStringLiteral("%1 %2 sequence %3")
-                 .arg(words[i % words.size()], words[(i / 7) % words.size()])
-                 .arg(i);
-    s.description = QStringLiteral("For %1 leads after the %2. ")
-                        .arg(words[(i / 3) % words.size()], words[(i / 11) % words.size()])
-                        .repeated(1 + i % 4);
-    s.tags = {QStringLiteral("Team %1/Region %2").arg(i % 5).arg(i % 3)};
-    return s;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -97,7 +81,7 @@ int main(int argc, char *argv[])
     // 10,000 sequences (imported in one transaction: one fsync, not 10,000).
     QList<Sequence> many;
     for (int i = lib.isReadOnly() ? 0 : SequenceList(lib).count().value; i < 10000; ++i)
-        many.append(listed(i));
+        many.append(bench::listedSequence(i));
     Transfer(lib).importSequences(many);
     const int total = SequenceList(lib).count().value;
     SequenceList list(lib);
