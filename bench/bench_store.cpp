@@ -17,11 +17,6 @@
 
 using namespace sd;
 
-namespace {
-
-// Varied words so the search has something to find and skip.
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
