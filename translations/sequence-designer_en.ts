@@ -329,6 +329,25 @@
         <source>Exported %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds %n sequence(s); diff compares files of exactly one sequence. Export the one you want into a file of its own.</source>
+        <translation>
+            <numerusform>%1 holds %n sequence; diff compares files of exactly one sequence. Export the one you want into a file of its own.</numerusform>
+            <numerusform>%1 holds %n sequences; diff compares files of exactly one sequence. Export the one you want into a file of its own.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: it cannot be imported. Fix the problems listed, then compare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name two sequences to compare: the older, then the newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one sequence id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -1622,6 +1641,38 @@
         <source>The import was cancelled, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sequence %1 has versions 1 to %2; there is no version %3. List them with `sequence-designer history %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As saved before versions were kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 cannot be read; the library may be damaged. Open another version, or restore the library from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2277,6 +2328,85 @@
     </message>
     <message>
         <source>The pasted steps do not contain their first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDiff</name>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved step %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n step(s)</source>
+        <translation>
+            <numerusform>+%n step</numerusform>
+            <numerusform>+%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n step(s)</source>
+        <translation>
+            <numerusform>-%n step</numerusform>
+            <numerusform>-%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -329,6 +329,25 @@
         <source>Exported %1 to %2.</source>
         <translation>Eksporterte %1 til %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds %n sequence(s); diff compares files of exactly one sequence. Export the one you want into a file of its own.</source>
+        <translation>
+            <numerusform>%1 inneholder %n sekvens; diff sammenligner filer med nøyaktig én sekvens. Eksporter den du vil sammenligne, til en egen fil.</numerusform>
+            <numerusform>%1 inneholder %n sekvenser; diff sammenligner filer med nøyaktig én sekvens. Eksporter den du vil sammenligne, til en egen fil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: it cannot be imported. Fix the problems listed, then compare again.</source>
+        <translation>%1 kan ikke sammenlignes fordi den ikke kan importeres. Rett problemene som er listet, og sammenlign på nytt.</translation>
+    </message>
+    <message>
+        <source>Name two sequences to compare: the older, then the newer.</source>
+        <translation>Oppgi to sekvenser som skal sammenlignes: den eldste først, så den nyeste.</translation>
+    </message>
+    <message>
+        <source>Name exactly one sequence id.</source>
+        <translation>Oppgi nøyaktig én sekvens-id.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -1622,6 +1641,38 @@
         <source>The import was cancelled, so nothing was imported.</source>
         <translation>Importen ble avbrutt, så ingenting ble importert.</translation>
     </message>
+    <message>
+        <source>The sequence %1 has versions 1 to %2; there is no version %3. List them with `sequence-designer history %1`.</source>
+        <translation>Sekvensen %1 har versjon 1 til %2; versjon %3 finnes ikke. Vis versjonene med `sequence-designer history %1`.</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktivert</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importert</translation>
+    </message>
+    <message>
+        <source>As saved before versions were kept</source>
+        <translation>Slik den var lagret før versjoner ble tatt vare på</translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation>første versjon</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 cannot be read; the library may be damaged. Open another version, or restore the library from a backup.</source>
+        <translation>Versjon %1 av %2 kan ikke leses, og biblioteket kan være skadet. Åpne en annen versjon, eller gjenopprett biblioteket fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation>Gjenopprettet versjon %1</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2278,6 +2329,85 @@
     <message>
         <source>The pasted steps do not contain their first step.</source>
         <translation>De innlimte trinnene mangler sitt første trinn.</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDiff</name>
+    <message>
+        <source>unreachable</source>
+        <translation>uoppnåelig</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <source>Yes of %1</source>
+        <translation>Ja for %1</translation>
+    </message>
+    <message>
+        <source>No of %1</source>
+        <translation>Nei for %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>etter %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>added step %1</source>
+        <translation>la til trinn %1</translation>
+    </message>
+    <message>
+        <source>removed step %1</source>
+        <translation>fjernet trinn %1</translation>
+    </message>
+    <message>
+        <source>changed step %1: %2</source>
+        <translation>endret trinn %1: %2</translation>
+    </message>
+    <message>
+        <source>moved step %1 from %2 to %3</source>
+        <translation>flyttet trinn %1 fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>changed %1 from %2 to %3</source>
+        <translation>endret %1 fra %2 til %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n step(s)</source>
+        <translation>
+            <numerusform>+%n trinn</numerusform>
+            <numerusform>+%n trinn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n step(s)</source>
+        <translation>
+            <numerusform>-%n trinn</numerusform>
+            <numerusform>-%n trinn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n endret</numerusform>
+            <numerusform>%n endret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n flyttet</numerusform>
+            <numerusform>%n flyttet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>ingen endringer</translation>
     </message>
 </context>
 <context>
