@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -145,15 +146,24 @@ QStringList changedKeys(const Step &a, const Step &b)
     return keys;
 }
 
+// The step of `s` with `id`: where `hint` says (versions mostly keep the order of their steps,
+// and comparing an id costs less than hashing it), else by the index.
+const Step *find(const Sequence &s, const QString &id, qsizetype hint)
+{
+    if (hint < s.stepCount() && s.steps()[hint].id == id)
+        return &s.steps()[hint];
+    return s.step(id);
+}
+
 // Where each step of `s` hangs, by its position in s.steps(): the parent's position (-1 for the
-// start step) and the branch; `reached` false for a step not reachable from `start`, even when
-// an unreachable step links to it. Links a step of its type cannot have (a condition's `next`,
+// start step) and the branch, none for a step not reachable from `start` (even when
+// an unreachable step links to it). Links a step of its type cannot have (a condition's `next`,
 // another step's `yes`/`no`) are no edges, as for the validator. Positions rather than a hash
 // by id: at 10,000 steps hashing ids would cost more than the whole comparison.
 struct Links
 {
     QList<qsizetype> parent;
-    QList<char> branch; // 'n'ext, 'y'es, 'n'o → 'x', 's'tart; 0: unreachable
+    QList<char> branch; // 'n' next, 'y' yes, 'x' no, 's' start, 0 unreachable
 };
 
 Links parentLinks(const Sequence &s)
@@ -164,25 +174,30 @@ Links parentLinks(const Sequence &s)
     const Step *start = s.step(s.start);
     if (!start)
         return links;
-    // The type of the previous step is usually the type of the next: remember the last answer.
-    QString lastType;
-    bool lastCondition = false;
+    // A sequence uses a handful of types: comparing a type with those seen costs less than
+    // hashing it for the catalogue at every step.
+    QVarLengthArray<std::pair<QString, bool>, 24> conditionTypes;
+    const auto isCondition = [&](const QString &type) {
+        for (const auto &[known, condition] : conditionTypes) {
+            if (known == type)
+                return condition;
+        }
+        conditionTypes.append({type, StepCatalogue::isCondition(type)});
+        return conditionTypes.last().second;
+    };
     QList<qsizetype> pending{start - first};
     links.branch[start - first] = 's';
     while (!pending.isEmpty()) {
         const qsizetype at = pending.takeLast();
         const Step &step = s.steps()[at];
-        if (step.type != lastType) {
-            lastType = step.type;
-            lastCondition = StepCatalogue::isCondition(step.type);
-        }
-        const std::pair<const QString *, char> out[] = {{lastCondition ? nullptr : &step.next, 'n'},
-                                                        {lastCondition ? &step.yes : nullptr, 'y'},
-                                                        {lastCondition ? &step.no : nullptr, 'x'}};
+        const bool condition = isCondition(step.type);
+        const std::pair<const QString *, char> out[] = {{condition ? nullptr : &step.next, 'n'},
+                                                        {condition ? &step.yes : nullptr, 'y'},
+                                                        {condition ? &step.no : nullptr, 'x'}};
         for (const auto &[target, branch] : out) {
             if (!target || target->isEmpty())
                 continue;
-            const Step *child = s.step(*target);
+            const Step *child = find(s, *target, at + 1);
             if (!child || links.branch[child - first] != 0)
                 continue;
             links.branch[child - first] = branch;
@@ -217,15 +232,6 @@ bool sameLink(const Sequence &a, const Links &la, qsizetype i, const Sequence &b
     if (la.branch[i] == 0 || la.branch[i] == 's')
         return true;
     return a.steps()[la.parent[i]].id == b.steps()[lb.parent[j]].id;
-}
-
-// The step of `s` with `id`: where `hint` says (versions mostly keep the order of their steps,
-// and comparing an id costs less than hashing it), else by the index.
-const Step *find(const Sequence &s, const QString &id, qsizetype hint)
-{
-    if (hint < s.stepCount() && s.steps()[hint].id == id)
-        return &s.steps()[hint];
-    return s.step(id);
 }
 
 QJsonValue textOrNull(const QString &text)
