@@ -688,6 +688,10 @@
         <source>Create a copy to edit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesignerToolbar</name>
@@ -783,6 +787,10 @@
         <source>Fit the sequence to the window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlowRenderer</name>
@@ -832,6 +840,81 @@
     </message>
     <message>
         <source>No sequence is open to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open version %1 read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Save or undo them first, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is saved as a new version %2 of “%3”. The versions in between stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,6 +1108,10 @@
     </message>
     <message>
         <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,6 +1758,10 @@
     </message>
     <message>
         <source>Restored version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4683,6 +4774,18 @@
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save or undo your changes before you open an older version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is version %1, shown read-only. Restore it to continue from it, or go back to the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::SequenceTableModel</name>
@@ -4817,6 +4920,21 @@
     </message>
     <message>
         <source>Saved as the template “%1”. It is in the template gallery of New sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::VersionHistory</name>
+    <message>
+        <source>The library is not open, so nothing was restored. Open it again from the start page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was not restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was restored as version %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -688,6 +688,10 @@
         <source>Create a copy to edit</source>
         <translation>Opprett en kopi for å redigere</translation>
     </message>
+    <message>
+        <source>Back to the current version</source>
+        <translation>Tilbake til gjeldende versjon</translation>
+    </message>
 </context>
 <context>
     <name>DesignerToolbar</name>
@@ -783,6 +787,10 @@
         <source>Fit the sequence to the window</source>
         <translation>Tilpass sekvensen til vinduet</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
 </context>
 <context>
     <name>FlowRenderer</name>
@@ -833,6 +841,81 @@
     <message>
         <source>No sequence is open to copy.</source>
         <translation>Ingen sekvens er åpen for kopiering. Åpne en sekvens først.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation>Lukk historikken</translation>
+    </message>
+    <message>
+        <source>Back to the current version</source>
+        <translation>Tilbake til gjeldende versjon</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versjoner</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, %3: %4</source>
+        <translation>Versjon %1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>Version %1 (current)</source>
+        <translation>Versjon %1 (gjeldende)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versjon %1</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>vises</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Open version %1 read-only</source>
+        <translation>Åpne versjon %1 skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Gjenopprett…</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Gjenopprett versjon %1</translation>
+    </message>
+    <message>
+        <source>Restore version %1?</source>
+        <translation>Vil du gjenopprette versjon %1?</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Save or undo them first, then restore.</source>
+        <translation>Du har endringer som ikke er lagret. Lagre eller angre dem først, og gjenopprett deretter.</translation>
+    </message>
+    <message>
+        <source>Version %1 is saved as a new version %2 of “%3”. The versions in between stay in the history.</source>
+        <translation>Versjon %1 lagres som en ny versjon %2 av «%3». Versjonene i mellom blir værende i historikken.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1109,10 @@
     <message>
         <source>Delete…</source>
         <translation>Slett…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historikk…</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1759,10 @@
     <message>
         <source>Restored version %1</source>
         <translation>Gjenopprettet versjon %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4774,18 @@
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
+    <message>
+        <source>Save or undo your changes before you open an older version.</source>
+        <translation>Lagre eller angre endringene dine før du åpner en eldre versjon.</translation>
+    </message>
+    <message>
+        <source>The version could not be opened: %1</source>
+        <translation>Versjonen kunne ikke åpnes: %1</translation>
+    </message>
+    <message>
+        <source>This is version %1, shown read-only. Restore it to continue from it, or go back to the current version.</source>
+        <translation>Dette er versjon %1, vist skrivebeskyttet. Gjenopprett den for å fortsette fra den, eller gå tilbake til gjeldende versjon.</translation>
+    </message>
 </context>
 <context>
     <name>sd::SequenceTableModel</name>
@@ -4818,6 +4921,21 @@
     <message>
         <source>Saved as the template “%1”. It is in the template gallery of New sequence.</source>
         <translation>Lagret som malen «%1». Den ligger i malgalleriet under Ny sekvens.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VersionHistory</name>
+    <message>
+        <source>The library is not open, so nothing was restored. Open it again from the start page.</source>
+        <translation>Biblioteket er ikke åpent, så ingenting ble gjenopprettet. Åpne det på nytt fra startsiden.</translation>
+    </message>
+    <message>
+        <source>Version %1 was not restored: %2</source>
+        <translation>Versjon %1 ble ikke gjenopprettet: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 was restored as version %2.</source>
+        <translation>Versjon %1 ble gjenopprettet som versjon %2.</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,7 @@ QString VersionInfo::shownNote() const
     case VersionKind::Earlier:
         return LibraryText::tr("As saved before versions were kept");
     case VersionKind::Created:
+        return LibraryText::tr("Created");
     case VersionKind::Saved:
         break;
     }

@@ -40,8 +40,8 @@ struct VersionInfo
     int moved = 0;
     QStringList properties; // changed property keys (name, tags, options.<name>...)
 
-    // The note to show: the user's, else what the kind says for activations, imports and the
-    // first version of an upgraded library (translated).
+    // The note to show: the user's, else what the kind says for creations, activations, imports
+    // and the first version of an upgraded library (translated).
     [[nodiscard]] QString shownNote() const;
     // "+2 steps, 1 changed, name" (translated); "first version" for version 1.
     [[nodiscard]] QString summary() const;
