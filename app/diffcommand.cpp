@@ -44,7 +44,7 @@ struct VersionRef
 
 std::optional<VersionRef> versionRef(const QString &arg)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(.+)@([0-9]+|latest)$"));
+    static const QRegularExpression pattern(QStringLiteral("^(.+)@([1-9][0-9]*|latest)$"));
     const QRegularExpressionMatch m = pattern.match(arg);
     if (!m.hasMatch() || QFileInfo::exists(arg))
         return std::nullopt;

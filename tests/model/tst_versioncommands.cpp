@@ -191,6 +191,7 @@ private slots:
         r = run({"diff", "--library", lib, m_dir.filePath("va.sequence.json"), id + "@2"});
         QCOMPARE(r.code, 1);
         QCOMPARE(run({"diff", "--library", lib, id + "@5", id + "@1"}).code, 2);
+        QCOMPARE(run({"diff", "--library", lib, id + "@0", id + "@1"}).code, 2);
         QCOMPARE(run({"diff", "--library", lib, "nope@1", id + "@1"}).code, 2);
         QCOMPARE(
             run({"diff", "--library", m_dir.filePath("none.sqlite"), id + "@1", id + "@2"}).code,
