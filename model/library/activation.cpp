@@ -163,8 +163,11 @@ StoreStatus Activation::deactivate(const QString &id)
         if (active) {
             std::optional<Previous> before = previousContent(c, id);
             setStatus(c, id, Status::Inactive);
-            before->sequence.status = Status::Inactive;
-            appendVersion(c, before->sequence, VersionKind::Deactivated, {}, &*before);
+            if (before) {
+                Sequence inactive = before->sequence;
+                inactive.status = Status::Inactive;
+                appendVersion(c, inactive, VersionKind::Deactivated, {}, &*before);
+            }
         }
         t.commit();
     });

@@ -137,13 +137,15 @@ std::optional<Sequence> decodeVersion(const QByteArray &stored)
 
 std::optional<Previous> previousContent(Connection &c, const QString &id)
 {
-    if (keepsVersions(c)) {
-        const std::optional<Newest> n = newest(c, id);
-        if (!n)
-            return std::nullopt;
-        if (std::optional<Sequence> s = recalled(c, id, n->number, n->savedAt))
-            return Previous{std::move(*s), n->savedAt, {}};
-    }
+    // Without the version table (a library opened with an older migration chain) there is no
+    // version to append, so nothing to compare with: reading the rows would be wasted.
+    if (!keepsVersions(c))
+        return std::nullopt;
+    const std::optional<Newest> n = newest(c, id);
+    if (!n)
+        return std::nullopt;
+    if (std::optional<Sequence> s = recalled(c, id, n->number, n->savedAt))
+        return Previous{std::move(*s), n->savedAt, {}};
     std::optional<SequenceRecord> r = readSequence(c, id);
     if (!r)
         return std::nullopt;

@@ -21,7 +21,8 @@ struct Previous
 };
 
 // The content of the newest version of `id`: remembered when this process wrote or read it last
-// (a copy is cheap, the steps are shared), else the rows as stored now. nullopt: no such id.
+// (a copy is cheap, the steps are shared), else the rows as stored now. nullopt: no such id, or
+// a library without the version table.
 [[nodiscard]] std::optional<Previous> previousContent(Connection &c, const QString &id);
 // Remembers `sequence` as the content of its newest version (after reading it).
 void rememberContent(Connection &c, const Sequence &sequence);
