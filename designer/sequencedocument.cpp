@@ -148,13 +148,16 @@ void SequenceDocument::tryLoad()
 bool SequenceDocument::readOnly() const
 {
     const Library *lib = library();
-    return !m_loaded || !lib || lib->isReadOnly() || m_sequence.status == Status::Active;
+    return !m_loaded || !lib || lib->isReadOnly() || m_sequence.status == Status::Active ||
+           m_viewedVersion > 0;
 }
 
 QString SequenceDocument::readOnlyReason() const
 {
     if (!m_loaded)
         return {};
+    if (m_viewedVersion > 0)
+        return viewedVersionReason();
     const Library *lib = library();
     if (!lib || lib->isReadOnly())
         return tr("The library is open read-only, so this sequence cannot be changed.");

@@ -50,6 +50,8 @@ class SequenceDocument : public QObject
     Q_PROPERTY(bool active READ active NOTIFY propertiesChanged)
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY readOnlyChanged)
     Q_PROPERTY(QString readOnlyReason READ readOnlyReason NOTIFY readOnlyChanged)
+    // The older version shown read-only (documentversions.cpp); 0: the current sequence.
+    Q_PROPERTY(int viewedVersion READ viewedVersion NOTIFY readOnlyChanged)
     Q_PROPERTY(bool dirty READ dirty NOTIFY dirtyChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoStateChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
@@ -150,6 +152,11 @@ public:
     // Unsaved edits are kept in the recovery area first, so they are offered for restoring.
     Q_INVOKABLE void reload();
     Q_INVOKABLE void restoreRecovery();
+    // Shows version `number` of the history read-only (refused while there are unsaved edits);
+    // viewCurrent() goes back to the current sequence.
+    Q_INVOKABLE bool viewVersion(int number);
+    Q_INVOKABLE void viewCurrent();
+    [[nodiscard]] int viewedVersion() const { return m_viewedVersion; }
     Q_INVOKABLE void discardRecovery();
     // Leaving without saving: the unsaved edits are dropped, the recovery copy too.
     Q_INVOKABLE void abandon();
@@ -207,6 +214,7 @@ private:
     void refreshTargetNames();
     void autosaveNow();
     bool editable();
+    [[nodiscard]] QString viewedVersionReason() const;
     [[nodiscard]] Library *library() const;
     bool editProperties(const QString &text, const std::function<void(Sequence &)> &change,
                         const QString &mergeKey = {});
@@ -233,6 +241,7 @@ private:
     int m_revision = 0;
     QString m_selectedId;
     QElapsedTimer m_lastMerge;
+    int m_viewedVersion = 0;
 };
 
 } // namespace sd

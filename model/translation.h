@@ -38,4 +38,9 @@ struct InsertRulesText
     Q_DECLARE_TR_FUNCTIONS(InsertRules)
 };
 
+struct SequenceDiffText
+{
+    Q_DECLARE_TR_FUNCTIONS(SequenceDiff)
+};
+
 } // namespace sd

@@ -16,6 +16,7 @@ Page {
     readonly property alias document: doc
     property bool paletteOpen: false
     property bool problemsOpen: true
+    property bool historyOpen: false
     // Drag and drop of a palette type or a node: what is dragged and the "+" under it.
     property var dragSource: null   // {kind: "type"|"node", id, name}
     property var dragTarget: null   // {parentId, branch}
@@ -121,9 +122,11 @@ Page {
             visible: doc.loaded && doc.readOnly
             text: doc.readOnlyReason
             tone: "info"
-            actionText: doc.active && !LibrarySession.readOnly ? qsTr("Deactivate to edit") : "" // issue 6
-            secondActionText: doc.active ? qsTr("Create a copy to edit") : "" // issue 6
-            onActionTriggered: sequenceBar.activateOrDeactivate() // issue 6
+            actionText: doc.viewedVersion > 0 ? qsTr("Back to the current version")
+                      : doc.active && !LibrarySession.readOnly ? qsTr("Deactivate to edit") : "" // issue 6
+            secondActionText: doc.active && doc.viewedVersion === 0 ? qsTr("Create a copy to edit") : "" // issue 6
+            onActionTriggered: doc.viewedVersion > 0 ? doc.viewCurrent()
+                                                     : sequenceBar.activateOrDeactivate() // issue 6
             onSecondActionTriggered: sequenceBar.copyToEdit() // issue 6
         }
         DesignerBanner {
@@ -179,6 +182,12 @@ Page {
                     page: page
                     designerStyle: style
                 }
+            }
+            HistoryPanel {
+                SplitView.preferredWidth: 300
+                SplitView.minimumWidth: 220
+                visible: page.historyOpen
+                page: page
             }
             SidePane {
                 id: sidePane

@@ -129,6 +129,13 @@ ToolBar {
             checked: bar.page.problemsOpen
             onToggled: bar.page.problemsOpen = checked
         }
+        ToolButton {
+            objectName: "historyButton"
+            text: qsTr("History")
+            checkable: true
+            checked: bar.page.historyOpen
+            onToggled: bar.page.historyOpen = checked
+        }
         Item { Layout.fillWidth: true }
         TextField {
             id: search

@@ -11,6 +11,7 @@ Page {
     id: page
     objectName: "homePage"
     signal openRequested(string id)
+    signal historyRequested(string id)
     signal newRequested()
     signal openLibraryRequested()
     signal newLibraryRequested()
@@ -30,6 +31,10 @@ Page {
     function openSelected() {
         if (selectedRow >= 0)
             page.openRequested(selectedId)
+    }
+    function historySelected() {
+        if (selectedRow >= 0)
+            page.historyRequested(selectedId)
     }
     function copySelected() {
         if (selectedRow >= 0 && editable)

@@ -29,6 +29,11 @@ Menu {
         onTriggered: menu.page.toggleActiveSelected()
     }
     MenuItem {
+        objectName: "menuHistory"
+        text: qsTr("History…")
+        onTriggered: menu.page.historySelected()
+    }
+    MenuItem {
         objectName: "menuExport"
         text: qsTr("Export…")
         onTriggered: menu.page.exportSelected()

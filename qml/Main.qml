@@ -109,6 +109,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             initialItem: HomePage {
                 onOpenRequested: id => window.openSequence(id)
+                onHistoryRequested: id => stack.push(designerPage, { sequenceId: id, historyOpen: true })
                 onNewRequested: window.newSequence()
                 onOpenLibraryRequested: openLibraryFile.open()
                 onNewLibraryRequested: newLibraryFile.open()

@@ -4,6 +4,7 @@ set(sd_qml_files
     Main.qml
     HomePage.qml
     DesignerPage.qml
+    HistoryPanel.qml
     SettingsDialog.qml
     ImportPreviewDialog.qml
     HomeToolBar.qml

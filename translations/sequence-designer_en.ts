@@ -329,6 +329,25 @@
         <source>Exported %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds %n sequence(s); diff compares files of exactly one sequence. Export the one you want into a file of its own.</source>
+        <translation>
+            <numerusform>%1 holds %n sequence; diff compares files of exactly one sequence. Export the one you want into a file of its own.</numerusform>
+            <numerusform>%1 holds %n sequences; diff compares files of exactly one sequence. Export the one you want into a file of its own.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: it cannot be imported. Fix the problems listed, then compare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name two sequences to compare: the older, then the newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one sequence id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -669,6 +688,10 @@
         <source>Create a copy to edit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesignerToolbar</name>
@@ -764,6 +787,10 @@
         <source>Fit the sequence to the window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlowRenderer</name>
@@ -813,6 +840,81 @@
     </message>
     <message>
         <source>No sequence is open to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open version %1 read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Save or undo them first, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is saved as a new version %2 of “%3”. The versions in between stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,6 +1108,10 @@
     </message>
     <message>
         <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1620,6 +1726,42 @@
     </message>
     <message>
         <source>The import was cancelled, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence %1 has versions 1 to %2; there is no version %3. List them with `sequence-designer history %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As saved before versions were kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 cannot be read; the library may be damaged. Open another version, or restore the library from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2277,6 +2419,85 @@
     </message>
     <message>
         <source>The pasted steps do not contain their first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDiff</name>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved step %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n step(s)</source>
+        <translation>
+            <numerusform>+%n step</numerusform>
+            <numerusform>+%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n step(s)</source>
+        <translation>
+            <numerusform>-%n step</numerusform>
+            <numerusform>-%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4553,6 +4774,18 @@
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save or undo your changes before you open an older version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is version %1, shown read-only. Restore it to continue from it, or go back to the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::SequenceTableModel</name>
@@ -4687,6 +4920,21 @@
     </message>
     <message>
         <source>Saved as the template “%1”. It is in the template gallery of New sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::VersionHistory</name>
+    <message>
+        <source>The library is not open, so nothing was restored. Open it again from the start page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was not restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was restored as version %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -329,6 +329,25 @@
         <source>Exported %1 to %2.</source>
         <translation>Eksporterte %1 til %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds %n sequence(s); diff compares files of exactly one sequence. Export the one you want into a file of its own.</source>
+        <translation>
+            <numerusform>%1 inneholder %n sekvens; diff sammenligner filer med nøyaktig én sekvens. Eksporter den du vil sammenligne, til en egen fil.</numerusform>
+            <numerusform>%1 inneholder %n sekvenser; diff sammenligner filer med nøyaktig én sekvens. Eksporter den du vil sammenligne, til en egen fil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: it cannot be imported. Fix the problems listed, then compare again.</source>
+        <translation>%1 kan ikke sammenlignes fordi den ikke kan importeres. Rett problemene som er listet, og sammenlign på nytt.</translation>
+    </message>
+    <message>
+        <source>Name two sequences to compare: the older, then the newer.</source>
+        <translation>Oppgi to sekvenser som skal sammenlignes: den eldste først, så den nyeste.</translation>
+    </message>
+    <message>
+        <source>Name exactly one sequence id.</source>
+        <translation>Oppgi nøyaktig én sekvens-id.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -669,6 +688,10 @@
         <source>Create a copy to edit</source>
         <translation>Opprett en kopi for å redigere</translation>
     </message>
+    <message>
+        <source>Back to the current version</source>
+        <translation>Tilbake til gjeldende versjon</translation>
+    </message>
 </context>
 <context>
     <name>DesignerToolbar</name>
@@ -764,6 +787,10 @@
         <source>Fit the sequence to the window</source>
         <translation>Tilpass sekvensen til vinduet</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
 </context>
 <context>
     <name>FlowRenderer</name>
@@ -814,6 +841,81 @@
     <message>
         <source>No sequence is open to copy.</source>
         <translation>Ingen sekvens er åpen for kopiering. Åpne en sekvens først.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation>Lukk historikken</translation>
+    </message>
+    <message>
+        <source>Back to the current version</source>
+        <translation>Tilbake til gjeldende versjon</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versjoner</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, %3: %4</source>
+        <translation>Versjon %1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>Version %1 (current)</source>
+        <translation>Versjon %1 (gjeldende)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versjon %1</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>vises</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Open version %1 read-only</source>
+        <translation>Åpne versjon %1 skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Gjenopprett…</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Gjenopprett versjon %1</translation>
+    </message>
+    <message>
+        <source>Restore version %1?</source>
+        <translation>Vil du gjenopprette versjon %1?</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. Save or undo them first, then restore.</source>
+        <translation>Du har endringer som ikke er lagret. Lagre eller angre dem først, og gjenopprett deretter.</translation>
+    </message>
+    <message>
+        <source>Version %1 is saved as a new version %2 of “%3”. The versions in between stay in the history.</source>
+        <translation>Versjon %1 lagres som en ny versjon %2 av «%3». Versjonene i mellom blir værende i historikken.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1109,10 @@
     <message>
         <source>Delete…</source>
         <translation>Slett…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historikk…</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1727,42 @@
     <message>
         <source>The import was cancelled, so nothing was imported.</source>
         <translation>Importen ble avbrutt, så ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The sequence %1 has versions 1 to %2; there is no version %3. List them with `sequence-designer history %1`.</source>
+        <translation>Sekvensen %1 har versjon 1 til %2; versjon %3 finnes ikke. Vis versjonene med `sequence-designer history %1`.</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktivert</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importert</translation>
+    </message>
+    <message>
+        <source>As saved before versions were kept</source>
+        <translation>Slik den var lagret før versjoner ble tatt vare på</translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation>første versjon</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 cannot be read; the library may be damaged. Open another version, or restore the library from a backup.</source>
+        <translation>Versjon %1 av %2 kan ikke leses, og biblioteket kan være skadet. Åpne en annen versjon, eller gjenopprett biblioteket fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation>Gjenopprettet versjon %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2420,85 @@
     <message>
         <source>The pasted steps do not contain their first step.</source>
         <translation>De innlimte trinnene mangler sitt første trinn.</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDiff</name>
+    <message>
+        <source>unreachable</source>
+        <translation>uoppnåelig</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <source>Yes of %1</source>
+        <translation>Ja for %1</translation>
+    </message>
+    <message>
+        <source>No of %1</source>
+        <translation>Nei for %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>etter %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>added step %1</source>
+        <translation>la til trinn %1</translation>
+    </message>
+    <message>
+        <source>removed step %1</source>
+        <translation>fjernet trinn %1</translation>
+    </message>
+    <message>
+        <source>changed step %1: %2</source>
+        <translation>endret trinn %1: %2</translation>
+    </message>
+    <message>
+        <source>moved step %1 from %2 to %3</source>
+        <translation>flyttet trinn %1 fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>changed %1 from %2 to %3</source>
+        <translation>endret %1 fra %2 til %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n step(s)</source>
+        <translation>
+            <numerusform>+%n trinn</numerusform>
+            <numerusform>+%n trinn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n step(s)</source>
+        <translation>
+            <numerusform>-%n trinn</numerusform>
+            <numerusform>-%n trinn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n endret</numerusform>
+            <numerusform>%n endret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n flyttet</numerusform>
+            <numerusform>%n flyttet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>ingen endringer</translation>
     </message>
 </context>
 <context>
@@ -4553,6 +4774,18 @@
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
+    <message>
+        <source>Save or undo your changes before you open an older version.</source>
+        <translation>Lagre eller angre endringene dine før du åpner en eldre versjon.</translation>
+    </message>
+    <message>
+        <source>The version could not be opened: %1</source>
+        <translation>Versjonen kunne ikke åpnes: %1</translation>
+    </message>
+    <message>
+        <source>This is version %1, shown read-only. Restore it to continue from it, or go back to the current version.</source>
+        <translation>Dette er versjon %1, vist skrivebeskyttet. Gjenopprett den for å fortsette fra den, eller gå tilbake til gjeldende versjon.</translation>
+    </message>
 </context>
 <context>
     <name>sd::SequenceTableModel</name>
@@ -4688,6 +4921,21 @@
     <message>
         <source>Saved as the template “%1”. It is in the template gallery of New sequence.</source>
         <translation>Lagret som malen «%1». Den ligger i malgalleriet under Ny sekvens.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VersionHistory</name>
+    <message>
+        <source>The library is not open, so nothing was restored. Open it again from the start page.</source>
+        <translation>Biblioteket er ikke åpent, så ingenting ble gjenopprettet. Åpne det på nytt fra startsiden.</translation>
+    </message>
+    <message>
+        <source>Version %1 was not restored: %2</source>
+        <translation>Versjon %1 ble ikke gjenopprettet: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 was restored as version %2.</source>
+        <translation>Versjon %1 ble gjenopprettet som versjon %2.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "libraryrules.h"
 #include "sequencerows.h"
 #include "validator.h"
+#include "versionrows.h"
 
 namespace sd {
 
@@ -135,6 +136,10 @@ ActivationResult Activation::activate(const QString &id, const Profile &profile)
                        .arg(s.name));
         }
         setStatus(c, id, Status::Active);
+        const Previous before{s, record->modified.toMSecsSinceEpoch(), record->modifiedBy};
+        Sequence activated = s;
+        activated.status = Status::Active;
+        appendVersion(c, activated, VersionKind::Activated, {}, &before);
         result.activeCount = activeCount(c);
         t.commit();
         result.changed = true;
@@ -155,8 +160,15 @@ StoreStatus Activation::deactivate(const QString &id)
                 notFound(id);
             active = statusFromKey(q->text(0)) == Status::Active;
         }
-        if (active)
+        if (active) {
+            std::optional<Previous> before = previousContent(c, id);
             setStatus(c, id, Status::Inactive);
+            if (before) {
+                Sequence inactive = before->sequence;
+                inactive.status = Status::Inactive;
+                appendVersion(c, inactive, VersionKind::Deactivated, {}, &*before);
+            }
+        }
         t.commit();
     });
 }

@@ -97,12 +97,36 @@ CREATE TABLE recovery_order (
 );
 )sql";
 
+// Version 2: the versions of every sequence (docs/versions.md). A version is immutable: its
+// content is the sequence in the file format (versionrows.cpp), and its change from the version
+// before is kept as counts so the history list never compares sequences. The content is the
+// last column so that listing versions does not read it. A sequence saved before this
+// migration gets its stored content as version 1 on its first change.
+constexpr const char *schemaVersions = R"sql(
+CREATE TABLE sequence_versions (
+    seq        INTEGER NOT NULL REFERENCES sequences (seq) ON DELETE CASCADE,
+    number     INTEGER NOT NULL CHECK (number >= 1),
+    saved_at   INTEGER NOT NULL,
+    saved_by   TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    added      INTEGER NOT NULL DEFAULT 0,
+    removed    INTEGER NOT NULL DEFAULT 0,
+    changed    INTEGER NOT NULL DEFAULT 0,
+    moved      INTEGER NOT NULL DEFAULT 0,
+    properties TEXT NOT NULL DEFAULT '',
+    content    BLOB NOT NULL,
+    PRIMARY KEY (seq, number)
+);
+)sql";
+
 } // namespace
 
 const QList<Migration> &Library::migrations()
 {
     static const QList<Migration> chain{
         {1, schemaV1},
+        {2, schemaVersions},
     };
     return chain;
 }

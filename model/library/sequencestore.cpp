@@ -2,6 +2,7 @@
 #include "sequencestore.h"
 #include "library.h"
 #include "sequencerows.h"
+#include "versionrows.h"
 
 namespace sd {
 
@@ -50,6 +51,7 @@ SequenceRecord insertNew(Connection &c, Sequence s)
     const RowMeta meta = freshMeta(c);
     sql::Transaction t(c.db());
     writeSequence(c, s, meta, false);
+    appendVersion(c, s, VersionKind::Created);
     t.commit();
     return recordOf(s, meta);
 }
@@ -61,7 +63,9 @@ StoreResult<SequenceRecord> SequenceStore::get(const QString &id) const
     return guardedValue<SequenceRecord>([&] {
         Connection &c = m_library.connection();
         sql::Transaction t(c.db(), sql::Transaction::Kind::Read);
-        return load(c, id);
+        SequenceRecord r = load(c, id);
+        rememberContent(c, r.sequence); // the next save compares with it
+        return r;
     });
 }
 
@@ -82,7 +86,8 @@ StoreResult<SequenceRecord> SequenceStore::create(Sequence initial)
 }
 
 StoreResult<SequenceRecord> SequenceStore::save(const Sequence &sequence,
-                                                std::optional<qint64> expectedVersion)
+                                                std::optional<qint64> expectedVersion,
+                                                const QString &note)
 {
     return guardedValue<SequenceRecord>([&] {
         Connection &c = m_library.connection();
@@ -130,7 +135,11 @@ StoreResult<SequenceRecord> SequenceStore::save(const Sequence &sequence,
         meta.status = Status::Inactive;
         meta.modifiedAt = timestamp();
         meta.modifiedBy = c.user();
+        const std::optional<Previous> previous = previousContent(c, sequence.id);
         writeSequence(c, sequence, meta, true);
+        Sequence stored = sequence;
+        stored.status = Status::Inactive;
+        appendVersion(c, stored, VersionKind::Saved, note, previous ? &*previous : nullptr);
         const Query clear = c.query("DELETE FROM recovery WHERE sequence_id = ?1");
         clear->bind(1, sequence.id).run();
         t.commit();
@@ -163,6 +172,7 @@ StoreStatus SequenceStore::rename(const QString &id, const QString &name)
         if (const QString problem = nameProblem(name); !problem.isEmpty())
             refuse(StoreError::Invalid, problem);
         sql::Transaction t(c.db());
+        std::optional<Previous> previous = previousContent(c, id);
         QString description;
         {
             const Query q = c.query("SELECT description FROM sequences WHERE id = ?1");
@@ -180,6 +190,11 @@ StoreStatus SequenceStore::rename(const QString &id, const QString &name)
             .bind(5, timestamp())
             .bind(6, c.user())
             .run();
+        if (previous) {
+            Sequence renamed = previous->sequence;
+            renamed.name = name;
+            appendVersion(c, renamed, VersionKind::Saved, {}, &*previous);
+        }
         t.commit();
     });
 }

@@ -38,9 +38,10 @@ public:
     StoreResult<SequenceRecord> create(Sequence initial);
     // Replaces the stored sequence with the same id and clears its recovery copy. Refused while
     // the sequence is active, when its record type would change, and, with `expectedVersion`,
-    // when someone saved another version since it was loaded.
+    // when someone saved another version since it was loaded. Appends a version with `note`.
     StoreResult<SequenceRecord> save(const Sequence &sequence,
-                                     std::optional<qint64> expectedVersion = std::nullopt);
+                                     std::optional<qint64> expectedVersion = std::nullopt,
+                                     const QString &note = {});
     // "Create a copy": every step and property under a new id, inactive.
     StoreResult<SequenceRecord> clone(const QString &id, const QString &name,
                                       const QString &description);

@@ -6,6 +6,7 @@
 #include "sequencefile.h"
 #include "sequencerows.h"
 #include "validator.h"
+#include "versionrows.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -186,7 +187,10 @@ ImportResult Transfer::importSequences(QList<Sequence> sequences, const ImportOp
             const RowMeta meta{
                 Status::Inactive, replaces[i] ? oldVersions[i] + 1 : 1, now, c.user(), now,
                 c.user()};
+            const std::optional<Previous> previous =
+                replaces[i] ? previousContent(c, s.id) : std::nullopt;
             writeSequence(c, s, meta, replaces[i]);
+            appendVersion(c, s, VersionKind::Imported, {}, previous ? &*previous : nullptr);
             if (cancelled(sequences.size() + i + 1)) {
                 r.cancelled = true;
                 refuse(StoreError::Refused, cancelledMessage());

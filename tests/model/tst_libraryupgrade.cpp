@@ -23,9 +23,11 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath("library.sqlite");
         const QList<Migration> v1{Library::migrations().first()};
+        // A schema newer than this program's, so that the program refuses it afterwards.
+        const int future = Library::latestSchemaVersion() + 1;
         const QList<Migration> v2{
             Library::migrations().first(),
-            {2, "ALTER TABLE sequences ADD COLUMN note TEXT; CREATE TABLE extra (x);"}};
+            {future, "ALTER TABLE sequences ADD COLUMN note TEXT; CREATE TABLE extra (x);"}};
         Sequence kept;
         {
             OpenOptions options;
@@ -43,17 +45,17 @@ private slots:
         QCOMPARE(r.upgradedFrom, 1);
         QCOMPARE(r.backupPath, dir.filePath("library.v1-backup.sqlite"));
         QVERIFY(r.message.contains("library.v1-backup.sqlite"));
-        QCOMPARE(r.library->schemaVersion(), 2);
+        QCOMPARE(r.library->schemaVersion(), future);
         QCOMPARE(SequenceStore(*r.library).get(kept.id).value.sequence, kept);
         r.library.reset();
-        QCOMPARE(rawScalar(path, "PRAGMA user_version"), 2);
+        QCOMPARE(rawScalar(path, "PRAGMA user_version"), future);
         QCOMPARE(rawScalar(path, "SELECT count(*) FROM extra"), 0);
         // The backup is the old library as it was.
         QCOMPARE(rawScalar(r.backupPath, "PRAGMA user_version"), 1);
         QCOMPARE(rawScalar(r.backupPath, "SELECT count(*) FROM sequences"), 1);
         QVERIFY(lt::bytes(r.backupPath).size() >= v1Bytes.size() / 2);
 
-        // This program (schema 1) now refuses the upgraded file and leaves it alone.
+        // This program (an older schema) now refuses the upgraded file and leaves it alone.
         const QByteArray upgraded = lt::bytes(path);
         QCOMPARE(Library::open(path).status, OpenStatus::NewerSchema);
         QCOMPARE(lt::bytes(path), upgraded);

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "versionhistory.h"
+
+#include "librarysession.h"
+
+#include <QLocale>
+
+namespace sd {
+
+VersionHistory::VersionHistory(QObject *parent) : QAbstractListModel(parent) {}
+
+void VersionHistory::setSession(QObject *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    // Every save, activation or restore of the library is a new version to list.
+    if (auto *s = qobject_cast<LibrarySession *>(session))
+        connect(s, &LibrarySession::changed, this, &VersionHistory::reload);
+    emit sessionChanged();
+    reload();
+}
+
+void VersionHistory::setLibrary(Library *library)
+{
+    m_library = library;
+    reload();
+}
+
+void VersionHistory::setSequenceId(const QString &id)
+{
+    if (id == m_sequenceId)
+        return;
+    m_sequenceId = id;
+    emit sequenceIdChanged();
+    reload();
+}
+
+Library *VersionHistory::library() const
+{
+    if (m_library)
+        return m_library;
+    const auto *session = qobject_cast<LibrarySession *>(m_session);
+    return session ? session->library() : nullptr;
+}
+
+void VersionHistory::reload()
+{
+    beginResetModel();
+    m_versions.clear();
+    m_error.clear();
+    Library *lib = library();
+    if (lib && !m_sequenceId.isEmpty()) {
+        const StoreResult<QList<VersionInfo>> listed = VersionStore(*lib).list(m_sequenceId);
+        if (listed) {
+            m_versions = listed.value;
+            std::reverse(m_versions.begin(), m_versions.end());
+        } else {
+            m_error = listed.message();
+        }
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+int VersionHistory::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_versions.size());
+}
+
+QVariant VersionHistory::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_versions.size())
+        return {};
+    const VersionInfo &v = m_versions[index.row()];
+    switch (role) {
+    case NumberRole:
+        return v.number;
+    case DateRole:
+        return QLocale().toString(v.savedAt.toLocalTime(), QLocale::ShortFormat);
+    case AuthorRole:
+        return v.author;
+    case NoteRole:
+        return v.shownNote();
+    case SummaryRole:
+        return v.summary();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> VersionHistory::roleNames() const
+{
+    return {{NumberRole, "number"},
+            {DateRole, "date"},
+            {AuthorRole, "author"},
+            {NoteRole, "note"},
+            {SummaryRole, "summary"}};
+}
+
+QVariantMap VersionHistory::restore(int number)
+{
+    Library *lib = library();
+    if (!lib)
+        return {{"ok", false},
+                {"message", tr("The library is not open, so nothing was restored. Open it again "
+                               "from the start page.")}};
+    const StoreResult<int> restored = VersionStore(*lib).restore(m_sequenceId, number);
+    if (!restored) {
+        return {
+            {"ok", false},
+            {"message", tr("Version %1 was not restored: %2").arg(number).arg(restored.message())}};
+    }
+    if (auto *session = qobject_cast<LibrarySession *>(m_session))
+        session->notifyChanged(); // lists the new version here and the new date on the home page
+    else
+        reload();
+    return {
+        {"ok", true},
+        {"number", restored.value},
+        {"message", tr("Version %1 was restored as version %2.").arg(number).arg(restored.value)}};
+}
+
+} // namespace sd

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QQmlEngine>
+
+#include "library/versionstore.h"
+
+namespace sd {
+
+class Library;
+
+// The versions of one sequence for the History panel (newest first): number, date, author,
+// note and the one-line summary of the change; restore saves an old version as a new one.
+class VersionHistory : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QObject *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString sequenceId READ sequenceId WRITE setSequenceId NOTIFY sequenceIdChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(int newest READ newest NOTIFY countChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY countChanged)
+
+public:
+    enum Role { NumberRole = Qt::UserRole + 1, DateRole, AuthorRole, NoteRole, SummaryRole };
+
+    explicit VersionHistory(QObject *parent = nullptr);
+
+    [[nodiscard]] QObject *session() const { return m_session; }
+    void setSession(QObject *session);
+    // For C++ tests: the library to read (instead of a LibrarySession).
+    void setLibrary(Library *library);
+    [[nodiscard]] QString sequenceId() const { return m_sequenceId; }
+    void setSequenceId(const QString &id);
+    [[nodiscard]] int count() const { return int(m_versions.size()); }
+    [[nodiscard]] int newest() const
+    {
+        return m_versions.isEmpty() ? 0 : m_versions.first().number;
+    }
+    [[nodiscard]] QString errorMessage() const { return m_error; }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    Q_INVOKABLE void reload();
+    // Saves version `number` as the newest version: {ok, message, number}.
+    Q_INVOKABLE QVariantMap restore(int number);
+
+signals:
+    void sessionChanged();
+    void sequenceIdChanged();
+    void countChanged();
+
+private:
+    [[nodiscard]] Library *library() const;
+
+    QPointer<QObject> m_session;
+    Library *m_library = nullptr;
+    QString m_sequenceId;
+    QList<VersionInfo> m_versions; // newest first
+    QString m_error;
+};
+
+} // namespace sd

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The rows of the version table: appended by every operation that changes a sequence, in that
+// operation's transaction. Internal to model/library.
+
+#include "connection.h"
+#include "versionstore.h"
+
+#include <optional>
+
+namespace sd::detail {
+
+// A sequence's content before a change, and who made it when (for a library from before
+// versions, whose sequences get it as version 1).
+struct Previous
+{
+    Sequence sequence;
+    qint64 modifiedAt = 0;
+    QString modifiedBy;
+};
+
+// The content of the newest version of `id`: remembered when this process wrote or read it last
+// (a copy is cheap, the steps are shared), else the rows as stored now. nullopt: no such id, or
+// a library without the version table.
+[[nodiscard]] std::optional<Previous> previousContent(Connection &c, const QString &id);
+// Remembers `sequence` as the content of its newest version (after reading it).
+void rememberContent(Connection &c, const Sequence &sequence);
+
+// Appends `sequence` (as just written) as the newest version of its sequence. `previous` is the
+// content before the change, when there was one: the version's counts compare with it, and a
+// sequence without versions yet first gets it as version 1.
+void appendVersion(Connection &c, const Sequence &sequence, VersionKind kind,
+                   const QString &note = {}, const Previous *previous = nullptr);
+
+// The stored form of a version's content: the file format (one sequence), see docs/storage.md.
+[[nodiscard]] QByteArray encodeVersion(const Sequence &sequence);
+[[nodiscard]] std::optional<Sequence> decodeVersion(const QByteArray &stored);
+
+} // namespace sd::detail
