@@ -69,6 +69,11 @@ Rectangle {
             width: parent.width
             text: card.name
             font.bold: true
+            // A word longer than the line (Norwegian compounds: "Forretningsprosessfase") is
+            // set smaller rather than broken over two lines.
+            font.pointSize: longestWord.advanceWidth > width && width > 0
+                            ? Math.max(7, Qt.application.font.pointSize * width / longestWord.advanceWidth)
+                            : Qt.application.font.pointSize
             elide: Text.ElideRight
             maximumLineCount: card.summary === "" ? 3 : 2
             wrapMode: Text.Wrap
@@ -87,6 +92,12 @@ Rectangle {
             wrapMode: Text.Wrap
             maximumLineCount: title.lineCount > 1 ? 1 : 2
         }
+    }
+    TextMetrics {
+        id: longestWord
+        font.bold: true
+        font.pointSize: Qt.application.font.pointSize
+        text: card.name.split(/\s+/).reduce((a, b) => b.length > a.length ? b : a, "")
     }
     Rectangle { // the problem badge
         objectName: "badge_" + card.stepId
@@ -151,7 +162,7 @@ Rectangle {
                                                                centroid.scenePosition.y))
         }
     }
-    Menu {
+    FittedMenu {
         id: contextMenu
         MenuItem { text: qsTr("Copy the step and the steps below it"); onTriggered: card.document.copyBranch(card.stepId) }
         MenuItem {

@@ -138,7 +138,7 @@ Dialog {
     }
 
     footer: DialogButtonBox {
-        Button {
+        DialogButton {
             objectName: "closeTagManager"
             text: qsTr("Close")
             onClicked: dialog.close()
@@ -160,13 +160,17 @@ Dialog {
                         .arg(dialog.pendingDelete.path)
                   : ""
         }
+        // Deleting is not the default: Return cancels, as Escape does.
+        onOpened: cancelTagDelete.forceActiveFocus()
         footer: DialogButtonBox {
-            Button {
+            DialogButton {
                 objectName: "confirmTagDeleteButton"
                 text: qsTr("Delete")
                 onClicked: { confirmDelete.close(); dialog.remove() }
             }
-            Button {
+            DialogButton {
+                id: cancelTagDelete
+                objectName: "cancelTagDeleteButton"
                 text: qsTr("Cancel")
                 onClicked: { confirmDelete.close(); dialog.pendingDelete = null }
             }

@@ -19,6 +19,10 @@
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivateDialog</name>
@@ -1714,7 +1718,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose…</source>
+        <source>Choose a template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,6 +1762,10 @@
     </message>
     <message>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3184,6 +3192,10 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All record types</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,10 @@
         <source>Library: %1</source>
         <translation>Bibliotek: %1</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
 </context>
 <context>
     <name>ActivateDialog</name>
@@ -1714,8 +1718,8 @@
         <translation>Mal</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Velg…</translation>
+        <source>Choose a template</source>
+        <translation>Velg en mal</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1763,10 @@
     <message>
         <source>Choose…</source>
         <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Velg en mal</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3193,10 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>All record types</source>
+        <translation>Alle enhetstyper</translation>
     </message>
 </context>
 <context>
