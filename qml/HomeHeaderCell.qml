@@ -43,7 +43,6 @@ Rectangle {
     }
 
     Label {
-        objectName: "headerTitle_" + cell.key
         anchors.left: parent.left
         anchors.leftMargin: 10
         anchors.right: filterButton.visible ? filterButton.left : parent.right

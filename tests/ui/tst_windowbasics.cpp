@@ -239,14 +239,13 @@ private slots:
         createIn(path, emailThenTask());
         Window w(path);
         QVERIFY(w.start());
-        QQuickItem *title = w.waitFor("headerTitle_name");
-        QVERIFY(title);
-        QVERIFY(title->property("text").toString().startsWith("Name")); // and the sort mark
+        QVERIFY(w.waitFor("header_name"));
+        QVERIFY(textsIn(w.item("header_name")).contains("Name"));
         QVERIFY(chooseLanguage(w, "nb"));
-        QTRY_VERIFY(w.item("headerTitle_name")->property("text").toString().startsWith("Navn"));
+        QTRY_VERIFY(textsIn(w.item("header_name")).contains("Navn"));
         QTRY_VERIFY(textsIn(w.item("cell_0_status")).contains("Inaktiv"));
         QVERIFY(chooseLanguage(w, "en"));
-        QTRY_VERIFY(w.item("headerTitle_name")->property("text").toString().startsWith("Name"));
+        QTRY_VERIFY(textsIn(w.item("header_name")).contains("Name"));
         w.stop();
         QSettings().remove("language");
     }
@@ -267,7 +266,6 @@ private slots:
         QVERIFY(w.start());
         if (language != u"en")
             QVERIFY(chooseLanguage(w, language));
-        QCOMPARE(w.window()->minimumSize(), QSize(1024, 640));
         w.window()->resize(1024, 640);
         QTRY_COMPARE(w.window()->contentItem()->width(), 1024.0);
         QVERIFY(w.waitFor("sequenceTable"));
@@ -310,6 +308,7 @@ private slots:
         (void)w.grab("small-properties-" + language);
         cut.removeDuplicates();
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"\n")));
+        QCOMPARE(w.window()->minimumSize(), QSize(1024, 640)); // and no smaller
         w.stop();
         QSettings().remove("language");
     }
