@@ -155,7 +155,8 @@ ApplicationWindow {
     Connections {
         target: LibrarySession
         function onFailed(message: string) { banner.show(message) }
-        function onLibraryAboutToChange() { window.showHome() }
+        // Asked already (openLibrary, newLibrary): too late to ask now, the library is going.
+        function onLibraryAboutToChange() { stack.pop(null) }
         function onLibraryChanged() { banner.hide() }
     }
 

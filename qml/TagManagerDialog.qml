@@ -17,6 +17,8 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(560, Overlay.overlay ? Overlay.overlay.width - 40 : 560)
     height: Math.min(560, Overlay.overlay ? Overlay.overlay.height - 40 : 560)
+    // Typing names a new tag (Return adds it); Escape closes.
+    onOpened: nameField.forceActiveFocus()
 
     // The tag new tags go below; 0: the top level.
     property real parentId: 0

@@ -197,6 +197,30 @@ private slots:
         w.stop();
     }
 
+    // Item 6 in the add dialog: the list of types has the focus; Return adds the chosen one,
+    // Escape cancels.
+    void addDialogAnswersTheKeyboard()
+    {
+        Window w;
+        QVERIFY(open(w, "keys"));
+        SequenceDocument *doc = designerDocument(w);
+        QVERIFY(w.clickOn("plus_todo_next"));
+        QQuickItem *list = w.waitFor("addElementList");
+        QVERIFY(list);
+        QTRY_VERIFY(list->hasActiveFocus());
+        w.key(Qt::Key_Escape);
+        QTRY_VERIFY(!w.item("addElementList") || !w.item("addElementList")->isVisible());
+        QCOMPARE(doc->stepCount(), 2);
+        QVERIFY(w.clickOn("plus_todo_next"));
+        QTRY_VERIFY(w.item("addElementList")->hasActiveFocus());
+        w.key(Qt::Key_Down);
+        w.key(Qt::Key_Return);
+        QTRY_COMPARE(doc->stepCount(), 3);
+        QCOMPARE(doc->sequence().step(doc->sequence().step("todo")->next)->type,
+                 QString("automatedEmail"));
+        w.stop();
+    }
+
     // Item 12: a template not chosen shows as such, never "null"; a required one says
     // "Choose a template" and is marked, as is any required choice left empty.
     void emptyPickersSayWhatToChoose()
