@@ -28,6 +28,8 @@ Rectangle {
     readonly property bool isStart: stepId === ""
     readonly property bool selected: document.selectedId === stepId && !isStart
     readonly property color accent: designerStyle.color(group)
+    // The title's size (a font given in pixels has no point size).
+    readonly property real basePoint: Qt.application.font.pointSize > 0 ? Qt.application.font.pointSize : 10
 
     objectName: isStart ? "card_start" : "card_" + stepId
     x: cardX
@@ -72,8 +74,8 @@ Rectangle {
             // A word longer than the line (Norwegian compounds: "Forretningsprosessfase") is
             // set smaller rather than broken over two lines.
             font.pointSize: longestWord.advanceWidth > width && width > 0
-                            ? Math.max(7, Qt.application.font.pointSize * width / longestWord.advanceWidth)
-                            : Qt.application.font.pointSize
+                            ? Math.max(7, card.basePoint * width / longestWord.advanceWidth)
+                            : card.basePoint
             elide: Text.ElideRight
             maximumLineCount: card.summary === "" ? 3 : 2
             wrapMode: Text.Wrap
@@ -96,7 +98,7 @@ Rectangle {
     TextMetrics {
         id: longestWord
         font.bold: true
-        font.pointSize: Qt.application.font.pointSize
+        font.pointSize: card.basePoint
         text: card.name.split(/\s+/).reduce((a, b) => b.length > a.length ? b : a, "")
     }
     Rectangle { // the problem badge

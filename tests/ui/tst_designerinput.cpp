@@ -89,6 +89,49 @@ private slots:
         w.stop();
     }
 
+    // Item 1 in the sequence's description, the template's title and a tag's name.
+    void otherFieldsKeepTheirSpaces()
+    {
+        Window w;
+        QVERIFY(open(w, "fields"));
+        SequenceDocument *doc = designerDocument(w);
+        doc->setSelectedId({});
+        QQuickItem *description = w.waitFor("sequenceDescriptionField");
+        QVERIFY(description);
+        w.click(description);
+        QTRY_VERIFY(description->hasActiveFocus());
+        w.type("For leads who came ");
+        QTRY_COMPARE(doc->description(), QString("For leads who came "));
+
+        QVERIFY(w.clickOn("shareButton"));
+        QVERIFY(w.clickOn("saveTemplateItem"));
+        QQuickItem *title = w.waitFor("templateTitle");
+        QVERIFY(title);
+        QTRY_VERIFY(title->hasActiveFocus());
+        w.retype("Fair follow up ");
+        QCOMPARE(title->property("text").toString(), QString("Fair follow up "));
+        w.key(Qt::Key_Escape);
+        QTRY_VERIFY(!w.item("templateTitle") || !w.item("templateTitle")->isVisible());
+
+        QVERIFY(w.clickOn("propertiesButton"));
+        QQuickItem *manage = w.waitFor("manageTagsButton");
+        QVERIFY(manage);
+        // The pane slides in from the right: click once it is in.
+        QTRY_VERIFY(manage->mapToScene(QPointF(manage->width(), 0)).x() <= w.window()->width());
+        QTest::qWait(300);
+        w.click(manage);
+        QQuickItem *tag = w.waitFor("newTagName");
+        QVERIFY(tag);
+        w.click(tag);
+        QTRY_VERIFY(tag->hasActiveFocus());
+        w.type("Spring events ");
+        QCOMPARE(tag->property("text").toString(), QString("Spring events "));
+        w.key(Qt::Key_Return);
+        QTRY_COMPARE(tag->property("text").toString(), QString());
+        QVERIFY(w.waitFor("tagRow_Spring events")); // trimmed when saved
+        w.stop();
+    }
+
     // Item 2: Tab, Ctrl+Tab and Shift+Tab move the focus out of a multi-line field.
     void tabLeavesMultiLineFields_data()
     {
