@@ -3,6 +3,7 @@
 #include "canvasmodel.h"
 #include "insertrules.h"
 #include "library/recovery.h"
+#include "profile.h"
 #include "sequencedocument.h"
 #include "sequencefile.h"
 #include "steptype.h"
@@ -134,6 +135,20 @@ bool SequenceDocument::moveStep(const QString &id, const QString &parentId, cons
     return true;
 }
 
+// A yes/no field shows its value as an unticked box until it is ticked: the step holds what the
+// box shows, "No", from the moment the field is chosen.
+void SequenceDocument::settleFieldValue(const StepType &type, QJsonObject &params) const
+{
+    const RecordType *record = Profile::defaultProfile().recordType(m_sequence.recordType);
+    const Field *field = record ? record->field(params.value(u"field").toString()) : nullptr;
+    if (!field || field->type != FieldType::YesNo)
+        return;
+    for (const ParamSpec &p : type.params) {
+        if (p.kind == ParamKind::FieldValue && !params.value(p.key).isBool())
+            params.insert(p.key, false);
+    }
+}
+
 bool SequenceDocument::setParam(const QString &id, const QString &key, const QVariant &value)
 {
     if (!editable())
@@ -151,6 +166,10 @@ bool SequenceDocument::setParam(const QString &id, const QString &key, const QVa
         params.remove(key);
     else
         params.insert(key, json);
+    const StepType *type = StepCatalogue::find(step->type);
+    const ParamSpec *spec = type ? type->param(key) : nullptr;
+    if (spec && spec->kind == ParamKind::Field)
+        settleFieldValue(*type, params);
     if (params == step->params)
         return true;
     Sequence after = m_sequence;
@@ -158,8 +177,6 @@ bool SequenceDocument::setParam(const QString &id, const QString &key, const QVa
         setNotice(done.reason);
         return false;
     }
-    const StepType *type = StepCatalogue::find(step->type);
-    const ParamSpec *spec = type ? type->param(key) : nullptr;
     const QString label = spec ? QCoreApplication::translate("StepCatalogue", spec->label) : key;
     commit(after, tr("Change %1 of %2").arg(label, quoted(m_canvas.nodeName(id))), id,
            id + QLatin1Char('/') + key);

@@ -252,6 +252,21 @@ void SequenceDocument::redo()
     m_undo.redo();
 }
 
+// The names and descriptions as saved: without the spaces and line ends typed around them (the
+// fields keep them while typing, see Sequence::rename).
+static Sequence withTrimmedTexts(Sequence s)
+{
+    s.name = s.name.trimmed();
+    s.description = s.description.trimmed();
+    QList<Step> steps = s.steps();
+    for (Step &step : steps) {
+        step.name = step.name.trimmed();
+        step.description = step.description.trimmed();
+    }
+    s.setSteps(steps);
+    return s;
+}
+
 bool SequenceDocument::save()
 {
     Library *lib = library();
@@ -259,6 +274,8 @@ bool SequenceDocument::save()
         return false;
     if (!editable())
         return false;
+    if (const Sequence tidy = withTrimmedTexts(m_sequence); !(tidy == m_sequence))
+        apply(tidy, m_selectedId);
     const StoreResult<SequenceRecord> stored = SequenceStore(*lib).save(m_sequence, m_version);
     if (!stored) {
         setNotice(tr("The sequence was not saved: %1").arg(stored.message()));

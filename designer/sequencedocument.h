@@ -22,6 +22,7 @@ namespace sd {
 
 class Library;
 class RecoveryWriter;
+struct StepType;
 
 // One sequence open in the designer: loaded from the library, edited through an undo stack
 // (one command per edit, named after it), validated a moment after each edit, autosaved to the
@@ -216,6 +217,7 @@ private:
     bool editable();
     [[nodiscard]] QString viewedVersionReason() const;
     [[nodiscard]] Library *library() const;
+    void settleFieldValue(const StepType &type, QJsonObject &params) const;
     bool editProperties(const QString &text, const std::function<void(Sequence &)> &change,
                         const QString &mergeKey = {});
 

@@ -342,6 +342,8 @@ EditResult Sequence::setParams(const QString &id, const QJsonObject &params)
     return {};
 }
 
+// Names keep what is typed while editing (trimming each keystroke would eat the space before
+// the next word); saving trims them (see trimmedNames()).
 EditResult Sequence::rename(const QString &id, const QString &name)
 {
     Step *s = mutableStep(id);
@@ -349,7 +351,7 @@ EditResult Sequence::rename(const QString &id, const QString &name)
         return EditResult::refuse(SequenceText::tr("The step %1 does not exist.").arg(id));
     if (name.trimmed().size() > 100)
         return EditResult::refuse(SequenceText::tr("A step name can have at most 100 characters."));
-    s->name = name.trimmed();
+    s->name = name; // as typed: a space typed last is the start of the next word
     return {};
 }
 

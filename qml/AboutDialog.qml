@@ -13,7 +13,16 @@ Dialog {
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(480, Overlay.overlay ? Overlay.overlay.width - 40 : 480)
-    standardButtons: Dialog.Close
+    onOpened: closeButton.forceActiveFocus()
+    // Qt's own button texts (standardButtons) are not translated in this program: name them here.
+    footer: DialogButtonBox {
+        DialogButton {
+            id: closeButton
+            objectName: "aboutClose"
+            text: qsTr("Close")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
 
     ColumnLayout {
         width: parent.width

@@ -135,8 +135,12 @@ Dialog {
         }
     }
 
+    // Return confirms; on the problems, Return closes.
+    onOpened: confirmButton.forceActiveFocus()
+    onStageChanged: if (stage === "problems") closeButton.forceActiveFocus()
     footer: DialogButtonBox {
-        Button {
+        DialogButton {
+            id: confirmButton
             objectName: dialog.active ? "confirmDeactivate" : "confirmActivate"
             visible: dialog.stage === "confirm"
             highlighted: true
@@ -152,7 +156,8 @@ Dialog {
                 dialog.problemChosen(dialog.sequenceId, "")
             }
         }
-        Button {
+        DialogButton {
+            id: closeButton
             objectName: "closeActivate"
             text: dialog.stage === "problems" ? qsTr("Close") : qsTr("Cancel")
             onClicked: dialog.close()

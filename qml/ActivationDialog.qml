@@ -50,8 +50,10 @@ Item {
             text: qsTr("“%1” has unsaved changes. Activation checks and activates the saved "
                        + "sequence, so save the changes first.").arg(activation.document.name)
         }
+        onOpened: saveAndContinue.forceActiveFocus()
         footer: DialogButtonBox {
-            Button {
+            DialogButton {
+                id: saveAndContinue
                 objectName: "saveAndContinue"
                 text: qsTr("Save and continue")
                 highlighted: true

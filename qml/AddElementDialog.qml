@@ -38,6 +38,11 @@ Dialog {
         tabs.currentIndex = 0
         open()
     }
+    // The list has the focus: arrows choose, Return adds the chosen type.
+    onOpened: {
+        list.currentIndex = list.model.findIndex(o => o.enabled)
+        list.forceActiveFocus()
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -60,12 +65,16 @@ Dialog {
             spacing: 2
             model: dialog.options.filter(o => o.group === dialog.groups[tabs.currentIndex])
             ScrollBar.vertical: ScrollBar {}
+            keyNavigationEnabled: true
+            Keys.onReturnPressed: if (currentItem && currentItem.enabled) currentItem.clicked()
+            Keys.onEnterPressed: if (currentItem && currentItem.enabled) currentItem.clicked()
             delegate: ItemDelegate {
                 id: entry
                 required property var modelData
                 objectName: "addType_" + modelData.id
                 width: ListView.view.width
                 enabled: modelData.enabled
+                highlighted: ListView.isCurrentItem
                 onClicked: {
                     dialog.document.insertStep(dialog.parentId, dialog.branch, modelData.id)
                     dialog.close()

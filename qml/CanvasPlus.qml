@@ -16,6 +16,9 @@ Item {
     required property real plusX
     required property real plusY
     required property bool isEnd
+    // The canvas's zoom (this item is scaled by it), and whether the "+" is big enough to show.
+    property real zoom: 1
+    property bool drawn: true
 
     readonly property var designer: page
     readonly property bool dragging: designer.dragSource !== null
@@ -26,16 +29,20 @@ Item {
     objectName: "plus_" + (parentId === "" ? "start" : parentId) + "_" + branch
     x: plusX - width / 2
     y: plusY - height / 2
-    width: 24
-    height: 24
+    // At least about 22 pixels to hit at any zoom where it is drawn; at most 60 units, clear of
+    // the cards above and below (76 units apart).
+    width: Math.min(60, Math.max(24, 22 / zoom))
+    height: width
+    // The circle: 22 units at 100 %, at least about 14 pixels zoomed out.
+    readonly property real circle: Math.min(40, Math.max(22, 14 / zoom))
     visible: !document.readOnly || label !== ""
 
     Rectangle {
         anchors.centerIn: parent
-        width: plus.targeted ? 34 : (plus.dragging ? 28 : 22)
+        width: plus.circle * (plus.targeted ? 34 / 22 : (plus.dragging ? 28 / 22 : 1))
         height: width
         radius: width / 2
-        visible: !plus.document.readOnly
+        visible: !plus.document.readOnly && plus.drawn
         color: plus.targeted ? plus.palette.highlight
              : plus.dragging ? Qt.lighter(plus.palette.highlight, 1.6)
              : hover.hovered ? plus.palette.highlight : plus.palette.base
@@ -44,7 +51,7 @@ Item {
         Text {
             anchors.centerIn: parent
             text: "+"
-            font.pixelSize: 17
+            font.pixelSize: Math.round(17 * plus.circle / 22)
             font.bold: true
             color: plus.targeted || hover.hovered ? plus.palette.highlightedText : plus.palette.text
         }
@@ -61,20 +68,27 @@ Item {
         anchors.rightMargin: 4
         color: plus.branch === "yes" ? "#2e7d32" : "#c62828"
     }
-    HoverHandler { id: hover }
+    HoverHandler { id: hover; enabled: plus.drawn }
     TapHandler {
-        enabled: !plus.document.readOnly
+        enabled: !plus.document.readOnly && plus.drawn
         gesturePolicy: TapHandler.ReleaseWithinBounds
         onTapped: plus.designer.openAddDialog(plus.parentId, plus.branch)
     }
     TapHandler {
         acceptedButtons: Qt.RightButton
-        enabled: !plus.document.readOnly
+        enabled: !plus.document.readOnly && plus.drawn
         onTapped: menu.popup()
     }
-    ToolTip.visible: hover.hovered && !plus.dragging
-    ToolTip.text: qsTr("Add an action or other element here")
-    Menu {
+    // Not the attached ToolTip: it places itself above the item in the item's scaled units, so
+    // zoomed out below about 65 % it came down over the "+" and took its clicks.
+    ToolTip {
+        id: tip
+        visible: hover.hovered && !plus.dragging
+        text: qsTr("Add an action or other element here")
+        x: (plus.width - implicitWidth / plus.zoom) / 2
+        y: -(implicitHeight + 6) / plus.zoom
+    }
+    FittedMenu {
         id: menu
         MenuItem {
             text: qsTr("Add an action or other element…")

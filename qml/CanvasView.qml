@@ -19,6 +19,8 @@ Item {
     readonly property real maxZoom: 2
     readonly property real margin: 160
     readonly property bool overview: zoom < 0.35
+    // Below this zoom a "+" (at most 60 units, see CanvasPlus) is too small to hit: not drawn.
+    readonly property real plusZoom: 0.35
     readonly property rect bounds: document.canvas.bounds
     // A tree narrower than the view stands in its middle.
     readonly property real padX: Math.max(0, (flick.width - flick.contentWidth) / 2)
@@ -129,6 +131,14 @@ Item {
         target: view.document.canvas
         function onLayoutChanged() { view.updateViewport() }
     }
+    // A step just added (or chosen in the problems panel or by search) is scrolled into view.
+    Connections {
+        target: view.document
+        function onSelectedIdChanged() {
+            if (view.document.selectedId !== "")
+                Qt.callLater(view.reveal, view.document.selectedId)
+        }
+    }
 
     Keys.onPressed: event => {
         const doc = view.document
@@ -238,6 +248,8 @@ Item {
                 delegate: CanvasPlus {
                     document: view.document
                     page: view.page
+                    zoom: view.zoom
+                    drawn: view.zoom >= view.plusZoom
                 }
             }
         }

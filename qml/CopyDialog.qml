@@ -75,11 +75,9 @@ Dialog {
         ScrollView {
             Layout.fillWidth: true
             Layout.preferredHeight: 100
-            TextArea {
+            FormTextArea {
                 id: descriptionField
                 objectName: "copyDescription"
-                wrapMode: TextArea.Wrap
-                selectByMouse: true
             }
         }
         Label {

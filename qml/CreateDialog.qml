@@ -28,11 +28,12 @@ Dialog {
 
     signal created(string id)
 
+    onOpened: if (stage === "start") startStage.focusDefault()
     function start() {
         stage = "start"
         chosenTemplate = null
         error = ""
-        gallery.recordType = "lead"
+        gallery.recordType = ""
         open()
     }
     function startWithTemplates() {
@@ -73,6 +74,7 @@ Dialog {
         currentIndex: dialog.stage === "start" ? 0 : dialog.stage === "gallery" ? 1 : 2
 
         CreateDialogStart {
+            id: startStage
             onTemplateChosen: dialog.stage = "gallery"
             onBlankChosen: dialog.chooseBlank()
         }

@@ -75,11 +75,9 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.minimumHeight: 80
-            TextArea {
+            FormTextArea {
                 id: descriptionField
                 objectName: "sequenceDescription"
-                wrapMode: TextArea.Wrap
-                selectByMouse: true
                 placeholderText: qsTr("What the sequence is for, and for which leads")
             }
         }

@@ -10,7 +10,12 @@ Item {
     signal templateChosen()
     signal blankChosen()
 
-    component Choice: Button {
+    // "Use template" is the default: Return takes it.
+    function focusDefault() {
+        useTemplate.forceActiveFocus()
+    }
+
+    component Choice: DialogButton {
         id: choice
         property string heading
         property string explanation
@@ -53,6 +58,7 @@ Item {
         anchors.margins: 8
         spacing: 16
         Choice {
+            id: useTemplate
             objectName: "useTemplate"
             symbol: "▦"
             heading: qsTr("Use template")

@@ -4,9 +4,16 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// A message strip above the canvas with up to two actions.
+// A message strip above the canvas with up to two actions. With a `queue` (the designer page)
+// only the newest of the banners that have something to say shows: banners that pile up push
+// the canvas down and leave stale messages ("Saved.") above fresh ones.
 Rectangle {
     id: banner
+    property bool wanted: false
+    property Item queue: null
+    visible: queue ? queue.newestBanner === objectName : wanted
+    onWantedChanged: if (queue) queue.bannerWanted(objectName, wanted)
+    Component.onCompleted: if (queue) queue.bannerWanted(objectName, wanted)
     property string text
     property string tone: "info" // "info", "warning", "error"
     property string actionText

@@ -15,8 +15,11 @@ Dialog {
     modal: true
     anchors.centerIn: Overlay.overlay
     // Qt's own button texts (standardButtons) are not translated in this program: name them here.
+    // Deleting a path's steps is not the default: Return cancels, as Escape does.
+    onOpened: cancelButton.forceActiveFocus()
     footer: DialogButtonBox {
-        Button {
+        DialogButton {
+            id: cancelButton
             objectName: "deleteConditionCancel"
             text: qsTr("Cancel")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
@@ -36,12 +39,12 @@ Dialog {
             Layout.maximumWidth: 420
         }
         RowLayout {
-            Button {
+            DialogButton {
                 objectName: "keepYesButton"
                 text: qsTr("Keep the Yes path")
                 onClicked: { dialog.document.deleteStep(dialog.stepId, "yes"); dialog.close() }
             }
-            Button {
+            DialogButton {
                 objectName: "keepNoButton"
                 text: qsTr("Keep the No path")
                 onClicked: { dialog.document.deleteStep(dialog.stepId, "no"); dialog.close() }

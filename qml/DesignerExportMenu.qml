@@ -66,7 +66,7 @@ ToolButton {
         session: LibrarySession
     }
 
-    Menu {
+    FittedMenu {
         id: menu
         objectName: "exportMenu"
         y: share.height
@@ -138,8 +138,10 @@ ToolButton {
             width: parent.width
             wrapMode: Text.Wrap
         }
+        onOpened: closeError.forceActiveFocus()
         footer: DialogButtonBox {
-            Button {
+            DialogButton {
+                id: closeError
                 text: qsTr("Close")
                 DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
             }

@@ -14,24 +14,29 @@ Dialog {
     title: qsTr("Unsaved changes")
     modal: true
     anchors.centerIn: Overlay.overlay
+    // A fixed width: a wrapped label sized by its own implicit width made a binding loop.
+    width: Math.min(480, Overlay.overlay ? Overlay.overlay.width - 40 : 480)
+    onOpened: saveButton.forceActiveFocus()
 
     Label {
         text: qsTr("\"%1\" has changes that are not saved. Save them before leaving?").arg(dialog.document.name)
         wrapMode: Text.WordWrap
-        width: Math.min(implicitWidth, 420)
+        width: parent.width
     }
     footer: DialogButtonBox {
-        Button {
+        DialogButton {
+            id: saveButton
             objectName: "leaveSaveButton"
             text: qsTr("Save")
+            highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
         }
-        Button {
+        DialogButton {
             objectName: "leaveDiscardButton"
             text: qsTr("Discard")
             DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
         }
-        Button {
+        DialogButton {
             objectName: "leaveCancelButton"
             text: qsTr("Cancel")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole

@@ -28,12 +28,28 @@ Page {
     }
     DesignerStyle { id: style }
 
-    // Leaving: ask when there are unsaved changes.
-    function requestClose() {
-        if (doc.dirty && !doc.readOnly)
+    // Leaving: ask when there are unsaved changes; `then` runs once they are saved or
+    // discarded, and not at all on Cancel.
+    property var afterLeave: null
+    property bool leaveDecided: false // saved or discarded on the way out: asked once
+    readonly property bool asksToLeave: doc.dirty && !doc.readOnly && !leaveDecided
+    function confirmLeave(then: var) {
+        if (asksToLeave) {
+            afterLeave = then
             leaveDialog.open()
-        else
-            page.closeRequested()
+        } else {
+            then()
+        }
+    }
+    function requestClose() {
+        confirmLeave(() => page.closeRequested())
+    }
+    // The banners that have something to say, oldest first; only the newest shows.
+    property var banners: []
+    readonly property string newestBanner: banners.length > 0 ? banners[banners.length - 1] : ""
+    function bannerWanted(name: string, wanted: bool) {
+        const rest = banners.filter(n => n !== name)
+        banners = wanted ? rest.concat([name]) : rest
     }
     function openAddDialog(parentId: string, branch: string) {
         addDialog.show(parentId, branch)
@@ -110,7 +126,8 @@ Page {
         DesignerBanner {
             Layout.fillWidth: true
             objectName: "errorBanner"
-            visible: doc.errorMessage !== ""
+            queue: page
+            wanted: doc.errorMessage !== ""
             text: doc.errorMessage
             tone: "error"
             actionText: qsTr("Back to the sequences")
@@ -119,7 +136,8 @@ Page {
         DesignerBanner {
             Layout.fillWidth: true
             objectName: "readOnlyBanner"
-            visible: doc.loaded && doc.readOnly
+            queue: page
+            wanted: doc.loaded && doc.readOnly
             text: doc.readOnlyReason
             tone: "info"
             actionText: doc.viewedVersion > 0 ? qsTr("Back to the current version")
@@ -132,7 +150,8 @@ Page {
         DesignerBanner {
             Layout.fillWidth: true
             objectName: "recoveryBanner"
-            visible: doc.hasRecovery
+            queue: page
+            wanted: doc.hasRecovery
             text: doc.recoveryText
             tone: "warning"
             actionText: qsTr("Restore")
@@ -143,7 +162,8 @@ Page {
         DesignerBanner {
             Layout.fillWidth: true
             objectName: "noticeBanner"
-            visible: doc.notice !== ""
+            queue: page
+            wanted: doc.notice !== ""
             text: doc.notice
             tone: doc.notice === qsTr("Saved.") ? "info" : "warning"
             actionText: qsTr("Dismiss")
@@ -204,6 +224,13 @@ Page {
     DesignerLeaveDialog {
         id: leaveDialog
         document: doc
-        onLeave: page.closeRequested()
+        onLeave: {
+            const then = page.afterLeave
+            page.afterLeave = null
+            page.leaveDecided = true
+            if (then)
+                then()
+        }
+        // (Not cleared on Cancel: the next question sets it anew, and only Save or Discard run it.)
     }
 }

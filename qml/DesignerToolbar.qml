@@ -43,7 +43,7 @@ ToolBar {
             objectName: "editMenuButton"
             text: qsTr("Edit")
             onClicked: editMenu.open()
-            Menu {
+            FittedMenu {
                 id: editMenu
                 objectName: "editMenu"
                 y: parent.height

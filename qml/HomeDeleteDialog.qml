@@ -12,6 +12,8 @@ Dialog {
     title: qsTr("Delete the sequence?")
     modal: true
     anchors.centerIn: Overlay.overlay
+    // Deleting for good is not the default: Return cancels, as Escape does.
+    onOpened: cancelButton.forceActiveFocus()
     width: Math.min(520, Overlay.overlay ? Overlay.overlay.width - 40 : 520)
 
     property string sequenceId
@@ -38,7 +40,7 @@ Dialog {
     }
 
     footer: DialogButtonBox {
-        Button {
+        DialogButton {
             objectName: "confirmDelete"
             text: dialog.active ? qsTr("Deactivate and delete") : qsTr("Delete")
             onClicked: {
@@ -46,7 +48,8 @@ Dialog {
                 LibrarySession.remove(dialog.sequenceId)
             }
         }
-        Button {
+        DialogButton {
+            id: cancelButton
             objectName: "cancelDelete"
             text: qsTr("Cancel")
             highlighted: true

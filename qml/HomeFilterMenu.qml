@@ -5,7 +5,7 @@ import QtQuick.Controls
 import SequenceDesigner
 
 // The filter of one column: "All" and the values the column can take.
-Menu {
+FittedMenu {
     id: menu
     objectName: "filterMenu"
     required property SequenceTableModel tableModel

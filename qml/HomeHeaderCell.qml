@@ -48,7 +48,9 @@ Rectangle {
         anchors.right: filterButton.visible ? filterButton.left : parent.right
         anchors.rightMargin: 6
         anchors.verticalCenter: parent.verticalCenter
-        text: cell.tableModel.columnTitle(cell.column)
+        // The title comes from C++ (tr()), which a retranslation of the QML does not reach: read
+        // it again when the language changes.
+        text: (Language.current !== "" ? cell.tableModel.columnTitle(cell.column) : "")
               + (cell.sorted ? (cell.tableModel.sortAscending ? "  ▲" : "  ▼") : "")
         font.bold: true
         elide: Text.ElideRight

@@ -53,11 +53,20 @@ Page {
             actions.exportSequence(selected)
     }
 
+    // Typing goes to the search field from the start, and again on the way back from the designer.
+    Component.onCompleted: search.forceActiveFocus()
+    StackView.onActivated: search.forceActiveFocus()
+
     SequenceTableModel {
         id: tableModel
         objectName: "sequenceTableModel"
         session: LibrarySession
         onModelReset: page.revision++
+    }
+    // The rows' texts (status, record type) come from C++: read them again in a new language.
+    Connections {
+        target: Language
+        function onChanged() { tableModel.reload() }
     }
 
     Shortcut {

@@ -4,7 +4,7 @@ import QtQuick
 import QtQuick.Controls
 
 // The context menu of a row of the home page grid.
-Menu {
+FittedMenu {
     id: menu
     objectName: "rowMenu"
     // The HomePage.

@@ -81,7 +81,7 @@ ToolBar {
             Accessible.name: qsTr("Menu")
             onClicked: mainMenu.open()
 
-            Menu {
+            FittedMenu {
                 id: mainMenu
                 objectName: "mainMenu"
                 y: menuButton.height
@@ -108,6 +108,7 @@ ToolBar {
                 }
                 MenuSeparator {}
                 MenuItem {
+                    objectName: "menuQuit"
                     text: qsTr("Quit")
                     onTriggered: bar.quitRequested()
                 }

@@ -112,8 +112,10 @@ Dialog {
         }
     }
 
+    onOpened: (importButton.enabled ? importButton : cancelButton).forceActiveFocus()
     footer: DialogButtonBox {
-        Button {
+        DialogButton {
+            id: importButton
             objectName: "importPreviewImport"
             text: qsTr("Import")
             visible: !dialog.preview.done
@@ -121,8 +123,11 @@ Dialog {
                      && !dialog.preview.importing
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.preview.startImport()
+            // The files are read after the dialog opens: Import takes the focus once it can.
+            onEnabledChanged: if (enabled && dialog.opened) forceActiveFocus()
         }
-        Button {
+        DialogButton {
+            id: cancelButton
             objectName: "importPreviewCancel"
             text: dialog.preview.done ? qsTr("Close") : qsTr("Cancel")
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole

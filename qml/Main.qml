@@ -13,19 +13,34 @@ ApplicationWindow {
     id: window
     width: 1280
     height: 800
-    minimumWidth: 720
-    minimumHeight: 480
+    // The smallest size at which every label shows whole, in English and in Norwegian.
+    minimumWidth: 1024
+    minimumHeight: 640
     visible: true
     title: LibrarySession.ready ? qsTr("%1 – Sequence Designer").arg(LibrarySession.name)
                                 : qsTr("Sequence Designer")
 
-    // Opens the designer page on the sequence `id` of the library.
+    // Opens the designer page on the sequence `id` of the library (in place of one open).
     function openSequence(id: string) {
-        stack.push(designerPage, { sequenceId: id })
+        window.whenLeft(() => {
+            stack.pop(null, StackView.Immediate)
+            stack.push(designerPage, { sequenceId: id })
+        })
     }
     function showHome() {
-        stack.pop(null)
+        window.whenLeft(() => stack.pop(null))
     }
+    // Every way out of an open sequence goes through here: with unsaved edits the designer asks
+    // Save / Discard / Cancel first, and `then` runs after Save or Discard, never after Cancel.
+    function whenLeft(then: var) {
+        const page = stack.currentItem
+        if (page && page.objectName === "designerPage")
+            page.confirmLeave(then)
+        else
+            then()
+    }
+    // True once the designer has been left on the way to closing the window.
+    property bool closeConfirmed: false
     // "New sequence": the create dialog, from its first step.
     function newSequence() {
         if (!LibrarySession.ready) {
@@ -36,7 +51,7 @@ ApplicationWindow {
     }
     // Opens another library (a path or url); a failure shows in the banner.
     function openLibrary(file: string) {
-        LibrarySession.openLibrary(file)
+        window.whenLeft(() => LibrarySession.openLibrary(file))
     }
     // Shows `message` in the banner under the header (an error with what to do).
     function showError(message: string) {
@@ -75,10 +90,24 @@ ApplicationWindow {
         }
     }
     // Not on destruction: by then the window is back at its declared size.
-    onClosing: saveGeometry()
-    function quit() {
+    onClosing: close => {
+        const page = stack.currentItem
+        if (!closeConfirmed && page && page.objectName === "designerPage" && page.asksToLeave) {
+            close.accepted = false
+            window.whenLeft(() => {
+                window.closeConfirmed = true
+                window.close()
+            })
+            return
+        }
         saveGeometry()
-        Qt.quit()
+    }
+    function quit() {
+        window.whenLeft(() => {
+            window.closeConfirmed = true
+            saveGeometry()
+            Qt.quit()
+        })
     }
 
     header: HomeToolBar {
@@ -127,7 +156,8 @@ ApplicationWindow {
     Connections {
         target: LibrarySession
         function onFailed(message: string) { banner.show(message) }
-        function onLibraryAboutToChange() { window.showHome() }
+        // Asked already (openLibrary, newLibrary): too late to ask now, the library is going.
+        function onLibraryAboutToChange() { stack.pop(null) }
         function onLibraryChanged() { banner.hide() }
     }
 
@@ -171,7 +201,7 @@ ApplicationWindow {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "sqlite"
         nameFilters: [qsTr("Libraries (*.sqlite)")]
-        onAccepted: LibrarySession.newLibrary(selectedFile)
+        onAccepted: window.whenLeft(() => LibrarySession.newLibrary(selectedFile))
     }
 
     Shortcut {

@@ -28,6 +28,8 @@ Rectangle {
     readonly property bool isStart: stepId === ""
     readonly property bool selected: document.selectedId === stepId && !isStart
     readonly property color accent: designerStyle.color(group)
+    // The title's size (a font given in pixels has no point size).
+    readonly property real basePoint: Qt.application.font.pointSize > 0 ? Qt.application.font.pointSize : 10
 
     objectName: isStart ? "card_start" : "card_" + stepId
     x: cardX
@@ -69,6 +71,11 @@ Rectangle {
             width: parent.width
             text: card.name
             font.bold: true
+            // A word longer than the line (Norwegian compounds: "Forretningsprosessfase") is
+            // set smaller rather than broken over two lines.
+            font.pointSize: longestWord.advanceWidth > width && width > 0
+                            ? Math.max(7, card.basePoint * width / longestWord.advanceWidth)
+                            : card.basePoint
             elide: Text.ElideRight
             maximumLineCount: card.summary === "" ? 3 : 2
             wrapMode: Text.Wrap
@@ -87,6 +94,12 @@ Rectangle {
             wrapMode: Text.Wrap
             maximumLineCount: title.lineCount > 1 ? 1 : 2
         }
+    }
+    TextMetrics {
+        id: longestWord
+        font.bold: true
+        font.pointSize: card.basePoint
+        text: card.name.split(/\s+/).reduce((a, b) => b.length > a.length ? b : a, "")
     }
     Rectangle { // the problem badge
         objectName: "badge_" + card.stepId
@@ -151,7 +164,7 @@ Rectangle {
                                                                centroid.scenePosition.y))
         }
     }
-    Menu {
+    FittedMenu {
         id: contextMenu
         MenuItem { text: qsTr("Copy the step and the steps below it"); onTriggered: card.document.copyBranch(card.stepId) }
         MenuItem {

@@ -29,8 +29,18 @@ GridLayout {
         objectName: "paramAbTemplate_" + grid.spec.key
         Layout.fillWidth: true
         model: grid.templates
-        displayText: currentText === "" ? qsTr("Choose…") : currentText
+        // Each version needs a template: until one is chosen the box says so and is marked.
+        displayText: currentText === "" ? qsTr("Choose a template") : currentText
         currentIndex: Math.max(0, grid.templates.indexOf(grid.current.template ?? ""))
         onActivated: index => grid.set(grid.current.name ?? "", grid.templates[index])
+        Rectangle {
+            objectName: "missingMark_" + grid.spec.key
+            anchors.fill: parent
+            visible: parent.currentText === ""
+            color: "transparent"
+            border.color: "#c62828"
+            border.width: 2
+            radius: 3
+        }
     }
 }

@@ -12,7 +12,14 @@ ComboBox {
     required property string stepId
     required property var spec
     objectName: "paramChoice_" + spec.key
-    readonly property var current: (document.revision >= 0 ? (document.param(stepId, spec.key)) : undefined)
+    // No value: not set, or null or "" in a file (a template with a blank to fill in).
+    readonly property var current: {
+        const v = document.revision >= 0 ? document.param(stepId, spec.key) : undefined
+        return v === null || v === "" ? undefined : v
+    }
+    // A required value that is not set: the box says what to choose and is marked, rather than
+    // showing the first entry of the list as if it had been chosen.
+    readonly property bool missing: current === undefined && spec.required
     readonly property var labels: ({
         any: qsTr("Any of them"), all: qsTr("All of them"),
         goal: qsTr("Goal reached"), clicks: qsTr("Link clicks"), opens: qsTr("Opens"),
@@ -26,10 +33,12 @@ ComboBox {
         if (!spec.required)
             out = [{ value: "", label: qsTr("(none)") }].concat(out)
         // A value the list does not hold (a template not in the profile) stays visible.
-        if (current !== undefined && current !== "" && !out.some(o => o.value === current))
+        if (current !== undefined && !out.some(o => o.value === current))
             out = out.concat([{ value: current, label: qsTr("%1 (not available)").arg(current) }])
-        if (current === undefined && spec.required)
-            out = [{ value: "", label: qsTr("Choose…") }].concat(out)
+        if (missing) {
+            const template = spec.kind === "EmailTemplate" || spec.kind === "SmsTemplate"
+            out = [{ value: "", label: template ? qsTr("Choose a template") : qsTr("Choose…") }].concat(out)
+        }
         return out
     }
     model: options
@@ -39,5 +48,14 @@ ComboBox {
     onActivated: index => {
         const v = options[index].value
         document.setParam(stepId, spec.key, v === "" ? undefined : v)
+    }
+    Rectangle { // the mark of a required value not chosen yet
+        objectName: "missingMark_" + box.spec.key
+        anchors.fill: parent
+        visible: box.missing
+        color: "transparent"
+        border.color: "#c62828"
+        border.width: 2
+        radius: 3
     }
 }

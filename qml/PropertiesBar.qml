@@ -107,7 +107,8 @@ ColumnLayout {
     DesignerBanner {
         Layout.fillWidth: true
         objectName: "activationNotice"
-        visible: controller.notice !== ""
+        queue: bar.page
+        wanted: controller.notice !== ""
         text: controller.notice
         tone: "info"
         actionText: qsTr("Dismiss")

@@ -17,8 +17,10 @@ Dialog {
     width: Math.min(520, Overlay.overlay ? Overlay.overlay.width - 40 : 520)
 
     // Qt's own button texts (standardButtons) are not translated in this program: name them here.
+    onOpened: closeButton.forceActiveFocus()
     footer: DialogButtonBox {
-        Button {
+        DialogButton {
+            id: closeButton
             objectName: "settingsClose"
             text: qsTr("Close")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole

@@ -35,18 +35,10 @@ ColumnLayout {
             onTextEdited: props.document.name = text
         }
         Label { text: qsTr("Description") }
-        TextArea {
+        FormTextArea {
             objectName: "sequenceDescriptionField"
-            id: sequenceDescriptionField
-            // Fusion draws no frame around a TextArea: give it the look of the text fields.
-            background: Rectangle {
-                color: sequenceDescriptionField.palette.base
-                border.color: sequenceDescriptionField.activeFocus ? sequenceDescriptionField.palette.highlight : sequenceDescriptionField.palette.mid
-                radius: 2
-            }
             Layout.fillWidth: true
             Layout.minimumHeight: 70
-            wrapMode: TextEdit.Wrap
             text: props.document.description
             onTextChanged: if (activeFocus) props.document.description = text
         }

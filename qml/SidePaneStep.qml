@@ -62,18 +62,10 @@ ColumnLayout {
             onTextEdited: stepPane.document.renameStep(stepPane.stepId, text)
         }
         Label { text: qsTr("Description") }
-        TextArea {
+        FormTextArea {
             objectName: "stepDescriptionField"
-            id: stepDescriptionField
-            // Fusion draws no frame around a TextArea: give it the look of the text fields.
-            background: Rectangle {
-                color: stepDescriptionField.palette.base
-                border.color: stepDescriptionField.activeFocus ? stepDescriptionField.palette.highlight : stepDescriptionField.palette.mid
-                radius: 2
-            }
             Layout.fillWidth: true
             Layout.minimumHeight: 60
-            wrapMode: TextEdit.Wrap
             text: stepPane.step.description ?? ""
             onTextChanged: if (activeFocus) stepPane.document.describeStep(stepPane.stepId, text)
         }

@@ -40,11 +40,12 @@ Pane {
             readonly property var modelData: entryColumn.modelData
             objectName: "paletteType_" + modelData.id
             width: parent.width
-            height: 44
+            height: Math.max(44, entryRow.implicitHeight + 8)
             radius: 6
             color: drag.active ? palettePane.palette.highlight
                  : hover.hovered ? palettePane.palette.alternateBase : "transparent"
             RowLayout {
+                id: entryRow
                 anchors.fill: parent
                 anchors.margins: 4
                 spacing: 8
@@ -58,7 +59,7 @@ Pane {
                 Label {
                     Layout.fillWidth: true
                     text: entry.modelData.name
-                    elide: Text.ElideRight
+                    wrapMode: Text.WordWrap // a long name takes two lines rather than being cut
                 }
             }
             HoverHandler { id: hover }

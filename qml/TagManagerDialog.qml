@@ -17,6 +17,8 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(560, Overlay.overlay ? Overlay.overlay.width - 40 : 560)
     height: Math.min(560, Overlay.overlay ? Overlay.overlay.height - 40 : 560)
+    // Typing names a new tag (Return adds it); Escape closes.
+    onOpened: nameField.forceActiveFocus()
 
     // The tag new tags go below; 0: the top level.
     property real parentId: 0
@@ -138,7 +140,7 @@ Dialog {
     }
 
     footer: DialogButtonBox {
-        Button {
+        DialogButton {
             objectName: "closeTagManager"
             text: qsTr("Close")
             onClicked: dialog.close()
@@ -160,13 +162,17 @@ Dialog {
                         .arg(dialog.pendingDelete.path)
                   : ""
         }
+        // Deleting is not the default: Return cancels, as Escape does.
+        onOpened: cancelTagDelete.forceActiveFocus()
         footer: DialogButtonBox {
-            Button {
+            DialogButton {
                 objectName: "confirmTagDeleteButton"
                 text: qsTr("Delete")
                 onClicked: { confirmDelete.close(); dialog.remove() }
             }
-            Button {
+            DialogButton {
+                id: cancelTagDelete
+                objectName: "cancelTagDeleteButton"
                 text: qsTr("Cancel")
                 onClicked: { confirmDelete.close(); dialog.pendingDelete = null }
             }

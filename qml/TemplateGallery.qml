@@ -6,8 +6,8 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import SequenceDesigner
 
-// The template gallery: the templates of one record type, bundled and the user's own, each with
-// its numbers and a small drawing of its flow; Browse… takes any .sequence.json.
+// The template gallery: the templates of every record type or of one, bundled and the user's own,
+// each with its numbers and a small drawing of its flow; Browse… takes any .sequence.json.
 Item {
     id: root
     objectName: "templateGallery"
@@ -20,7 +20,7 @@ Item {
     TemplateGalleryModel {
         id: templates
         objectName: "templateGalleryModel"
-        recordType: "lead"
+        recordType: "" // all: a new user sees every template first
     }
     // Templates saved since it was last shown appear, and the bundled ones follow the language.
     onVisibleChanged: if (visible) templates.reload()
@@ -45,7 +45,7 @@ Item {
             ComboBox {
                 id: typeBox
                 objectName: "galleryRecordType"
-                model: LibrarySession.recordTypes
+                model: [{ name: "", title: qsTr("All record types") }].concat(LibrarySession.recordTypes)
                 textRole: "title"
                 valueRole: "name"
                 Layout.preferredWidth: 200
@@ -122,13 +122,16 @@ Item {
                          + "created from it stay as they are.").arg(removeDialog.entry.title)
                   : ""
         }
+        // Removing is not the default: Return cancels, as Escape does.
+        onOpened: cancelRemove.forceActiveFocus()
         footer: DialogButtonBox {
-            Button {
+            DialogButton {
                 objectName: "confirmRemoveTemplate"
                 text: qsTr("Remove")
                 DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
             }
-            Button {
+            DialogButton {
+                id: cancelRemove
                 objectName: "cancelRemoveTemplate"
                 text: qsTr("Cancel")
                 DialogButtonBox.buttonRole: DialogButtonBox.RejectRole

@@ -19,6 +19,9 @@ set(sd_qml_files
     HomeActions.qml
     HomeDeleteDialog.qml
     CopyDialog.qml
+    FormTextArea.qml
+    DialogButton.qml
+    FittedMenu.qml
     ActivateDialog.qml
     AboutDialog.qml
     CreateDialog.qml

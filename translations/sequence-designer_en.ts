@@ -19,6 +19,10 @@
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivateDialog</name>
@@ -1856,7 +1860,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose…</source>
+        <source>Choose a template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1900,6 +1904,10 @@
     </message>
     <message>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3405,6 +3413,10 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All record types</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,10 @@
         <source>Library: %1</source>
         <translation>Bibliotek: %1</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
 </context>
 <context>
     <name>ActivateDialog</name>
@@ -1856,8 +1860,8 @@
         <translation>Mal</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Velg…</translation>
+        <source>Choose a template</source>
+        <translation>Velg en mal</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1905,10 @@
     <message>
         <source>Choose…</source>
         <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Velg en mal</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3414,10 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>All record types</source>
+        <translation>Alle enhetstyper</translation>
     </message>
 </context>
 <context>

@@ -210,8 +210,12 @@ private slots:
         QQuickItem *notice = onPage(w, "activationNotice");
         QVERIFY(notice);
         QVERIFY(textsBelow(notice).contains("is active"));
+        // One banner at a time: the read-only one shows once the notice is dismissed.
+        QVERIFY(!onPage(w, "readOnlyBanner"));
+        QVERIFY(hasContent(w.grab("activation-notice")));
+        w.click(onPage(w, "activationNoticeAction"));
+        QTRY_VERIFY(onPage(w, "readOnlyBanner"));
         QQuickItem *banner = onPage(w, "readOnlyBanner");
-        QVERIFY(banner);
         const QString offered = textsBelow(banner);
         QVERIFY2(offered.contains("Deactivate to edit") &&
                      offered.contains("Create a copy to edit"),

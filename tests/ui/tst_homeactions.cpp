@@ -155,13 +155,13 @@ private slots:
         {
             Window w(path);
             QVERIFY(w.start());
-            w.window()->resize(1010, 620);
-            QTRY_COMPARE(w.window()->width(), 1010);
+            w.window()->resize(1100, 700);
+            QTRY_COMPARE(w.window()->width(), 1100);
             w.stop();
         }
         Window again(path);
         QVERIFY(again.start());
-        QCOMPARE(again.window()->size(), QSize(1010, 620));
+        QCOMPARE(again.window()->size(), QSize(1100, 700));
         again.window()->resize(1280, 800);
     }
 

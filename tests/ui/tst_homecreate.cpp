@@ -43,7 +43,13 @@ private slots:
         QVERIFY(hasContent(w.grab("create-dialog")));
         QVERIFY(w.clickOn("useTemplate"));
         QVERIFY(w.waitFor("templateGrid"));
-        // Lead templates only: "High volume outbound prospecting", "Webinar follow up".
+        // It opens on every record type; then lead templates only: "High volume outbound
+        // prospecting", "Webinar follow up".
+        QCOMPARE(w.waitFor("galleryRecordType")->property("currentText").toString(),
+                 QStringLiteral("All record types"));
+        QVERIFY(w.waitFor("template_2"));
+        w.item("templateGallery")->setProperty("recordType", "lead");
+        QTRY_VERIFY(!w.item("template_2"));
         QVERIFY(w.waitFor("template_1"));
         QVERIFY(!w.item("template_2"));
         QVERIFY(hasContent(w.grab("template-gallery")));

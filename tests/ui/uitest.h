@@ -23,11 +23,41 @@ Q_IMPORT_QML_PLUGIN(SequenceDesignerPlugin)
 
 namespace sd::uitest {
 
+// A warning from QML (a binding loop, an undefined property, a failed type check) is a defect of
+// the window even when the test's checks pass: it fails the test function it happens in.
+[[nodiscard]] inline bool isQmlWarning(QtMsgType type, const QMessageLogContext &context,
+                                       const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg)
+        return false;
+    const QLatin1StringView category(context.category ? context.category : "");
+    return category.startsWith(QLatin1StringView("qml")) ||
+           category.startsWith(QLatin1StringView("js")) || message.contains(u"qrc:/") ||
+           message.contains(QLatin1StringView("QML "));
+}
+
+inline QtMessageHandler &previousMessageHandler()
+{
+    static QtMessageHandler previous = nullptr;
+    return previous;
+}
+
+inline void failOnQmlWarnings(QtMsgType type, const QMessageLogContext &context,
+                              const QString &message)
+{
+    if (QtMessageHandler previous = previousMessageHandler())
+        previous(type, context, message);
+    if (isQmlWarning(type, context, message) && QTest::currentTestFunction())
+        QTest::qFail(qPrintable(QStringLiteral("QML warning: ") + message), __FILE__, __LINE__);
+}
+
 // Settings and the templates folder go to a test location, never the user's, and one of their own
 // per test program: ctest runs them in parallel, and one's language or columns must not leak into
-// another's.
+// another's. QML warnings fail the test.
 inline void isolate()
 {
+    if (!previousMessageHandler())
+        previousMessageHandler() = qInstallMessageHandler(failOnQmlWarnings);
     QStandardPaths::setTestModeEnabled(true);
     const QString program = QFileInfo(QCoreApplication::applicationFilePath()).baseName();
     QGuiApplication::setApplicationName("Sequence Designer");
