@@ -86,6 +86,7 @@ ApplicationWindow {
         onImportRequested: importFiles.open()
         onOpenLibraryRequested: openLibraryFile.open()
         onNewLibraryRequested: newLibraryFile.open()
+        onOpenProfileRequested: openProfileFile.open()
         onSettingsRequested: settingsDialog.open()
         onAboutRequested: aboutDialog.open()
         onHomeRequested: window.showHome()
@@ -171,6 +172,16 @@ ApplicationWindow {
         defaultSuffix: "sqlite"
         nameFilters: [qsTr("Libraries (*.sqlite)")]
         onAccepted: LibrarySession.newLibrary(selectedFile)
+    }
+
+    // The organisation profile for this library; a failure shows in the banner.
+    FileDialog {
+        id: openProfileFile
+        objectName: "openProfileFile"
+        title: qsTr("Open organisation profile")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Organisation profiles (*.profile.json)"), qsTr("JSON files (*.json)")]
+        onAccepted: LibrarySession.openProfile(selectedFile)
     }
 
     Shortcut {
