@@ -194,6 +194,43 @@ private slots:
         }
     }
 
+    // Item 21: each bundled template, made into a sequence in the window, holds every step of
+    // its flow, all on the canvas (and, fitted, in a picture), and the gallery shows its count.
+    void templatesBuildTheirWholeFlow()
+    {
+        const QString path = newLibrary();
+        Window w(path);
+        QVERIFY(w.start());
+        auto *session = singleton<LibrarySession>(w, "LibrarySession");
+        TemplateGallery gallery;
+        QCOMPARE(gallery.count(), 6);
+        for (int row = 0; row < gallery.count(); ++row) {
+            const QVariantMap entry = gallery.get(row);
+            const QString source = entry.value("source").toString();
+            const QVariantMap made =
+                session->createFromTemplate(source, entry.value("title").toString(), QString());
+            QVERIFY2(made.value("ok").toBool(), qPrintable(made.value("message").toString()));
+            QVERIFY(openDesigner(w, made.value("id").toString()));
+            SequenceDocument *doc = currentDocument(w);
+            const ReadResult read = readSequenceFile(source.mid(3)); // qrc:/… -> :/…
+            QVERIFY(read.ok());
+            QCOMPARE(doc->stepCount(), int(read.sequences.first().stepCount()));
+            QCOMPARE(doc->canvas()->nodeCount(), doc->stepCount() + 1); // and the start
+            QCOMPARE(doc->activityCount(), entry.value("steps").toInt());
+            QCOMPARE(doc->problems()->count(), 0);
+            QVERIFY(w.clickOn("fitButton"));
+            // Fitted: the flow's whole width is in view (a long one may stay taller).
+            QQuickItem *view = onPage(w, "canvasView");
+            QVERIFY(view);
+            QTRY_VERIFY(view->property("zoom").toReal() * doc->canvas()->bounds().width() <=
+                        view->width());
+            const QString file = source.section(u'/', -1).section(u'.', 0, 0);
+            QVERIFY(hasContent(keep(w, "template-" + file)));
+            QMetaObject::invokeMethod(w.window(), "showHome");
+            QTRY_VERIFY(!w.item("designerPage"));
+        }
+    }
+
     // Item 13: "Business process stage" is refused, with the reason, for a record type without
     // a business process flow (contact in the shipped profile), and offered for lead.
     void stageConditionNeedsAProcess_data()
