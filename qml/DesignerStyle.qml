@@ -32,8 +32,9 @@ QtObject {
         case "start": return "\u25B6"
         case "email": return "\u2709"
         case "automated-email": return "\u2709"
-        case "text-message": return "\u2706"
-        case "automated-text-message": return "\u2706"
+        // Letters, not U+2706: fonts draw that as a telephone handset, like the phone call.
+        case "text-message": return "SMS"
+        case "automated-text-message": return "SMS"
         case "phone-call": return "\u260E"
         case "task": return "\u2713"
         case "wait": return "\u25F7"

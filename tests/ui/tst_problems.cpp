@@ -231,6 +231,27 @@ private slots:
         }
     }
 
+    // Item 19: the text message's icon is not the phone call's handset.
+    void textMessageIconIsNotAPhone()
+    {
+        const QString path = newLibrary();
+        const QString id = createIn(path, validSequence());
+        Window w(path);
+        QVERIFY(openDesigner(w, id));
+        QQuickItem *plus = nullptr;
+        QTRY_VERIFY((plus = onPage(w, "plus_call_next")));
+        w.click(plus);
+        QQuickItem *sms = w.waitFor("addType_textMessage");
+        QQuickItem *call = w.waitFor("addType_phoneCall");
+        QVERIFY(sms && call);
+        const QString smsGlyph = textsBelow(sms).section(u'\n', 0, 0);
+        const QString callGlyph = textsBelow(call).section(u'\n', 0, 0);
+        QVERIFY2(!smsGlyph.isEmpty() && smsGlyph != callGlyph,
+                 qPrintable(smsGlyph + " / " + callGlyph));
+        QVERIFY2(!smsGlyph.contains(QChar(0x2706)) && !smsGlyph.contains(QChar(0x260E)),
+                 qPrintable(smsGlyph));
+    }
+
     // Item 13: "Business process stage" is refused, with the reason, for a record type without
     // a business process flow (contact in the shipped profile), and offered for lead.
     void stageConditionNeedsAProcess_data()
