@@ -24,9 +24,9 @@ QString LibrarySession::profileName()
 
 void LibrarySession::adoptRememberedProfile()
 {
+    // Read again even when the path is the same: the active profile is process-wide, and
+    // another session (a test's earlier window) may have left another one active.
     const QString path = QSettings().value(profilesKey).toMap().value(m_path).toString();
-    if (path == m_profilePath)
-        return;
     std::optional<Profile> loaded;
     QString why;
     if (!path.isEmpty()) {

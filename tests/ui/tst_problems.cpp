@@ -337,6 +337,12 @@ private slots:
             w.stop();
         }
         {
+            // A window opened on another library starts with that library's (the shipped) one.
+            Window w(newLibrary());
+            QVERIFY(w.start());
+            QCOMPARE(LibrarySession::profileName(), Profile::defaultProfile().name);
+        }
+        {
             // Remembered for this library: Settings names it.
             Window w(path);
             QVERIFY(w.start());
