@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
 import QtQuick
+import SequenceDesigner
 
 // Colours and glyphs of the designer: one accent per step group, readable on light and dark
 // palettes (the card itself uses the palette).
@@ -48,6 +49,10 @@ QtObject {
         default:
             return icon.startsWith("linkedin") ? "in" : "\u2022"
         }
+    }
+    // The SVG of a step type's icon (resources/icons), drawn tinted; "" where the glyph stays.
+    function iconSource(icon: string): string {
+        return AppInfo.iconSource(icon)
     }
     function automated(icon: string): bool {
         return icon.startsWith("automated")

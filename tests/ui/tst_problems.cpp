@@ -5,9 +5,11 @@
 // everywhere, "Business process stage" refused for record types without a process, and the
 // organisation profile opened from the menu, shown in Settings and remembered per library.
 #include "activationtest.h"
+#include "flowrenderer.h"
 #include "librarysession.h"
 #include "sequencefile.h"
 #include "templategallery.h"
+#include "treelayout.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -231,8 +233,9 @@ private slots:
         }
     }
 
-    // Item 19: the text message's icon is not the phone call's handset.
-    void textMessageIconIsNotAPhone()
+    // Items 19 and 23: step icons are SVG icons of resources/icons (Breeze), tinted; the text
+    // message's is not the phone call's handset.
+    void stepIconsAreSvgAndDistinct()
     {
         const QString path = newLibrary();
         const QString id = createIn(path, validSequence());
@@ -241,15 +244,65 @@ private slots:
         QQuickItem *plus = nullptr;
         QTRY_VERIFY((plus = onPage(w, "plus_call_next")));
         w.click(plus);
-        QQuickItem *sms = w.waitFor("addType_textMessage");
-        QQuickItem *call = w.waitFor("addType_phoneCall");
-        QVERIFY(sms && call);
-        const QString smsGlyph = textsBelow(sms).section(u'\n', 0, 0);
-        const QString callGlyph = textsBelow(call).section(u'\n', 0, 0);
-        QVERIFY2(!smsGlyph.isEmpty() && smsGlyph != callGlyph,
-                 qPrintable(smsGlyph + " / " + callGlyph));
-        QVERIFY2(!smsGlyph.contains(QChar(0x2706)) && !smsGlyph.contains(QChar(0x260E)),
-                 qPrintable(smsGlyph));
+        QStringList sources;
+        for (const char *type : {"textMessage", "phoneCall", "email", "task", "wait"}) {
+            QQuickItem *entry = w.waitFor(QStringLiteral("addType_%1").arg(type));
+            QVERIFY(entry);
+            QQuickItem *image = findItem(entry, "nodeIconImage");
+            QVERIFY2(image && image->isVisible(), type);
+            const QString source = image->property("source").toUrl().toString();
+            QVERIFY2(source.startsWith("qrc:/icons/") && source.endsWith(".svg"),
+                     qPrintable(source));
+            QVERIFY2(QFile::exists(source.mid(3)), qPrintable(source));
+            QCOMPARE(image->property("color").value<QColor>(), QColor(Qt::white));
+            sources.append(source);
+        }
+        QCOMPARE(QSet<QString>(sources.cbegin(), sources.cend()).size(), sources.size());
+        QVERIFY(hasContent(keep(w, "add-element-icons")));
+    }
+
+    // Item 23: the picture export draws the same icons: white on the group colour in PNG,
+    // embedded pictures in SVG.
+    void exportDrawsTheStepIcons()
+    {
+        const Sequence s =
+            chain("Icons", {makeStep("sms", "textMessage", "call"), makeStep("call", "phoneCall")});
+        const QImage image = FlowRenderer::renderImage(s, 1.0);
+        QVERIFY(!image.isNull());
+        const TreeLayout layout = layoutTree(s);
+        const QColor stepsColour(0x2f, 0x6f, 0xdb);
+        int checked = 0;
+        for (const LayoutNode &n : layout.nodes) {
+            if (n.id.isEmpty())
+                continue;
+            // The icon box; the flow is drawn below the title (64) inside a margin (24).
+            const QRectF box(n.rect.left() + 16, n.rect.top() + 8, 20, 20);
+            const QPointF origin(24 - layout.bounds.left(), 24 + 64 - layout.bounds.top());
+            int white = 0;
+            int group = 0;
+            for (int y = int(box.top() + 2); y < int(box.bottom() - 2); ++y) {
+                for (int x = int(box.left() + 2); x < int(box.right() - 2); ++x) {
+                    const QPoint p = (QPointF(x, y) + origin).toPoint();
+                    if (!image.rect().contains(p))
+                        continue;
+                    const QColor c = image.pixelColor(p);
+                    white += c.red() > 150 && c.green() > 150 && c.blue() > 200 ? 1 : 0;
+                    group += qAbs(c.red() - stepsColour.red()) < 12 &&
+                                     qAbs(c.blue() - stepsColour.blue()) < 12
+                                 ? 1
+                                 : 0;
+                }
+            }
+            QVERIFY2(white > 5 && group > 50,
+                     qPrintable(
+                         QStringLiteral("%1: %2 white, %3 blue").arg(n.id).arg(white).arg(group)));
+            ++checked;
+        }
+        QCOMPARE(checked, 2);
+        const QByteArray svg = FlowRenderer::renderSvg(s);
+        QCOMPARE(svg.count("href=\"data:image/png;base64,"), 2);
+        if (!shotDir().isEmpty())
+            image.save(shotDir() + QStringLiteral("/export-icons.png"));
     }
 
     // Item 13: "Business process stage" is refused, with the reason, for a record type without
