@@ -118,9 +118,9 @@ int validateCommand(const QStringList &args)
         if (!read.ok()) {
             anyError = true;
             unreadable = unreadable || read.diagnostics.value(0).code == u"file.io";
-            continue;
         }
-        for (const Sequence &s : read.sequences) {
+        // After file.schema errors the remaining checks still report (spec section 7).
+        for (const Sequence &s : read.toValidate()) {
             for (const Diagnostic &d : validate(s, profile)) {
                 anyError = anyError || d.isError();
                 findings.append({file, d});

@@ -13,6 +13,12 @@ QHash<QString, QString> &pending()
     return texts;
 }
 
+QHash<QString, QString> &pendingSteps()
+{
+    static QHash<QString, QString> steps;
+    return steps;
+}
+
 } // namespace
 
 ActivationController::ActivationController(QObject *parent) : QObject(parent) {}
@@ -66,6 +72,19 @@ void ActivationController::clearNotice()
 QString ActivationController::statusName(bool active)
 {
     return active ? tr("Active") : tr("Inactive");
+}
+
+void ActivationController::rememberStep(const QString &sequenceId, const QString &stepId)
+{
+    if (sequenceId.isEmpty() || stepId.isEmpty())
+        pendingSteps().remove(sequenceId);
+    else
+        pendingSteps().insert(sequenceId, stepId);
+}
+
+QString ActivationController::takeStep(const QString &sequenceId)
+{
+    return pendingSteps().take(sequenceId);
 }
 
 } // namespace sd

@@ -36,6 +36,10 @@ public:
     Q_INVOKABLE void takeRemembered();
     // The words of the status chip: "Active" or "Inactive".
     Q_INVOKABLE static QString statusName(bool active);
+    // A step chosen in an activation refusal outside the designer: the designer opening
+    // `sequenceId` next selects it (SequenceDocument takes it when it loads).
+    Q_INVOKABLE static void rememberStep(const QString &sequenceId, const QString &stepId);
+    [[nodiscard]] static QString takeStep(const QString &sequenceId);
 
 signals:
     void sequenceIdChanged();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "appinfo.h"
 
+#include "stepicons.h"
+
 #include "steptype.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,12 @@ QVariantList AppInfo::stepTypes() const
                                {"icon", t.icon}});
     }
     return out;
+}
+
+QString AppInfo::iconSource(const QString &icon)
+{
+    const QString file = stepIconFile(icon);
+    return file.isEmpty() ? QString() : QStringLiteral("qrc") + file;
 }
 
 } // namespace sd

@@ -22,6 +22,8 @@ public:
     [[nodiscard]] QString version() const;
     // One map per step type: id, group, name, explanation, icon.
     [[nodiscard]] QVariantList stepTypes() const;
+    // The qrc: url of a step type's SVG icon (stepicons.h), "" when its glyph stays.
+    Q_INVOKABLE static QString iconSource(const QString &icon);
 };
 
 } // namespace sd

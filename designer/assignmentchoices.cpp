@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "assignmentchoices.h"
 
+#include "activeprofile.h"
 #include "profile.h"
 #include "sequence.h"
 #include "steptype.h"
@@ -66,7 +67,7 @@ QString ruleText(const QVariantMap &rule)
     const QString name = rule.value("field").toString();
     if (name.isEmpty())
         return {};
-    const Field *field = Profile::defaultProfile().userField(name);
+    const Field *field = activeProfile().userField(name);
     const QString label = field ? field->displayName.text(language()) : name;
     const QString op = rule.value("operator").toString();
     if (op == u"isEmpty" || op == u"isNotEmpty")
@@ -95,7 +96,7 @@ void AssignmentChoices::setRecordType(const QString &type)
 QVariantList AssignmentChoices::recordFields() const
 {
     QVariantList out;
-    const RecordType *record = Profile::defaultProfile().recordType(m_recordType);
+    const RecordType *record = activeProfile().recordType(m_recordType);
     if (!record)
         return out;
     for (const Field &f : record->fields) {
@@ -110,7 +111,7 @@ QVariantList AssignmentChoices::recordFields() const
 QVariantList AssignmentChoices::userFields()
 {
     QVariantList out;
-    for (const Field &f : Profile::defaultProfile().userFields)
+    for (const Field &f : activeProfile().userFields)
         out.append(fieldMap(f));
     return out;
 }
@@ -125,7 +126,7 @@ QVariantList AssignmentChoices::operators()
 
 QVariantMap AssignmentChoices::userField(const QString &name)
 {
-    const Field *f = Profile::defaultProfile().userField(name);
+    const Field *f = activeProfile().userField(name);
     return f ? fieldMap(*f) : QVariantMap();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // What the side pane asks SequenceDocument: a step's data and the lists its pickers offer.
+#include "activeprofile.h"
 #include "library/sequencelist.h"
 #include "profile.h"
 #include "sequencedocument.h"
@@ -113,7 +114,7 @@ QVariantMap SequenceDocument::stepData(const QString &id) const
 
 QVariantList SequenceDocument::choices(const QString &kind) const
 {
-    const Profile &profile = Profile::defaultProfile();
+    const Profile &profile = activeProfile();
     const RecordType *record = profile.recordType(m_sequence.recordType);
     QVariantList out;
     if (kind == u"emailTemplates")
@@ -176,7 +177,7 @@ void SequenceDocument::refreshTargetNames()
 
 QVariantList SequenceDocument::stages(const QString &process) const
 {
-    const RecordType *record = Profile::defaultProfile().recordType(m_sequence.recordType);
+    const RecordType *record = activeProfile().recordType(m_sequence.recordType);
     const ProcessFlow *flow = record ? record->process(process) : nullptr;
     QVariantList out;
     if (!flow)
@@ -188,7 +189,7 @@ QVariantList SequenceDocument::stages(const QString &process) const
 
 QVariantMap SequenceDocument::field(const QString &name) const
 {
-    const RecordType *record = Profile::defaultProfile().recordType(m_sequence.recordType);
+    const RecordType *record = activeProfile().recordType(m_sequence.recordType);
     const Field *f = record ? record->field(name) : nullptr;
     return f ? fieldMap(*f) : QVariantMap();
 }

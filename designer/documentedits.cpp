@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The graph and parameter edits of SequenceDocument, and the clipboard.
+#include "activeprofile.h"
 #include "canvasmodel.h"
 #include "insertrules.h"
 #include "library/recovery.h"
@@ -42,7 +43,8 @@ QString SequenceDocument::insertStep(const QString &parentId, const QString &bra
     const std::optional<LinkRef> at = linkFrom(parentId, branch);
     if (!at)
         return {};
-    if (const QString why = insertRefusal(m_sequence, *at, typeId); !why.isEmpty()) {
+    if (const QString why = insertRefusal(m_sequence, *at, typeId, activeProfile());
+        !why.isEmpty()) {
         setNotice(why);
         return {};
     }
@@ -62,7 +64,7 @@ QVariantList SequenceDocument::insertOptions(const QString &parentId, const QStr
     QVariantList out;
     const std::optional<LinkRef> at = linkFrom(parentId, branch);
     for (const StepType &t : StepCatalogue::all()) {
-        const QString why = at ? insertRefusal(m_sequence, *at, t.id) : QString();
+        const QString why = at ? insertRefusal(m_sequence, *at, t.id, activeProfile()) : QString();
         static const char *groups[] = {"steps", "conditions", "commands", "linkedin"};
         out.append(QVariantMap{{"id", t.id},
                                {"group", QString::fromLatin1(groups[int(t.group)])},
@@ -120,7 +122,8 @@ bool SequenceDocument::moveStep(const QString &id, const QString &parentId, cons
     const Step *step = m_sequence.step(id);
     if (!to || !step)
         return false;
-    if (const QString why = insertRefusal(m_sequence, *to, step->type); !why.isEmpty()) {
+    if (const QString why = insertRefusal(m_sequence, *to, step->type, activeProfile());
+        !why.isEmpty()) {
         setNotice(why);
         return false;
     }
@@ -285,7 +288,8 @@ QString SequenceDocument::pasteJson(const QByteArray &json, const LinkRef &at)
     const Sequence &clip = read.sequences.first();
     const Step *root = clip.step(clip.start);
     if (root) {
-        if (const QString why = insertRefusal(m_sequence, at, root->type); !why.isEmpty()) {
+        if (const QString why = insertRefusal(m_sequence, at, root->type, activeProfile());
+            !why.isEmpty()) {
             setNotice(why);
             return {};
         }

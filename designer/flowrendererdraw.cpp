@@ -2,9 +2,11 @@
 // The drawing of FlowRenderer: the canvas layout onto a QPainter or into SVG markup.
 #include "flowrendererdraw.h"
 
+#include "stepicons.h"
 #include "stepsummary.h"
 #include "steptype.h"
 
+#include <QBuffer>
 #include <QFontMetricsF>
 #include <QLocale>
 
@@ -67,6 +69,11 @@ public:
         m_p.setPen(colour);
         m_p.drawText(baseline, s);
     }
+    void image(const QRectF &r, const QImage &picture) override
+    {
+        m_p.setRenderHint(QPainter::SmoothPixmapTransform);
+        m_p.drawImage(r, picture);
+    }
 
 private:
     QPainter &m_p;
@@ -110,7 +117,52 @@ public:
                    .arg(f.bold() ? QStringLiteral(" font-weight=\"bold\"") : QString(),
                         colour.name(), s.toHtmlEscaped());
     }
+    void image(const QRectF &r, const QImage &picture) override
+    {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        picture.save(&buffer, "PNG");
+        out += QStringLiteral("<image x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" "
+                              "href=\"data:image/png;base64,%5\"/>\n")
+                   .arg(r.x())
+                   .arg(r.y())
+                   .arg(r.width())
+                   .arg(r.height())
+                   .arg(QString::fromLatin1(png.toBase64()));
+    }
 };
+
+// The step's icon as on the canvas (NodeIcon.qml): a white icon, or its glyph, on a rounded
+// square of the group's colour.
+void drawIcon(Canvas &c, const QRectF &box, const Step &step, const QColor &group)
+{
+    c.rect(box, box.height() * 0.22, group, QColor());
+    const StepType *t = StepCatalogue::find(step.type);
+    const QString icon = t ? t->icon : QString();
+    // Drawn at twice the size, so PNG at 2x and PDF stay sharp.
+    const QImage picture = stepIconImage(icon, Qt::white, qRound(box.height() * 1.2));
+    const bool question = t && t->isCondition();
+    if (!picture.isNull()) {
+        const qreal side = box.height() * 0.6;
+        const qreal shift = question ? -box.width() * 0.1 : 0;
+        c.image(
+            QRectF(box.center().x() - side / 2 + shift, box.center().y() - side / 2, side, side),
+            picture);
+        if (question)
+            c.line({box.center().x() + box.width() * 0.3, box.center().y() + box.height() * 0.15},
+                   box.width(), QStringLiteral("?"), font(box.height() * 0.36, true),
+                   QColor(Qt::white), true);
+        return;
+    }
+    const QString glyph = icon == u"ab-test"             ? QStringLiteral("A/B")
+                          : icon.startsWith(u"linkedin") ? QStringLiteral("in")
+                          : icon == u"field-condition"   ? QStringLiteral("\u2261?")
+                          : icon == u"stage-condition"   ? QStringLiteral("\u25B8?")
+                                                         : QStringLiteral("\u2022");
+    c.line({box.center().x(), box.center().y() + box.height() * 0.15}, box.width(), glyph,
+           font(box.height() * 0.36, true), QColor(Qt::white), true);
+}
 
 QString typeName(const Step &step)
 {
@@ -191,7 +243,9 @@ void drawFlow(Canvas &c, const Sequence &s, const TreeLayout &layout, const QRec
         c.rect(QRectF(r.left(), r.top(), 6, r.height()), 3, group, QColor());
         const qreal x = r.left() + 16;
         const qreal w = r.width() - 26;
-        c.line({x, r.top() + 22}, w, typeName(*step), small, group);
+        // The icon leads the type's line, so the name and summary keep the card's width.
+        drawIcon(c, QRectF(x, r.top() + 8, 20, 20), *step, group);
+        c.line({x + 26, r.top() + 22}, w - 26, typeName(*step), small, group);
         c.line({x, r.top() + 45}, w, step->name.isEmpty() ? typeName(*step) : step->name,
                font(14, true), ink);
         c.line({x, r.top() + 68}, w, stepSummary(*step), font(12), muted);

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFont>
+#include <QImage>
 #include <QPainter>
 
 #include <memory>
@@ -35,6 +36,8 @@ public:
     // `text` is elided to `width` first; drawn from its baseline.
     virtual void text(QPointF baseline, const QString &text, const QFont &f,
                       const QColor &colour) = 0;
+    // A picture (a step icon) scaled into `r`.
+    virtual void image(const QRectF &r, const QImage &picture) = 0;
 
     void line(QPointF at, qreal width, const QString &s, const QFont &f, const QColor &colour,
               bool centred = false)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 namespace sd {
 
@@ -32,7 +33,8 @@ QString nearestActivityAbove(const Sequence &sequence, const LinkRef &at)
     return {};
 }
 
-QString insertRefusal(const Sequence &sequence, const LinkRef &at, const QString &typeId)
+QString insertRefusal(const Sequence &sequence, const LinkRef &at, const QString &typeId,
+                      const Profile &profile)
 {
     const StepType *type = StepCatalogue::find(typeId);
     if (!type)
@@ -64,6 +66,16 @@ QString insertRefusal(const Sequence &sequence, const LinkRef &at, const QString
             return InsertRulesText::tr(
                 "A phone call outcome needs a phone call step above it, as the nearest "
                 "activity.");
+    }
+    if (typeId == u"stageCondition") {
+        const RecordType *record = profile.recordType(sequence.recordType);
+        if (!record || record->processes.isEmpty()) {
+            const QString name =
+                record ? record->displayName.text(QLocale().name().left(2)) : sequence.recordType;
+            return InsertRulesText::tr("%1 records have no business process flow in the "
+                                       "organisation profile, so there is no stage to test.")
+                .arg(name);
+        }
     }
     return {};
 }

@@ -102,6 +102,7 @@ bool LibrarySession::adopt(const QString &path, bool create, QString *why)
     m_readOnly = opened.readOnly;
     m_message = opened.message;
     refreshCounts();
+    adoptRememberedProfile();
     return true;
 }
 

@@ -37,6 +37,8 @@ class LibrarySession : public QObject
     Q_PROPERTY(int maxActive READ maxActive CONSTANT)
     Q_PROPERTY(QString damagedPath READ damagedPath NOTIFY libraryChanged)
     Q_PROPERTY(QVariantList recordTypes READ recordTypes CONSTANT)
+    Q_PROPERTY(QString profileName READ profileName NOTIFY profileChanged)
+    Q_PROPERTY(QString profilePath READ profilePath NOTIFY profileChanged)
 
 public:
     explicit LibrarySession(QObject *parent = nullptr);
@@ -99,6 +101,16 @@ public:
     // the counts and emits changed().
     Q_INVOKABLE void notifyChanged();
 
+    // The organisation profile (activeProfile()): its name, and its file ("" for the shipped
+    // one). Remembered per library: opening a library opens the profile last used with it.
+    [[nodiscard]] static QString profileName();
+    [[nodiscard]] QString profilePath() const { return m_profilePath; }
+    // "Open profile…": the profile file (url or path) for this library. {ok, message}; a profile
+    // that cannot be used leaves the current one.
+    Q_INVOKABLE QVariantMap openProfile(const QVariant &file);
+    // Back to the shipped profile for this library. {ok, message}.
+    Q_INVOKABLE QVariantMap useDefaultProfile();
+
     // A url from a file dialog, or a path, as a local path.
     [[nodiscard]] static QString localPath(const QVariant &file);
 
@@ -111,6 +123,8 @@ signals:
     void libraryChanged();
     // Something the user asked for failed; `message` says what and what to do.
     void failed(const QString &message);
+    // Another organisation profile is active: what depends on it is checked again.
+    void profileChanged();
 
 private:
     bool adopt(const QString &path, bool create, QString *why);
@@ -118,6 +132,9 @@ private:
     QVariantMap fail(const QString &message);
     QVariantMap notReady();
     QVariantMap fromStatus(const StoreStatus &status);
+    // The profile remembered for the open library (librarysessionprofile.cpp).
+    void adoptRememberedProfile();
+    void rememberProfile(const QString &path);
 
     QString m_path;
     std::unique_ptr<Library> m_library;
@@ -126,6 +143,7 @@ private:
     QString m_damagedPath;
     int m_sequenceCount = 0;
     int m_activeCount = 0;
+    QString m_profilePath;
 };
 
 } // namespace sd

@@ -3,6 +3,7 @@
 // deactivate and export.
 #include "librarysession.h"
 
+#include "activeprofile.h"
 #include "library/activation.h"
 #include "library/library.h"
 #include "library/sequencelist.h"
@@ -10,6 +11,7 @@
 #include "library/transfer.h"
 #include "profile.h"
 #include "sequencefile.h"
+#include "steptype.h"
 #include "templatetexts.h"
 
 #include <QDir>
@@ -138,7 +140,7 @@ QVariantMap LibrarySession::activate(const QString &id)
 {
     if (!m_library)
         return notReady();
-    const ActivationResult result = Activation(*m_library).activate(id, Profile::defaultProfile());
+    const ActivationResult result = Activation(*m_library).activate(id, activeProfile());
     QVariantList problems;
     bool limitReached = false;
     const StoreResult<SequenceRecord> got = SequenceStore(*m_library).get(id);
@@ -146,8 +148,13 @@ QVariantMap LibrarySession::activate(const QString &id)
         limitReached = limitReached || d.code == u"library.activeLimit";
         QString stepName;
         if (got && !d.stepId.isEmpty()) {
-            if (const Step *step = got.value.sequence.step(d.stepId))
-                stepName = step->name;
+            // The step as the canvas names it: its name, else its kind, never its id.
+            if (const Step *step = got.value.sequence.step(d.stepId)) {
+                const StepType *type = StepCatalogue::find(step->type);
+                stepName = !step->name.isEmpty() ? step->name
+                           : type                ? type->translatedName()
+                                                 : step->type;
+            }
         }
         problems.append(QVariantMap{{"code", d.code},
                                     {"severity", d.severityKey()},

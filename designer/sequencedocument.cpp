@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "sequencedocument.h"
 
+#include "activationcontroller.h"
+#include "activeprofile.h"
 #include "editcommand.h"
+#include "library/activation.h"
 #include "library/library.h"
 #include "library/recovery.h"
 #include "library/sequencestore.h"
 #include "librarysession.h"
 #include "profile.h"
+#include "steptype.h"
 #include "validator.h"
 
 #include <QJsonObject>
@@ -47,7 +51,16 @@ void SequenceDocument::setSession(QObject *session)
 {
     if (m_session == session)
         return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    // Another organisation profile: the problems are checked against it.
+    if (auto *librarySession = qobject_cast<LibrarySession *>(session)) {
+        connect(librarySession, &LibrarySession::profileChanged, this, [this] {
+            if (m_loaded)
+                validateNow();
+        });
+    }
     emit sessionChanged();
     tryLoad();
 }
@@ -134,6 +147,10 @@ void SequenceDocument::tryLoad()
         }
     }
     m_loaded = true;
+    // A step chosen from an activation refusal on the home page is selected on opening.
+    if (const QString step = ActivationController::takeStep(m_sequenceId);
+        m_sequence.contains(step))
+        m_selectedId = step;
     refreshTargetNames();
     m_canvas.setSequence(m_sequence);
     validateNow();
@@ -219,9 +236,24 @@ void SequenceDocument::apply(const Sequence &sequence, const QString &select)
 void SequenceDocument::validateNow()
 {
     m_validateTimer.stop();
-    const Diagnostics found = validate(m_sequence, Profile::defaultProfile());
+    // One run at activation's strength: what only activation reports (graph.empty) and the
+    // library's rules go to `blockers`, listed apart, since editing may go on with them.
+    Diagnostics found = validate(m_sequence, activeProfile(), ValidationMode::Activation);
+    Diagnostics blockers;
+    for (qsizetype i = found.size() - 1; i >= 0; --i) {
+        if (found[i].code == u"graph.empty")
+            blockers.prepend(found.takeAt(i));
+    }
+    Library *lib = library();
+    if (lib && m_sequence.status != Status::Active) {
+        const StoreResult<Diagnostics> rules = Activation(*lib).libraryDiagnostics(m_sequence);
+        if (rules)
+            blockers += rules.value;
+    }
     m_canvas.setDiagnostics(found);
-    m_problems.setDiagnostics(found, [this](const QString &id) { return m_canvas.nodeName(id); });
+    const auto name = [this](const QString &id) { return m_canvas.nodeName(id); };
+    m_problems.setDiagnostics(found, name);
+    m_blockers.setDiagnostics(blockers, name);
 }
 
 void SequenceDocument::autosaveNow()
@@ -337,8 +369,15 @@ void SequenceDocument::discardRecovery()
 
 QString SequenceDocument::recordTypeName() const
 {
-    const RecordType *type = Profile::defaultProfile().recordType(m_sequence.recordType);
+    const RecordType *type = activeProfile().recordType(m_sequence.recordType);
     return type ? type->displayName.text(QLocale().name().left(2)) : m_sequence.recordType;
+}
+
+bool SequenceDocument::hasEmailStep() const
+{
+    const QList<Step> &steps = m_sequence.steps();
+    return std::any_of(steps.cbegin(), steps.cend(),
+                       [](const Step &s) { return StepCatalogue::isEmailStep(s.type); });
 }
 
 QString SequenceDocument::status() const

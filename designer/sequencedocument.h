@@ -61,10 +61,13 @@ class SequenceDocument : public QObject
     Q_PROPERTY(bool hasRecovery READ hasRecovery NOTIFY recoveryChanged)
     Q_PROPERTY(QString recoveryText READ recoveryText NOTIFY recoveryChanged)
     Q_PROPERTY(int stepCount READ stepCount NOTIFY sequenceChanged)
+    Q_PROPERTY(int activityCount READ activityCount NOTIFY sequenceChanged)
+    Q_PROPERTY(bool hasEmailStep READ hasEmailStep NOTIFY sequenceChanged)
     Q_PROPERTY(int revision READ revision NOTIFY sequenceChanged)
     Q_PROPERTY(QString selectedId READ selectedId WRITE setSelectedId NOTIFY selectedIdChanged)
     Q_PROPERTY(sd::CanvasModel *canvas READ canvas CONSTANT)
     Q_PROPERTY(sd::ProblemModel *problems READ problems CONSTANT)
+    Q_PROPERTY(sd::ProblemModel *blockers READ blockers CONSTANT)
 
 public:
     explicit SequenceDocument(QObject *parent = nullptr);
@@ -83,6 +86,9 @@ public:
     [[nodiscard]] const Sequence &sequence() const { return m_sequence; }
     [[nodiscard]] CanvasModel *canvas() { return &m_canvas; }
     [[nodiscard]] ProblemModel *problems() { return &m_problems; }
+    // What will block activation though editing may go on: no steps, and the library's rules
+    // (at most 250 active, advance targets active and of the same record type).
+    [[nodiscard]] ProblemModel *blockers() { return &m_blockers; }
     [[nodiscard]] QUndoStack *undoStack() { return &m_undo; }
 
     // Sequence properties; the setters are undoable edits.
@@ -114,6 +120,10 @@ public:
     [[nodiscard]] bool hasRecovery() const { return m_hasRecovery; }
     [[nodiscard]] QString recoveryText() const { return m_recoveryText; }
     [[nodiscard]] int stepCount() const { return int(m_sequence.stepCount()); }
+    // The step count users see (Sequence::activityCount): no waits, conditions or commands.
+    [[nodiscard]] int activityCount() const { return m_sequence.activityCount(); }
+    // For "Exit the sequence when the customer replies": it needs one.
+    [[nodiscard]] bool hasEmailStep() const;
     [[nodiscard]] int revision() const { return m_revision; }
     [[nodiscard]] QString selectedId() const { return m_selectedId; }
     void setSelectedId(const QString &id);
@@ -234,6 +244,7 @@ private:
     QHash<QString, QString> m_targetNames;
     QSet<QString> m_targetsLookedUp;
     ProblemModel m_problems;
+    ProblemModel m_blockers;
     QTimer m_validateTimer;
     QTimer m_autosaveTimer;
     std::unique_ptr<RecoveryWriter> m_recovery;

@@ -140,8 +140,24 @@ const Entry table[] = {
                        "event-invitation.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Call to invite the contact", "event-invitation.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates",
-                       "No reply to two emails: invite the contact in person. If they say yes, "
-                       "confirm their place; if they cannot come, mark them for future events.",
+                       "No reply to two emails: call and invite the contact in person.",
+                       "event-invitation.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Did the contact answer?", "event-invitation.sequence.json"),
+    QT_TRANSLATE_NOOP3(
+        "Templates",
+        "Yes when the call was made or received; No when the contact could not be reached.",
+        "event-invitation.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Confirm the place agreed on the call",
+                       "event-invitation.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates",
+                       "If the contact said on the call that they will come, confirm the "
+                       "registration with the date, time and address.",
+                       "event-invitation.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Mark the contact for future events",
+                       "event-invitation.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates",
+                       "The contact could not be reached this time: note their interest in the "
+                       "record so they are invited to the next event.",
                        "event-invitation.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Follow up when contacts don't show up",
                        "follow-up-no-show.sequence.json"),
@@ -177,9 +193,14 @@ const Entry table[] = {
         "follow-up-no-show.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Did the contact answer?", "follow-up-no-show.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates",
-                       "Yes when the call was made or the contact called you back: discuss the "
-                       "missed meeting and agree on a new time on the call, and the sequence ends "
-                       "here. No when you could not reach them.",
+                       "Yes when the call was made or the contact called you back; No when you "
+                       "could not reach them.",
+                       "follow-up-no-show.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Discuss what the contact needs",
+                       "follow-up-no-show.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates",
+                       "The contact answered: find out why the meeting was missed, talk through "
+                       "what they need, and agree on the next step.",
                        "follow-up-no-show.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Wait two days", "follow-up-no-show.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Give the contact two days before you write again.",
@@ -190,16 +211,22 @@ const Entry table[] = {
         "Templates",
         "Suggest two or three concrete times, and offer a shorter meeting if time was the problem.",
         "follow-up-no-show.sequence.json"),
-    QT_TRANSLATE_NOOP3("Templates", "Wait two days for a reply", "follow-up-no-show.sequence.json"),
-    QT_TRANSLATE_NOOP3("Templates",
-                       "Leave the proposal two days to be answered before you look elsewhere.",
+    QT_TRANSLATE_NOOP3("Templates", "Replied within two days?", "follow-up-no-show.sequence.json"),
+    QT_TRANSLATE_NOOP3(
+        "Templates",
+        "Yes as soon as the contact replies to the proposal; No after two days without a reply.",
+        "follow-up-no-show.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Call to book the new meeting",
                        "follow-up-no-show.sequence.json"),
+    QT_TRANSLATE_NOOP3(
+        "Templates",
+        "The contact replied: call to settle the time of the new meeting and confirm it.",
+        "follow-up-no-show.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Reach other contacts at the company",
                        "follow-up-no-show.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates",
-                       "If the contact has not replied to your proposal, find a colleague of "
-                       "theirs who can take the meeting, or ask the account owner who else to talk "
-                       "to. If they did reply, book the meeting instead.",
+                       "The contact has not replied to your proposal: find a colleague of theirs "
+                       "who can take the meeting, or ask the account owner who else to talk to.",
                        "follow-up-no-show.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "High volume outbound prospecting",
                        "high-volume-outbound.sequence.json"),
@@ -235,10 +262,14 @@ const Entry table[] = {
         "Templates",
         "Yes when the call was made or the lead called you back; No when you could not reach them.",
         "high-volume-outbound.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Connect on LinkedIn", "high-volume-outbound.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates",
+                       "The lead answered: send a LinkedIn invitation that mentions the call, so "
+                       "you stay in touch.",
+                       "high-volume-outbound.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Schedule a meeting", "high-volume-outbound.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates",
-                       "The lead answered: book the meeting you agreed on, and send them a "
-                       "LinkedIn invitation so you stay connected.",
+                       "Book the meeting you agreed on during the call, and send the invitation.",
                        "high-volume-outbound.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Send the follow-up email",
                        "high-volume-outbound.sequence.json"),
@@ -246,14 +277,40 @@ const Entry table[] = {
                        "Sent automatically when the call did not connect: a short note that you "
                        "tried to call and how to reach you.",
                        "high-volume-outbound.sequence.json"),
-    QT_TRANSLATE_NOOP3("Templates", "Wait five days", "high-volume-outbound.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Wait three days", "high-volume-outbound.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates",
-                       "Give the lead time to answer the follow-up before the last attempt.",
+                       "Give the lead time to read the follow-up email before you call again.",
+                       "high-volume-outbound.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Call the lead again", "high-volume-outbound.sequence.json"),
+    QT_TRANSLATE_NOOP3(
+        "Templates",
+        "Call again and refer to the follow-up email; keep it short and ask for a meeting.",
+        "high-volume-outbound.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Did the lead answer the second call?",
+                       "high-volume-outbound.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates",
+                       "Yes when the call was made or received: the sequence ends here and you "
+                       "take it from the call. No otherwise.",
+                       "high-volume-outbound.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Wait two days", "high-volume-outbound.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Leave two days before the last attempt.",
                        "high-volume-outbound.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Make a final call", "high-volume-outbound.sequence.json"),
+    QT_TRANSLATE_NOOP3(
+        "Templates",
+        "The last attempt: keep it short and offer a meeting at a time that suits the lead.",
+        "high-volume-outbound.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Did the lead answer the final call?",
+                       "high-volume-outbound.sequence.json"),
+    QT_TRANSLATE_NOOP3(
+        "Templates",
+        "Yes when the call was made or received; No when the lead could not be reached.",
+        "high-volume-outbound.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Disqualify the lead as not reachable",
+                       "high-volume-outbound.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates",
-                       "The last attempt. If you still cannot reach the lead, disqualify it with "
-                       "the status reason Cannot Contact.",
+                       "The lead did not answer three calls: set its status reason to Cannot "
+                       "Contact, so it leaves the active pipeline.",
                        "high-volume-outbound.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Meeting for product demo requests",
                        "product-demo-meeting.sequence.json"),
@@ -291,11 +348,15 @@ const Entry table[] = {
     QT_TRANSLATE_NOOP3("Templates",
                        "Yes as soon as the customer replies; No after two days without a reply.",
                        "product-demo-meeting.sequence.json"),
-    QT_TRANSLATE_NOOP3("Templates", "Hold the meeting and give the demo",
-                       "product-demo-meeting.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Hold the meeting", "product-demo-meeting.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates",
-                       "Send the calendar invitation (the Demo confirmation template helps), shape "
-                       "the demo around what you learned, and hold it.",
+                       "Meet the customer at the slot they chose: confirm their needs and who "
+                       "takes part in the decision.",
+                       "product-demo-meeting.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Give the product demo", "product-demo-meeting.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates",
+                       "Show the product on the customer's own cases, and agree on the next step "
+                       "before you leave.",
                        "product-demo-meeting.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Call to book the demo", "product-demo-meeting.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "No reply to the email: call and agree on a time for the demo.",
@@ -311,10 +372,20 @@ const Entry table[] = {
     QT_TRANSLATE_NOOP3("Templates", "Give the customer two days before the next attempt.",
                        "product-demo-meeting.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Make a follow-up call", "product-demo-meeting.sequence.json"),
-    QT_TRANSLATE_NOOP3("Templates",
-                       "Try once more to book the demo. If you still cannot reach the customer, "
-                       "close the opportunity as lost.",
+    QT_TRANSLATE_NOOP3("Templates", "Try once more to book the demo.",
                        "product-demo-meeting.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Did the customer answer the follow-up call?",
+                       "product-demo-meeting.sequence.json"),
+    QT_TRANSLATE_NOOP3(
+        "Templates",
+        "Yes when the call was made or received; No when the customer could not be reached.",
+        "product-demo-meeting.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Disqualify the opportunity",
+                       "product-demo-meeting.sequence.json"),
+    QT_TRANSLATE_NOOP3(
+        "Templates",
+        "The customer did not answer: close the opportunity as lost, and note why in the record.",
+        "product-demo-meeting.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Webinar follow up", "webinar-follow-up.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Events", "webinar-follow-up.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates",
@@ -337,11 +408,14 @@ const Entry table[] = {
     QT_TRANSLATE_NOOP3(
         "Templates", "Answer the lead's reply and confirm the next step you offer, such as a demo.",
         "webinar-follow-up.sequence.json"),
-    QT_TRANSLATE_NOOP3("Templates", "Qualify the lead and book a demo",
-                       "webinar-follow-up.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Qualify the lead", "webinar-follow-up.sequence.json"),
+    QT_TRANSLATE_NOOP3(
+        "Templates",
+        "Find out the lead's budget, needs, timeline and who decides, and note it in the record.",
+        "webinar-follow-up.sequence.json"),
+    QT_TRANSLATE_NOOP3("Templates", "Book a demo", "webinar-follow-up.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates",
-                       "Check budget, need and timing; qualify the lead and book a demo of what "
-                       "they saw in the webinar.",
+                       "Agree on a time for a product demo that fits what the lead told you.",
                        "webinar-follow-up.sequence.json"),
     QT_TRANSLATE_NOOP3("Templates", "Send a follow-up email", "webinar-follow-up.sequence.json"),
     QT_TRANSLATE_NOOP3(

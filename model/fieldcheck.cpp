@@ -39,6 +39,15 @@ QString optionList(const Field &field)
     return items.join(QStringLiteral(", "));
 }
 
+// Operators as the condition builder shows them, each quoted: "equals", "does not equal".
+QString operatorLabels(const QStringList &ops)
+{
+    QStringList labels;
+    for (const QString &op : ops)
+        labels.append(u'"' + StepCatalogue::operatorLabel(op) + u'"');
+    return labels.join(QStringLiteral(", "));
+}
+
 void reportRuleValue(const ConditionScope &scope, const QString &message, Report &report)
 {
     report.error("param.unknownValue", scope.stepId(), message);
@@ -80,20 +89,21 @@ QString ruleOperator(const QJsonObject &rule, const ConditionScope &scope, Repor
 {
     const QJsonValue op = rule.value(u"operator");
     if (isAbsent(op) || isEmptyValue(op)) {
-        report.error("param.required", scope.stepId(),
-                     Validator::tr("A rule of %1 has no operator. Choose how it compares, for "
-                                   "example \"equals\".")
-                         .arg(scope.owner()));
+        report.error(
+            "param.required", scope.stepId(),
+            Validator::tr("A rule of %1 has no operator. Choose how it compares, for "
+                          "example \"%2\".")
+                .arg(scope.owner(), StepCatalogue::operatorLabel(QStringLiteral("equals"))));
         return {};
     }
     if (op.isString() && StepCatalogue::operators().contains(op.toString()))
         return op.toString();
-    reportRuleValue(
-        scope,
-        Validator::tr("A rule of %1 uses the operator \"%2\", which does not exist. "
-                      "Choose one of: %3.")
-            .arg(scope.owner(), op.toVariant().toString(), StepCatalogue::operators().join(u", ")),
-        report);
+    reportRuleValue(scope,
+                    Validator::tr("A rule of %1 uses the operator \"%2\", which does not exist. "
+                                  "Choose one of: %3.")
+                        .arg(scope.owner(), op.toVariant().toString(),
+                             operatorLabels(StepCatalogue::operators())),
+                    report);
     return {};
 }
 
@@ -112,22 +122,26 @@ void checkRuleValue(const QJsonObject &rule, const Field *field, const QString &
         return;
     }
     if (isAbsent(value) || isEmptyValue(value)) {
-        report.error("param.required", scope.stepId(),
-                     Validator::tr("A rule of %1 has no value to compare with. Enter one, or use "
-                                   "\"isEmpty\".")
-                         .arg(scope.owner()));
+        report.error(
+            "param.required", scope.stepId(),
+            Validator::tr("A rule of %1 has no value to compare with. Enter one, or use "
+                          "\"%2\".")
+                .arg(scope.owner(), StepCatalogue::operatorLabel(QStringLiteral("isEmpty"))));
         return;
     }
     if (!field || op.isEmpty())
         return;
     if (!operatorFits(op, field->type)) {
-        reportRuleValue(scope,
-                        Validator::tr("A rule of %1 uses \"%2\" on the %3 field \"%4\". Use "
-                                      "\"greaterThan\" and \"lessThan\" on number and date "
-                                      "fields, \"contains\", \"notContains\" and \"beginsWith\" "
-                                      "on text fields.")
-                            .arg(scope.owner(), op, fieldTypeName(field->type), fieldLabel(*field)),
-                        report);
+        reportRuleValue(
+            scope,
+            Validator::tr("A rule of %1 uses \"%2\" on the %3 field \"%4\". Use "
+                          "%5 on number and date fields, %6 on text fields.")
+                .arg(scope.owner(), StepCatalogue::operatorLabel(op), fieldTypeName(field->type),
+                     fieldLabel(*field),
+                     operatorLabels({QStringLiteral("greaterThan"), QStringLiteral("lessThan")}),
+                     operatorLabels({QStringLiteral("contains"), QStringLiteral("notContains"),
+                                     QStringLiteral("beginsWith")})),
+            report);
         return;
     }
     const QString problem = valueProblem(*field, value);

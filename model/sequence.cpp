@@ -217,7 +217,7 @@ QString Sequence::freshId(const QString &type) const
 int Sequence::activityCount() const
 {
     return int(std::count_if(m_steps.cbegin(), m_steps.cend(),
-                             [](const Step &s) { return s.type != u"wait"; }));
+                             [](const Step &s) { return StepCatalogue::isActivity(s.type); }));
 }
 
 int Sequence::durationHours() const

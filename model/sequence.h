@@ -116,7 +116,8 @@ public:
     [[nodiscard]] QStringList subtree(const QString &id) const;
     // An id of the form `<type><n>` not yet used.
     [[nodiscard]] QString freshId(const QString &type) const;
-    // The step count shown to users: waits not counted.
+    // The step count shown to users everywhere (gallery, designer, home grid, `list`): the
+    // activities only, not waits, conditions or commands (sequences-domain.md, section 6).
     [[nodiscard]] int activityCount() const;
     // The longest path from start in hours: wait steps plus email-condition time limits.
     [[nodiscard]] int durationHours() const;

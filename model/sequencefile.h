@@ -23,12 +23,19 @@ inline constexpr int formatVersion = 1;
 
 struct ReadResult
 {
-    QList<Sequence> sequences;
+    QList<Sequence> sequences; // empty after any file.* error
+    // After file.schema errors only: the sequences as far as they could be read, for the
+    // validator to report the remaining problems (spec section 7: after `file.version` every
+    // diagnostic is reported). Never imported, opened or written.
+    QList<Sequence> checkable;
     Diagnostics diagnostics; // file.* only; the validator finds the rest
     QString profileName;     // the optional top-level `profile`
 
     // False after any file.* error: nothing of the file may be used.
     [[nodiscard]] bool ok() const { return !hasErrors(diagnostics); }
+    // What the validator checks after reading: the sequences, or after file.schema errors the
+    // ones read despite them; none after an error that stops reading.
+    [[nodiscard]] const QList<Sequence> &toValidate() const { return ok() ? sequences : checkable; }
 };
 
 // Reads the sequence file format (docs/file-format.md) from bytes. Never crashes or hangs on

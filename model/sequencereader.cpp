@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sd {
@@ -151,11 +152,28 @@ private:
         }
         for (qsizetype i = 0; i < list.size() && !stopped(); ++i) {
             Sequence seq = readSequence(list.at(i), path.index(i));
-            // After an error nothing of the file is used: keeping what follows would only
-            // cost memory.
+            // After an error nothing of the file is used, but while every error is file.schema
+            // the validator still checks what was read (spec section 7).
             if (!hasErrors(m_result.diagnostics))
                 m_result.sequences.append(std::move(seq));
+            else if (onlySchemaErrors())
+                m_result.checkable.append(std::move(seq));
         }
+        if (!m_result.ok()) {
+            // The sequences before the first error were kept as usable; they are checkable now.
+            m_result.checkable = m_result.sequences + m_result.checkable;
+            m_result.sequences.clear();
+            if (!onlySchemaErrors())
+                m_result.checkable.clear();
+        }
+    }
+
+    [[nodiscard]] bool onlySchemaErrors() const
+    {
+        return !stopped() && std::all_of(m_result.diagnostics.cbegin(), m_result.diagnostics.cend(),
+                                         [](const Diagnostic &d) {
+                                             return !d.isError() || d.code == u"file.schema";
+                                         });
     }
 
     Sequence readSequence(const QJsonValue &value, const JsonPath &path)

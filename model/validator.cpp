@@ -112,7 +112,17 @@ StepGraph StepGraph::build(const Sequence &sequence)
     }
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const Step &step = steps[i];
-        graph.nodes[size_t(i)].links = {ids.find(step.next), ids.find(step.yes), ids.find(step.no)};
+        Node &node = graph.nodes[size_t(i)];
+        node.links = {ids.find(step.next), ids.find(step.yes), ids.find(step.no)};
+        if (!node.type)
+            continue; // unknown type: whether it may branch is unknown, so every link counts
+        const bool condition = node.type->isCondition();
+        node.wrongKind = {condition && !step.next.isEmpty(), !condition && !step.yes.isEmpty(),
+                          !condition && !step.no.isEmpty()};
+        for (size_t b = 0; b < node.links.size(); ++b) {
+            if (node.wrongKind[b])
+                node.links[b] = noStep;
+        }
     }
     graph.start = ids.find(sequence.start);
     return graph;
@@ -128,22 +138,22 @@ void checkLinks(const Step &step, const StepGraph::Node &node, Report &report)
         const QString &target = b == 0 ? step.next : (b == 1 ? step.yes : step.no);
         if (target.isEmpty())
             continue;
-        if (node.links[b] == noStep) {
+        if (node.links[b] == noStep && !node.wrongKind[b]) {
             report.error("step.badLink", step.id,
                          Validator::tr("The step \"%1\" links to \"%2\", which is not a step of "
                                        "this sequence. Link it to an existing step or remove the "
                                        "link.")
                              .arg(stepLabel(step), target));
         }
-        if (!node.type)
-            continue; // unknown type: whether it may branch is unknown too
-        if (node.type->isCondition() && branch == Branch::Next) {
+        if (!node.wrongKind[b])
+            continue;
+        if (branch == Branch::Next) {
             report.error("step.badLink", step.id,
                          Validator::tr("The condition \"%1\" has a next step, but a condition "
                                        "continues only on its Yes and No paths. Link the step "
                                        "from Yes or No instead.")
                              .arg(stepLabel(step)));
-        } else if (!node.type->isCondition() && branch != Branch::Next) {
+        } else {
             report.error("step.badLink", step.id,
                          (branch == Branch::Yes
                               ? Validator::tr("The step \"%1\" has a Yes path, but only "

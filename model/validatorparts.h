@@ -61,7 +61,9 @@ inline constexpr qsizetype noStep = -1;
 
 // The steps as a graph by index: node i is `sequence.steps()[i]`, a link goes to the first step
 // with the id it names. Later steps that repeat an id are step.duplicateId; the graph rules
-// leave them out (no edges from them), so they do not report one problem twice.
+// leave them out (no edges from them), so they do not report one problem twice. A link of the
+// wrong kind (`next` on a condition, `yes`/`no` on another step) is step.badLink and, by spec
+// section 7, no edge either: `links` holds noStep for it and `wrongKind` marks it.
 struct StepGraph
 {
     struct Node
@@ -69,6 +71,7 @@ struct StepGraph
         const StepType *type = nullptr;                         // nullptr: step.unknownType
         bool primary = true;                                    // the first step with its id
         std::array<qsizetype, 3> links{noStep, noStep, noStep}; // next, yes, no resolved
+        std::array<bool, 3> wrongKind{false, false, false};     // step.badLink, not an edge
     };
     std::vector<Node> nodes;
     qsizetype start = noStep;

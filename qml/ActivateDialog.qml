@@ -41,6 +41,13 @@ Dialog {
         problems = []
         open()
     }
+    function firstStep(): string {
+        for (let i = 0; i < problems.length; ++i) {
+            if (problems[i].stepId !== "")
+                return problems[i].stepId
+        }
+        return ""
+    }
     function confirm() {
         const result = active ? LibrarySession.deactivate(sequenceId)
                               : LibrarySession.activate(sequenceId)
@@ -113,9 +120,7 @@ Dialog {
                         text: (problem.modelData.severity === "error" ? qsTr("Error: ")
                                                                       : qsTr("Warning: "))
                               + (problem.modelData.stepName !== ""
-                                 ? problem.modelData.stepName
-                                 : (problem.modelData.stepId !== "" ? problem.modelData.stepId
-                                                                    : qsTr("The sequence")))
+                                 ? problem.modelData.stepName : qsTr("The sequence"))
                         font.bold: true
                         color: problem.modelData.severity === "error" ? "#c62828" : "#b26a00"
                         Layout.fillWidth: true
@@ -151,9 +156,10 @@ Dialog {
             objectName: "openInDesigner"
             visible: dialog.stage === "problems" && !dialog.limitReached
             text: qsTr("Open in the designer")
+            // To the step of the first problem that has one.
             onClicked: {
                 dialog.close()
-                dialog.problemChosen(dialog.sequenceId, "")
+                dialog.problemChosen(dialog.sequenceId, dialog.firstStep())
             }
         }
         DialogButton {

@@ -83,6 +83,7 @@ Dialog {
                     spacing: 10
                     NodeIcon {
                         glyph: dialog.designerStyle.glyph(entry.modelData.icon)
+                        source: dialog.designerStyle.iconSource(entry.modelData.icon)
                         automated: dialog.designerStyle.automated(entry.modelData.icon)
                         color: dialog.designerStyle.color(entry.modelData.group)
                         opacity: entry.enabled ? 1 : 0.4

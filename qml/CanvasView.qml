@@ -120,6 +120,8 @@ Item {
         const fitsWidth = (bounds.width + 2 * fitMargin) * zoom <= width + 1
         centreOnPoint(fitsWidth ? bounds.x + bounds.width / 2 : r.x + r.width / 2,
                       r.y - 40 + height / 2 / zoom)
+        if (document.selectedId !== "") // opened on a step (an activation problem)
+            centreOn(document.selectedId)
     }
     readonly property real readableZoom: 0.6
     Component.onCompleted: Qt.callLater(showStart)

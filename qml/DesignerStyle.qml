@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
 import QtQuick
+import SequenceDesigner
 
 // Colours and glyphs of the designer: one accent per step group, readable on light and dark
 // palettes (the card itself uses the palette).
@@ -32,8 +33,9 @@ QtObject {
         case "start": return "\u25B6"
         case "email": return "\u2709"
         case "automated-email": return "\u2709"
-        case "text-message": return "\u2706"
-        case "automated-text-message": return "\u2706"
+        // Letters, not U+2706: fonts draw that as a telephone handset, like the phone call.
+        case "text-message": return "SMS"
+        case "automated-text-message": return "SMS"
         case "phone-call": return "\u260E"
         case "task": return "\u2713"
         case "wait": return "\u25F7"
@@ -47,6 +49,10 @@ QtObject {
         default:
             return icon.startsWith("linkedin") ? "in" : "\u2022"
         }
+    }
+    // The SVG of a step type's icon (resources/icons), drawn tinted; "" where the glyph stays.
+    function iconSource(icon: string): string {
+        return AppInfo.iconSource(icon)
     }
     function automated(icon: string): bool {
         return icon.startsWith("automated")

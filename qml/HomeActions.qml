@@ -41,8 +41,12 @@ Item {
     }
     ActivateDialog {
         id: activateDialog
-        onProblemChosen: (sequenceId, stepId) => root.openRequested(sequenceId)
+        onProblemChosen: (sequenceId, stepId) => {
+            stepMemo.rememberStep(sequenceId, stepId) // the designer opens on that step
+            root.openRequested(sequenceId)
+        }
     }
+    ActivationController { id: stepMemo }
     FileDialog {
         id: exportFile
         property string sequenceId

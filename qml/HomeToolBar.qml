@@ -16,6 +16,7 @@ ToolBar {
     signal importRequested()
     signal openLibraryRequested()
     signal newLibraryRequested()
+    signal openProfileRequested()
     signal settingsRequested()
     signal aboutRequested()
     signal homeRequested()
@@ -94,6 +95,11 @@ ToolBar {
                     objectName: "menuNewLibrary"
                     text: qsTr("New library…")
                     onTriggered: bar.newLibraryRequested()
+                }
+                MenuItem {
+                    objectName: "menuOpenProfile"
+                    text: qsTr("Open profile…")
+                    onTriggered: bar.openProfileRequested()
                 }
                 MenuSeparator {}
                 MenuItem {

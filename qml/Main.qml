@@ -115,6 +115,7 @@ ApplicationWindow {
         onImportRequested: importFiles.open()
         onOpenLibraryRequested: openLibraryFile.open()
         onNewLibraryRequested: newLibraryFile.open()
+        onOpenProfileRequested: openProfileFile.open()
         onSettingsRequested: settingsDialog.open()
         onAboutRequested: aboutDialog.open()
         onHomeRequested: window.showHome()
@@ -202,6 +203,16 @@ ApplicationWindow {
         defaultSuffix: "sqlite"
         nameFilters: [qsTr("Libraries (*.sqlite)")]
         onAccepted: window.whenLeft(() => LibrarySession.newLibrary(selectedFile))
+    }
+
+    // The organisation profile for this library; a failure shows in the banner.
+    FileDialog {
+        id: openProfileFile
+        objectName: "openProfileFile"
+        title: qsTr("Open organisation profile")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Organisation profiles (*.profile.json)"), qsTr("JSON files (*.json)")]
+        onAccepted: LibrarySession.openProfile(selectedFile)
     }
 
     Shortcut {

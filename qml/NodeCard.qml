@@ -55,6 +55,7 @@ Rectangle {
         x: 16
         anchors.verticalCenter: parent.verticalCenter
         glyph: card.designerStyle.glyph(card.icon)
+        source: card.designerStyle.iconSource(card.icon)
         automated: card.designerStyle.automated(card.icon)
         color: card.accent
     }

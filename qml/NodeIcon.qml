@@ -1,23 +1,39 @@
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.impl
 
-// A step type's icon: a glyph on a rounded square of the group's colour; automated steps get
-// a small flash.
+// A step type's icon: a white SVG icon (resources/icons; `source`) or a glyph on a rounded
+// square of the group's colour; a condition's glyph ends in "?", shown as a small badge beside
+// the icon; automated steps get a small flash.
 Rectangle {
     id: icon
     property string glyph
+    property url source
     property bool automated: false
+    readonly property bool question: glyph.endsWith("?")
     implicitWidth: 36
     implicitHeight: 36
     width: implicitWidth
     height: implicitHeight
     radius: 8
-    Text {
+    IconImage {
+        objectName: "nodeIconImage"
+        visible: icon.source.toString() !== ""
         anchors.centerIn: parent
-        text: icon.glyph
+        anchors.horizontalCenterOffset: icon.question ? -icon.width * 0.1 : 0
+        source: icon.source
+        sourceSize: Qt.size(Math.round(icon.height * 0.6), Math.round(icon.height * 0.6))
         color: "white"
-        font.pixelSize: icon.glyph.length > 2 ? icon.height * 0.36 : icon.height * 0.5
+    }
+    Text {
+        visible: icon.source.toString() === "" || icon.question
+        anchors.centerIn: parent
+        anchors.horizontalCenterOffset: icon.source.toString() !== "" ? icon.width * 0.3 : 0
+        text: icon.source.toString() !== "" ? "?" : icon.glyph
+        color: "white"
+        font.pixelSize: icon.source.toString() !== "" ? icon.height * 0.36
+                        : icon.glyph.length > 2 ? icon.height * 0.36 : icon.height * 0.5
         font.bold: true
     }
     Rectangle {

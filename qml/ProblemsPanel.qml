@@ -5,7 +5,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import SequenceDesigner
 
-// The validator's findings; clicking one selects and centres its step.
+// The validator's findings; clicking one selects and centres its step. Below them, apart, what
+// will block activation though editing may go on (no steps, the library's rules).
 Pane {
     id: panel
     objectName: "problemsPanel"
@@ -13,13 +14,16 @@ Pane {
     required property Item page
     required property DesignerStyle designerStyle
     padding: 0
+    readonly property int problemCount: document.problems.count
+    readonly property int blockerCount: document.blockers.count
     // Empty: one compact line. With problems the list shows unless the user folds it.
     property bool expanded: true
-    readonly property bool showsList: expanded && document.problems.count > 0
+    readonly property bool showsList: expanded && problemCount + blockerCount > 0
     readonly property real barHeight: bar.implicitHeight
     // Tall enough for the problems, up to 200 px (the splitter can make it taller).
     readonly property real wantedHeight: Math.min(200, barHeight + 2
-        + Math.max(list.contentHeight, document.problems.count * 30))
+        + (problemCount > 0 ? Math.max(list.contentHeight, problemCount * 30) : 0)
+        + (blockerCount > 0 ? blockers.implicitHeight : 0))
 
     ColumnLayout {
         anchors.fill: parent
@@ -32,26 +36,29 @@ Pane {
                 Layout.leftMargin: 8
                 width: 8; height: 8; radius: 4
                 color: panel.document.problems.errorCount > 0 ? panel.designerStyle.error
-                       : panel.document.problems.count > 0 ? panel.designerStyle.warning
+                       : panel.problemCount + panel.blockerCount > 0 ? panel.designerStyle.warning
                        : panel.designerStyle.ok
             }
             Label {
                 objectName: "problemsSummary"
                 Layout.fillWidth: true
                 topPadding: 4; bottomPadding: 4
-                font.bold: panel.document.problems.count > 0
+                font.bold: panel.problemCount + panel.blockerCount > 0
                 elide: Text.ElideRight
-                text: panel.document.problems.count === 0 ? qsTr("No problems")
+                readonly property string found: panel.problemCount === 0 ? qsTr("No problems")
                       : panel.document.problems.warningCount === 0
                         ? qsTr("%n error(s)", "", panel.document.problems.errorCount)
                       : panel.document.problems.errorCount === 0
                         ? qsTr("%n warning(s)", "", panel.document.problems.warningCount)
                       : qsTr("%1, %2").arg(qsTr("%n error(s)", "", panel.document.problems.errorCount))
                                       .arg(qsTr("%n warning(s)", "", panel.document.problems.warningCount))
+                text: panel.blockerCount === 0 ? found
+                      : qsTr("%1 · %2").arg(found)
+                            .arg(qsTr("%n problem(s) block activation", "", panel.blockerCount))
             }
             ToolButton {
                 objectName: "problemsExpandButton"
-                visible: panel.document.problems.count > 0
+                visible: panel.problemCount + panel.blockerCount > 0
                 text: panel.expanded ? qsTr("Hide") : qsTr("Show")
                 font.pixelSize: 12
                 implicitHeight: 24
@@ -63,60 +70,50 @@ Pane {
             objectName: "problemsList"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: panel.showsList
+            visible: panel.expanded && panel.problemCount > 0
             clip: true
             model: panel.document.problems
             ScrollBar.vertical: ScrollBar {}
-            delegate: ItemDelegate {
-                id: row
+            delegate: ProblemsPanelRow {
                 required property int index
-                required property string stepId
-                required property string stepName
-                required property string severity
-                required property string message
                 objectName: "problem_" + index
                 width: ListView.view.width
-                // The problems of the selected step are tinted, not drawn as a selection: several
-                // rows may belong to it.
-                readonly property bool ofSelected: stepId !== "" && panel.document.selectedId === stepId
-                background: Rectangle {
-                    color: row.ofSelected ? Qt.rgba(row.palette.highlight.r, row.palette.highlight.g,
-                                                    row.palette.highlight.b, 0.16)
-                         : row.hovered ? row.palette.alternateBase : "transparent"
-                    Rectangle {
-                        visible: row.ofSelected
-                        width: 3; height: parent.height
-                        color: row.palette.highlight
-                    }
-                }
-                onClicked: {
-                    if (stepId === "")
-                        return
-                    panel.document.selectedId = stepId
-                    ;panel.page.centreOn(stepId)
-                }
-                contentItem: RowLayout {
-                    spacing: 8
-                    Rectangle {
-                        Layout.alignment: Qt.AlignTop
-                        Layout.topMargin: 3
-                        width: 10; height: 10; radius: 5
-                        color: row.severity === "error" ? panel.designerStyle.error : panel.designerStyle.warning
-                    }
-                    Label {
-                        Layout.preferredWidth: 180
-                        Layout.alignment: Qt.AlignTop
-                        text: row.stepName === "" ? qsTr("Sequence") : row.stepName
-                        font.bold: true
-                        elide: Text.ElideRight
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: row.message
-                        wrapMode: Text.WordWrap
-                    }
+                document: panel.document
+                page: panel.page
+                designerStyle: panel.designerStyle
+            }
+        }
+        // Few (no steps, the limit, one per advance step): laid out whole, under the list.
+        ColumnLayout {
+            id: blockers
+            objectName: "blockersList"
+            Layout.fillWidth: true
+            spacing: 0
+            visible: panel.expanded && panel.blockerCount > 0
+            Label {
+                objectName: "blockersHeader"
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                topPadding: 6; bottomPadding: 2
+                font.bold: true
+                wrapMode: Text.WordWrap
+                text: qsTr("Before it can be activated")
+            }
+            Repeater {
+                model: panel.document.blockers
+                delegate: ProblemsPanelRow {
+                    required property int index
+                    objectName: "blocker_" + index
+                    Layout.fillWidth: true
+                    document: panel.document
+                    page: panel.page
+                    designerStyle: panel.designerStyle
                 }
             }
+        }
+        Item { // keeps the rows at the top when there is no list to fill the height
+            Layout.fillHeight: true
+            visible: !list.visible
         }
     }
 }

@@ -28,7 +28,10 @@ ColumnLayout {
             wrapMode: Text.Wrap
         }
     }
+    // Only while the sequence sends no email: then leaving on a reply cannot work.
     Label {
+        objectName: "propExitNeedsEmail"
+        visible: !options.document.hasEmailStep
         Layout.fillWidth: true
         Layout.leftMargin: 28
         wrapMode: Text.Wrap

@@ -88,5 +88,40 @@ Dialog {
             text: qsTr("The language applies at once. Start the program with --language en or "
                        + "--language nb to override it for one run.")
         }
+
+        // The organisation profile of this library: record types, fields, templates.
+        Label {
+            Layout.topMargin: 8
+            text: qsTr("Organisation profile")
+        }
+        RowLayout {
+            Layout.topMargin: 8
+            Layout.fillWidth: true
+            Label {
+                objectName: "profileName"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: LibrarySession.profilePath === ""
+                      ? qsTr("%1 (comes with the program)").arg(LibrarySession.profileName)
+                      : LibrarySession.profileName
+            }
+            Button {
+                objectName: "useDefaultProfile"
+                visible: LibrarySession.profilePath !== ""
+                text: qsTr("Use the default")
+                onClicked: LibrarySession.useDefaultProfile()
+            }
+        }
+        Label {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            opacity: 0.75
+            text: LibrarySession.profilePath === ""
+                  ? qsTr("Open another profile with Open profile… in the menu; it is remembered "
+                         + "for this library.")
+                  : qsTr("From %1, remembered for this library. Open another one with Open "
+                         + "profile… in the menu.").arg(LibrarySession.profilePath)
+        }
     }
 }

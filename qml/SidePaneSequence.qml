@@ -69,12 +69,13 @@ ColumnLayout {
             onToggled: props.document.skipNonWorkingDays = checked
         }
         Label {
+            objectName: "sequenceStepCount"
             Layout.fillWidth: true
             Layout.topMargin: 8
             wrapMode: Text.WordWrap
             color: props.palette.placeholderText
             text: qsTr("%n step(s). Select a step on the canvas to edit it; click a + to add one.", "",
-                       props.document.stepCount)
+                       props.document.activityCount)
         }
     }
 }

@@ -32,6 +32,7 @@ ColumnLayout {
         spacing: 10
         NodeIcon {
             glyph: stepPane.designerStyle.glyph(iconOf())
+            source: stepPane.designerStyle.iconSource(iconOf())
             color: stepPane.designerStyle.color(stepPane.step.group ?? "unknown")
             function iconOf(): string {
                 const t = AppInfo.stepTypes.find(s => s.id === stepPane.step.type)

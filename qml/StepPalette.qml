@@ -53,6 +53,7 @@ Pane {
                     implicitWidth: 30
                     implicitHeight: 30
                     glyph: palettePane.designerStyle.glyph(entry.modelData.icon)
+                    source: palettePane.designerStyle.iconSource(entry.modelData.icon)
                     automated: palettePane.designerStyle.automated(entry.modelData.icon)
                     color: palettePane.designerStyle.color(entry.modelData.group)
                 }

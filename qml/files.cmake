@@ -59,6 +59,7 @@ set(sd_qml_files
     ParamNumber.qml
     ParamText.qml
     ProblemsPanel.qml
+    ProblemsPanelRow.qml
     SidePane.qml
     SidePaneSequence.qml
     SidePaneStep.qml

@@ -1173,6 +1173,10 @@
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>
@@ -1320,6 +1324,10 @@
     </message>
     <message>
         <source>A phone call outcome needs a phone call step above it, as the nearest activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records have no business process flow in the organisation profile, so there is no stage to test.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1807,6 +1815,14 @@
         <source>New library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open organisation profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation profiles (*.profile.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeCard</name>
@@ -2010,10 +2026,6 @@
         <source>No problems</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -2038,6 +2050,28 @@
     </message>
     <message>
         <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) block activation</source>
+        <translation>
+            <numerusform>%n problem blocks activation</numerusform>
+            <numerusform>%n problems block activation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before it can be activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanelRow</name>
+    <message>
+        <source>Sequence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2764,6 +2798,26 @@
     </message>
     <message>
         <source>The language applies at once. Start the program with --language en or --language nb to override it for one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (comes with the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another profile with Open profile… in the menu; it is remembered for this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, remembered for this library. Open another one with Open profile… in the menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3719,11 +3773,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No reply to two emails: invite the contact in person. If they say yes, confirm their place; if they cannot come, mark them for future events.</source>
-        <comment>event-invitation.sequence.json</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow up when contacts don&apos;t show up</source>
         <comment>follow-up-no-show.sequence.json</comment>
         <translation type="unfinished"></translation>
@@ -3784,11 +3833,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes when the call was made or the contact called you back: discuss the missed meeting and agree on a new time on the call, and the sequence ends here. No when you could not reach them.</source>
-        <comment>follow-up-no-show.sequence.json</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wait two days</source>
         <comment>follow-up-no-show.sequence.json</comment>
         <translation type="unfinished"></translation>
@@ -3809,22 +3853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wait two days for a reply</source>
-        <comment>follow-up-no-show.sequence.json</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the proposal two days to be answered before you look elsewhere.</source>
-        <comment>follow-up-no-show.sequence.json</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reach other contacts at the company</source>
-        <comment>follow-up-no-show.sequence.json</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the contact has not replied to your proposal, find a colleague of theirs who can take the meeting, or ask the account owner who else to talk to. If they did reply, book the meeting instead.</source>
         <comment>follow-up-no-show.sequence.json</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -3899,11 +3928,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The lead answered: book the meeting you agreed on, and send them a LinkedIn invitation so you stay connected.</source>
-        <comment>high-volume-outbound.sequence.json</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send the follow-up email</source>
         <comment>high-volume-outbound.sequence.json</comment>
         <translation type="unfinished"></translation>
@@ -3914,22 +3938,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wait five days</source>
-        <comment>high-volume-outbound.sequence.json</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the lead time to answer the follow-up before the last attempt.</source>
-        <comment>high-volume-outbound.sequence.json</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make a final call</source>
-        <comment>high-volume-outbound.sequence.json</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last attempt. If you still cannot reach the lead, disqualify it with the status reason Cannot Contact.</source>
         <comment>high-volume-outbound.sequence.json</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -4009,16 +4018,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hold the meeting and give the demo</source>
-        <comment>product-demo-meeting.sequence.json</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the calendar invitation (the Demo confirmation template helps), shape the demo around what you learned, and hold it.</source>
-        <comment>product-demo-meeting.sequence.json</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Call to book the demo</source>
         <comment>product-demo-meeting.sequence.json</comment>
         <translation type="unfinished"></translation>
@@ -4050,11 +4049,6 @@
     </message>
     <message>
         <source>Make a follow-up call</source>
-        <comment>product-demo-meeting.sequence.json</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try once more to book the demo. If you still cannot reach the customer, close the opportunity as lost.</source>
         <comment>product-demo-meeting.sequence.json</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -4100,16 +4094,6 @@
     </message>
     <message>
         <source>Answer the lead&apos;s reply and confirm the next step you offer, such as a demo.</source>
-        <comment>webinar-follow-up.sequence.json</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualify the lead and book a demo</source>
-        <comment>webinar-follow-up.sequence.json</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check budget, need and timing; qualify the lead and book a demo of what they saw in the webinar.</source>
         <comment>webinar-follow-up.sequence.json</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -4183,6 +4167,226 @@
         <comment>webinar-follow-up.sequence.json</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No reply to two emails: call and invite the contact in person.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the contact answer?</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or received; No when the contact could not be reached.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the place agreed on the call</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the contact said on the call that they will come, confirm the registration with the date, time and address.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the contact for future events</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact could not be reached this time: note their interest in the record so they are invited to the next event.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or the contact called you back; No when you could not reach them.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discuss what the contact needs</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact answered: find out why the meeting was missed, talk through what they need, and agree on the next step.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied within two days?</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes as soon as the contact replies to the proposal; No after two days without a reply.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to book the new meeting</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact replied: call to settle the time of the new meeting and confirm it.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has not replied to your proposal: find a colleague of theirs who can take the meeting, or ask the account owner who else to talk to.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect on LinkedIn</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead answered: send a LinkedIn invitation that mentions the call, so you stay in touch.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the meeting you agreed on during the call, and send the invitation.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait three days</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the lead time to read the follow-up email before you call again.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the lead again</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call again and refer to the follow-up email; keep it short and ask for a meeting.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the lead answer the second call?</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or received: the sequence ends here and you take it from the call. No otherwise.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait two days</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave two days before the last attempt.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last attempt: keep it short and offer a meeting at a time that suits the lead.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the lead answer the final call?</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or received; No when the lead could not be reached.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify the lead as not reachable</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead did not answer three calls: set its status reason to Cannot Contact, so it leaves the active pipeline.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the meeting</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet the customer at the slot they chose: confirm their needs and who takes part in the decision.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the product demo</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the product on the customer&apos;s own cases, and agree on the next step before you leave.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try once more to book the demo.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the customer answer the follow-up call?</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or received; No when the customer could not be reached.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify the opportunity</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer did not answer: close the opportunity as lost, and note why in the record.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify the lead</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out the lead&apos;s budget, needs, timeline and who decides, and note it in the record.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a demo</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree on a time for a product demo that fits what the lead told you.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -4195,23 +4399,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A rule of %1 has no operator. Choose how it compares, for example &quot;equals&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A rule of %1 uses the operator &quot;%2&quot;, which does not exist. Choose one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A rule of %1 tests whether a field is empty but also gives a value. Remove the value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rule of %1 has no value to compare with. Enter one, or use &quot;isEmpty&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rule of %1 uses &quot;%2&quot; on the %3 field &quot;%4&quot;. Use &quot;greaterThan&quot; and &quot;lessThan&quot; on number and date fields, &quot;contains&quot;, &quot;notContains&quot; and &quot;beginsWith&quot; on text fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4518,6 +4710,18 @@
         <source>The sequence &quot;%1&quot; has no steps. Add at least one step before you activate it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A rule of %1 has no operator. Choose how it compares, for example &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule of %1 has no value to compare with. Enter one, or use &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule of %1 uses &quot;%2&quot; on the %3 field &quot;%4&quot;. Use %5 on number and date fields, %6 on text fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ActivationController</name>
@@ -4637,6 +4841,22 @@
     </message>
     <message>
         <source>%1 is damaged and was left as it was. This is a recovered copy, %2. Sequences recovered: %3; rows that could not be read: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation profile %1 used with this library cannot be read, so the default profile is used: %2 Open the profile again from the menu once it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an organisation profile file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

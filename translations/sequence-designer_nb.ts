@@ -1173,6 +1173,10 @@
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
+    <message>
+        <source>Open profile…</source>
+        <translation>Åpne profil…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>
@@ -1321,6 +1325,10 @@
     <message>
         <source>A phone call outcome needs a phone call step above it, as the nearest activity.</source>
         <translation>Et utfall av telefonsamtale trenger en telefonsamtale over seg, som nærmeste aktivitet.</translation>
+    </message>
+    <message>
+        <source>%1 records have no business process flow in the organisation profile, so there is no stage to test.</source>
+        <translation>Oppføringer av typen %1 har ingen forretningsprosessflyt i organisasjonsprofilen, så det finnes ingen fase å teste.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1815,14 @@
         <source>New library</source>
         <translation>Nytt bibliotek</translation>
     </message>
+    <message>
+        <source>Open organisation profile</source>
+        <translation>Åpne organisasjonsprofil</translation>
+    </message>
+    <message>
+        <source>Organisation profiles (*.profile.json)</source>
+        <translation>Organisasjonsprofiler (*.profile.json)</translation>
+    </message>
 </context>
 <context>
     <name>NodeCard</name>
@@ -2010,10 +2026,6 @@
         <source>No problems</source>
         <translation>Ingen problemer</translation>
     </message>
-    <message>
-        <source>Sequence</source>
-        <translation>Sekvens</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -2039,6 +2051,28 @@
     <message>
         <source>Show</source>
         <translation>Vis</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) block activation</source>
+        <translation>
+            <numerusform>%n problem hindrer aktivering</numerusform>
+            <numerusform>%n problemer hindrer aktivering</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before it can be activated</source>
+        <translation>Før den kan aktiveres</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanelRow</name>
+    <message>
+        <source>Sequence</source>
+        <translation>Sekvens</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2799,26 @@
     <message>
         <source>The language applies at once. Start the program with --language en or --language nb to override it for one run.</source>
         <translation>Språket tas i bruk med en gang. Start programmet med --language en eller --language nb for å overstyre det for én kjøring.</translation>
+    </message>
+    <message>
+        <source>Organisation profile</source>
+        <translation>Organisasjonsprofil</translation>
+    </message>
+    <message>
+        <source>%1 (comes with the program)</source>
+        <translation>%1 (følger med programmet)</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Bruk standardprofilen</translation>
+    </message>
+    <message>
+        <source>Open another profile with Open profile… in the menu; it is remembered for this library.</source>
+        <translation>Åpne en annen profil med Åpne profil… i menyen; den huskes for dette biblioteket.</translation>
+    </message>
+    <message>
+        <source>From %1, remembered for this library. Open another one with Open profile… in the menu.</source>
+        <translation>Fra %1, husket for dette biblioteket. Åpne en annen med Åpne profil… i menyen.</translation>
     </message>
 </context>
 <context>
@@ -3719,11 +3773,6 @@
         <translation>Ring for å invitere kontakten</translation>
     </message>
     <message>
-        <source>No reply to two emails: invite the contact in person. If they say yes, confirm their place; if they cannot come, mark them for future events.</source>
-        <comment>event-invitation.sequence.json</comment>
-        <translation>Ikke svar på to e-poster: inviter kontakten personlig. Hvis de sier ja, bekrefter du plassen; hvis de ikke kan komme, merker du dem for fremtidige arrangementer.</translation>
-    </message>
-    <message>
         <source>Follow up when contacts don&apos;t show up</source>
         <comment>follow-up-no-show.sequence.json</comment>
         <translation>Følg opp når kontakter ikke møter opp</translation>
@@ -3784,11 +3833,6 @@
         <translation>Svarte kontakten?</translation>
     </message>
     <message>
-        <source>Yes when the call was made or the contact called you back: discuss the missed meeting and agree on a new time on the call, and the sequence ends here. No when you could not reach them.</source>
-        <comment>follow-up-no-show.sequence.json</comment>
-        <translation>Ja når samtalen ble gjennomført eller kontakten ringte deg tilbake: snakk om møtet de gikk glipp av, og avtal et nytt tidspunkt i samtalen, og sekvensen slutter her. Nei når du ikke nådde dem.</translation>
-    </message>
-    <message>
         <source>Wait two days</source>
         <comment>follow-up-no-show.sequence.json</comment>
         <translation>Vent to dager</translation>
@@ -3809,24 +3853,9 @@
         <translation>Foreslå to eller tre konkrete tidspunkter, og tilby et kortere møte hvis tiden var problemet.</translation>
     </message>
     <message>
-        <source>Wait two days for a reply</source>
-        <comment>follow-up-no-show.sequence.json</comment>
-        <translation>Vent to dager på svar</translation>
-    </message>
-    <message>
-        <source>Leave the proposal two days to be answered before you look elsewhere.</source>
-        <comment>follow-up-no-show.sequence.json</comment>
-        <translation>Gi forslaget to dager til å bli besvart før du ser deg om etter andre.</translation>
-    </message>
-    <message>
         <source>Reach other contacts at the company</source>
         <comment>follow-up-no-show.sequence.json</comment>
         <translation>Nå andre kontakter i firmaet</translation>
-    </message>
-    <message>
-        <source>If the contact has not replied to your proposal, find a colleague of theirs who can take the meeting, or ask the account owner who else to talk to. If they did reply, book the meeting instead.</source>
-        <comment>follow-up-no-show.sequence.json</comment>
-        <translation>Hvis kontakten ikke har svart på forslaget ditt, finner du en kollega av dem som kan ta møtet, eller spør kontoeieren hvem andre du kan snakke med. Hvis de svarte, booker du møtet i stedet.</translation>
     </message>
     <message>
         <source>High volume outbound prospecting</source>
@@ -3899,11 +3928,6 @@
         <translation>Avtal et møte</translation>
     </message>
     <message>
-        <source>The lead answered: book the meeting you agreed on, and send them a LinkedIn invitation so you stay connected.</source>
-        <comment>high-volume-outbound.sequence.json</comment>
-        <translation>Kundeemnet svarte: book møtet dere ble enige om, og send en LinkedIn-invitasjon så dere holder kontakten.</translation>
-    </message>
-    <message>
         <source>Send the follow-up email</source>
         <comment>high-volume-outbound.sequence.json</comment>
         <translation>Send oppfølgings-e-posten</translation>
@@ -3914,24 +3938,9 @@
         <translation>Sendes automatisk når samtalen ikke ble gjennomført: en kort melding om at du prøvde å ringe, og hvordan de kan nå deg.</translation>
     </message>
     <message>
-        <source>Wait five days</source>
-        <comment>high-volume-outbound.sequence.json</comment>
-        <translation>Vent fem dager</translation>
-    </message>
-    <message>
-        <source>Give the lead time to answer the follow-up before the last attempt.</source>
-        <comment>high-volume-outbound.sequence.json</comment>
-        <translation>Gi kundeemnet tid til å svare på oppfølgingen før det siste forsøket.</translation>
-    </message>
-    <message>
         <source>Make a final call</source>
         <comment>high-volume-outbound.sequence.json</comment>
         <translation>Foreta en siste samtale</translation>
-    </message>
-    <message>
-        <source>The last attempt. If you still cannot reach the lead, disqualify it with the status reason Cannot Contact.</source>
-        <comment>high-volume-outbound.sequence.json</comment>
-        <translation>Det siste forsøket. Hvis du fortsatt ikke når kundeemnet, diskvalifiserer du det med statusårsaken Kan ikke kontakte.</translation>
     </message>
     <message>
         <source>Meeting for product demo requests</source>
@@ -4009,16 +4018,6 @@
         <translation>Ja så snart kunden svarer; Nei etter to dager uten svar.</translation>
     </message>
     <message>
-        <source>Hold the meeting and give the demo</source>
-        <comment>product-demo-meeting.sequence.json</comment>
-        <translation>Hold møtet og vis demoen</translation>
-    </message>
-    <message>
-        <source>Send the calendar invitation (the Demo confirmation template helps), shape the demo around what you learned, and hold it.</source>
-        <comment>product-demo-meeting.sequence.json</comment>
-        <translation>Send kalenderinvitasjonen (malen Demo confirmation hjelper), tilpass demoen til det du har lært, og hold den.</translation>
-    </message>
-    <message>
         <source>Call to book the demo</source>
         <comment>product-demo-meeting.sequence.json</comment>
         <translation>Ring for å booke demoen</translation>
@@ -4052,11 +4051,6 @@
         <source>Make a follow-up call</source>
         <comment>product-demo-meeting.sequence.json</comment>
         <translation>Foreta en oppfølgingssamtale</translation>
-    </message>
-    <message>
-        <source>Try once more to book the demo. If you still cannot reach the customer, close the opportunity as lost.</source>
-        <comment>product-demo-meeting.sequence.json</comment>
-        <translation>Prøv én gang til å booke demoen. Hvis du fortsatt ikke når kunden, lukker du salgsmuligheten som tapt.</translation>
     </message>
     <message>
         <source>Webinar follow up</source>
@@ -4102,16 +4096,6 @@
         <source>Answer the lead&apos;s reply and confirm the next step you offer, such as a demo.</source>
         <comment>webinar-follow-up.sequence.json</comment>
         <translation>Svar på svaret fra kundeemnet, og bekreft neste steg du tilbyr, for eksempel en demo.</translation>
-    </message>
-    <message>
-        <source>Qualify the lead and book a demo</source>
-        <comment>webinar-follow-up.sequence.json</comment>
-        <translation>Kvalifiser kundeemnet og book en demo</translation>
-    </message>
-    <message>
-        <source>Check budget, need and timing; qualify the lead and book a demo of what they saw in the webinar.</source>
-        <comment>webinar-follow-up.sequence.json</comment>
-        <translation>Kontroller budsjett, behov og tidspunkt; kvalifiser kundeemnet og book en demo av det de så i webinaret.</translation>
     </message>
     <message>
         <source>Send a follow-up email</source>
@@ -4183,6 +4167,226 @@
         <comment>webinar-follow-up.sequence.json</comment>
         <translation>Setter statusårsaken til Ikke lenger interessert, så kundeemnet forsvinner fra arbeidslistene til selgerne.</translation>
     </message>
+    <message>
+        <source>No reply to two emails: call and invite the contact in person.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Ikke svar på to e-poster: ring og inviter kontakten personlig.</translation>
+    </message>
+    <message>
+        <source>Did the contact answer?</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Svarte kontakten?</translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or received; No when the contact could not be reached.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Ja når samtalen ble gjennomført eller mottatt; Nei når kontakten ikke kunne nås.</translation>
+    </message>
+    <message>
+        <source>Confirm the place agreed on the call</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Bekreft plassen dere avtalte i samtalen</translation>
+    </message>
+    <message>
+        <source>If the contact said on the call that they will come, confirm the registration with the date, time and address.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Hvis kontakten sa i samtalen at de kommer, bekreft påmeldingen med dato, tid og adresse.</translation>
+    </message>
+    <message>
+        <source>Mark the contact for future events</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Merk kontakten for fremtidige arrangementer</translation>
+    </message>
+    <message>
+        <source>The contact could not be reached this time: note their interest in the record so they are invited to the next event.</source>
+        <comment>event-invitation.sequence.json</comment>
+        <translation>Kontakten kunne ikke nås denne gangen: noter interessen i oppføringen, så de blir invitert til neste arrangement.</translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or the contact called you back; No when you could not reach them.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Ja når samtalen ble gjennomført eller kontakten ringte deg tilbake; Nei når du ikke nådde dem.</translation>
+    </message>
+    <message>
+        <source>Discuss what the contact needs</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Snakk om hva kontakten trenger</translation>
+    </message>
+    <message>
+        <source>The contact answered: find out why the meeting was missed, talk through what they need, and agree on the next step.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Kontakten svarte: finn ut hvorfor møtet ble glemt, snakk om hva de trenger, og avtal neste steg.</translation>
+    </message>
+    <message>
+        <source>Replied within two days?</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Svart innen to dager?</translation>
+    </message>
+    <message>
+        <source>Yes as soon as the contact replies to the proposal; No after two days without a reply.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Ja så snart kontakten svarer på forslaget; Nei etter to dager uten svar.</translation>
+    </message>
+    <message>
+        <source>Call to book the new meeting</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Ring for å avtale det nye møtet</translation>
+    </message>
+    <message>
+        <source>The contact replied: call to settle the time of the new meeting and confirm it.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Kontakten svarte: ring for å avtale tiden for det nye møtet, og bekreft det.</translation>
+    </message>
+    <message>
+        <source>The contact has not replied to your proposal: find a colleague of theirs who can take the meeting, or ask the account owner who else to talk to.</source>
+        <comment>follow-up-no-show.sequence.json</comment>
+        <translation>Kontakten har ikke svart på forslaget: finn en kollega av dem som kan ta møtet, eller spør kundeansvarlig hvem andre du kan snakke med.</translation>
+    </message>
+    <message>
+        <source>Connect on LinkedIn</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Koble til på LinkedIn</translation>
+    </message>
+    <message>
+        <source>The lead answered: send a LinkedIn invitation that mentions the call, so you stay in touch.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Kundeemnet svarte: send en invitasjon på LinkedIn som nevner samtalen, så dere holder kontakten.</translation>
+    </message>
+    <message>
+        <source>Book the meeting you agreed on during the call, and send the invitation.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Book møtet dere avtalte i samtalen, og send invitasjonen.</translation>
+    </message>
+    <message>
+        <source>Wait three days</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Vent tre dager</translation>
+    </message>
+    <message>
+        <source>Give the lead time to read the follow-up email before you call again.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Gi kundeemnet tid til å lese oppfølgings-e-posten før du ringer igjen.</translation>
+    </message>
+    <message>
+        <source>Call the lead again</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Ring kundeemnet igjen</translation>
+    </message>
+    <message>
+        <source>Call again and refer to the follow-up email; keep it short and ask for a meeting.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Ring igjen og vis til oppfølgings-e-posten; hold det kort og be om et møte.</translation>
+    </message>
+    <message>
+        <source>Did the lead answer the second call?</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Svarte kundeemnet på den andre samtalen?</translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or received: the sequence ends here and you take it from the call. No otherwise.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Ja når samtalen ble gjennomført eller mottatt: sekvensen slutter her, og du tar det videre fra samtalen. Ellers Nei.</translation>
+    </message>
+    <message>
+        <source>Wait two days</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Vent to dager</translation>
+    </message>
+    <message>
+        <source>Leave two days before the last attempt.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>La det gå to dager før siste forsøk.</translation>
+    </message>
+    <message>
+        <source>The last attempt: keep it short and offer a meeting at a time that suits the lead.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Siste forsøk: hold det kort og tilby et møte på et tidspunkt som passer kundeemnet.</translation>
+    </message>
+    <message>
+        <source>Did the lead answer the final call?</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Svarte kundeemnet på den siste samtalen?</translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or received; No when the lead could not be reached.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Ja når samtalen ble gjennomført eller mottatt; Nei når kundeemnet ikke kunne nås.</translation>
+    </message>
+    <message>
+        <source>Disqualify the lead as not reachable</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Diskvalifiser kundeemnet som ikke mulig å nå</translation>
+    </message>
+    <message>
+        <source>The lead did not answer three calls: set its status reason to Cannot Contact, so it leaves the active pipeline.</source>
+        <comment>high-volume-outbound.sequence.json</comment>
+        <translation>Kundeemnet svarte ikke på tre samtaler: sett statusårsaken til Kan ikke kontaktes, så det forlater den aktive salgskanalen.</translation>
+    </message>
+    <message>
+        <source>Hold the meeting</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Hold møtet</translation>
+    </message>
+    <message>
+        <source>Meet the customer at the slot they chose: confirm their needs and who takes part in the decision.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Møt kunden på tidspunktet de valgte: bekreft behovene deres og hvem som er med på beslutningen.</translation>
+    </message>
+    <message>
+        <source>Give the product demo</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Gi produktdemonstrasjonen</translation>
+    </message>
+    <message>
+        <source>Show the product on the customer&apos;s own cases, and agree on the next step before you leave.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Vis produktet på kundens egne saker, og avtal neste steg før du går.</translation>
+    </message>
+    <message>
+        <source>Try once more to book the demo.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Prøv én gang til å avtale demonstrasjonen.</translation>
+    </message>
+    <message>
+        <source>Did the customer answer the follow-up call?</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Svarte kunden på oppfølgingssamtalen?</translation>
+    </message>
+    <message>
+        <source>Yes when the call was made or received; No when the customer could not be reached.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Ja når samtalen ble gjennomført eller mottatt; Nei når kunden ikke kunne nås.</translation>
+    </message>
+    <message>
+        <source>Disqualify the opportunity</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Diskvalifiser salgsmuligheten</translation>
+    </message>
+    <message>
+        <source>The customer did not answer: close the opportunity as lost, and note why in the record.</source>
+        <comment>product-demo-meeting.sequence.json</comment>
+        <translation>Kunden svarte ikke: lukk salgsmuligheten som tapt, og noter hvorfor i oppføringen.</translation>
+    </message>
+    <message>
+        <source>Qualify the lead</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Kvalifiser kundeemnet</translation>
+    </message>
+    <message>
+        <source>Find out the lead&apos;s budget, needs, timeline and who decides, and note it in the record.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Finn ut kundeemnets budsjett, behov, tidslinje og hvem som bestemmer, og noter det i oppføringen.</translation>
+    </message>
+    <message>
+        <source>Book a demo</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Avtal en demonstrasjon</translation>
+    </message>
+    <message>
+        <source>Agree on a time for a product demo that fits what the lead told you.</source>
+        <comment>webinar-follow-up.sequence.json</comment>
+        <translation>Avtal et tidspunkt for en produktdemonstrasjon som passer det kundeemnet fortalte deg.</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -4195,24 +4399,12 @@
         <translation>En regel i %1 tester feltet «%2», som organisasjonsprofilen ikke kjenner. Velg ett av feltene profilen tilbyr.</translation>
     </message>
     <message>
-        <source>A rule of %1 has no operator. Choose how it compares, for example &quot;equals&quot;.</source>
-        <translation>En regel i %1 har ingen operator. Velg hvordan den sammenligner, for eksempel &quot;equals&quot;.</translation>
-    </message>
-    <message>
         <source>A rule of %1 uses the operator &quot;%2&quot;, which does not exist. Choose one of: %3.</source>
         <translation>En regel i %1 bruker operatoren &quot;%2&quot;, som ikke finnes. Velg én av: %3.</translation>
     </message>
     <message>
         <source>A rule of %1 tests whether a field is empty but also gives a value. Remove the value.</source>
         <translation>En regel i %1 tester om et felt er tomt, men angir også en verdi. Fjern verdien.</translation>
-    </message>
-    <message>
-        <source>A rule of %1 has no value to compare with. Enter one, or use &quot;isEmpty&quot;.</source>
-        <translation>En regel i %1 har ingen verdi å sammenligne med. Angi en verdi, eller bruk &quot;isEmpty&quot;.</translation>
-    </message>
-    <message>
-        <source>A rule of %1 uses &quot;%2&quot; on the %3 field &quot;%4&quot;. Use &quot;greaterThan&quot; and &quot;lessThan&quot; on number and date fields, &quot;contains&quot;, &quot;notContains&quot; and &quot;beginsWith&quot; on text fields.</source>
-        <translation>En regel i %1 bruker &quot;%2&quot; på %3-feltet «%4». Bruk &quot;greaterThan&quot; og &quot;lessThan&quot; på tall- og datofelt, og &quot;contains&quot;, &quot;notContains&quot; og &quot;beginsWith&quot; på tekstfelt.</translation>
     </message>
     <message>
         <source>A rule of %1 compares with a value that does not fit its field. %2</source>
@@ -4518,6 +4710,18 @@
         <source>The sequence &quot;%1&quot; has no steps. Add at least one step before you activate it.</source>
         <translation>Sekvensen «%1» har ingen trinn. Legg til minst ett trinn før du aktiverer den.</translation>
     </message>
+    <message>
+        <source>A rule of %1 has no operator. Choose how it compares, for example &quot;%2&quot;.</source>
+        <translation>En regel i %1 har ingen operator. Velg hvordan den sammenligner, for eksempel «%2».</translation>
+    </message>
+    <message>
+        <source>A rule of %1 has no value to compare with. Enter one, or use &quot;%2&quot;.</source>
+        <translation>En regel i %1 har ingen verdi å sammenligne med. Skriv inn en, eller bruk «%2».</translation>
+    </message>
+    <message>
+        <source>A rule of %1 uses &quot;%2&quot; on the %3 field &quot;%4&quot;. Use %5 on number and date fields, %6 on text fields.</source>
+        <translation>En regel i %1 bruker «%2» på %3-feltet «%4». Bruk %5 på tall- og datofelt, %6 på tekstfelt.</translation>
+    </message>
 </context>
 <context>
     <name>sd::ActivationController</name>
@@ -4638,6 +4842,22 @@
     <message>
         <source>%1 is damaged and was left as it was. This is a recovered copy, %2. Sequences recovered: %3; rows that could not be read: %4.</source>
         <translation>%1 er skadet og ble latt være som det var. Dette er en gjenopprettet kopi, %2. Sekvenser gjenopprettet: %3; rader som ikke kunne leses: %4.</translation>
+    </message>
+    <message>
+        <source>Unnamed profile</source>
+        <translation>Profil uten navn</translation>
+    </message>
+    <message>
+        <source>The organisation profile %1 used with this library cannot be read, so the default profile is used: %2 Open the profile again from the menu once it is fixed.</source>
+        <translation>Organisasjonsprofilen %1 som brukes med dette biblioteket, kan ikke leses, så standardprofilen brukes: %2 Åpne profilen på nytt fra menyen når den er rettet.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation profile file to open.</source>
+        <translation>Velg en organisasjonsprofil-fil å åpne.</translation>
+    </message>
+    <message>
+        <source>The profile %1 cannot be used: %2</source>
+        <translation>Profilen %1 kan ikke brukes: %2</translation>
     </message>
 </context>
 <context>

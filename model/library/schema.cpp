@@ -120,6 +120,18 @@ CREATE TABLE sequence_versions (
 );
 )sql";
 
+// Version 3: `activity_count` counts activities only, not waits, conditions or commands
+// (sequences-domain.md, section 6), as Sequence::activityCount() now does; versions 1 and 2 counted
+// every step but waits. The types are the Steps and LinkedIn types of spec section 3 but `wait`.
+constexpr const char *recountV3 = R"sql(
+UPDATE sequences SET activity_count = (
+    SELECT count(*) FROM steps
+    WHERE steps.seq = sequences.seq
+      AND steps.type IN ('email', 'automatedEmail', 'textMessage', 'automatedTextMessage',
+                         'phoneCall', 'task', 'abTest', 'linkedinResearch',
+                         'linkedinGetIntroduced', 'linkedinConnect', 'linkedinInMail'));
+)sql";
+
 } // namespace
 
 const QList<Migration> &Library::migrations()
@@ -127,6 +139,7 @@ const QList<Migration> &Library::migrations()
     static const QList<Migration> chain{
         {1, schemaV1},
         {2, schemaVersions},
+        {3, recountV3},
     };
     return chain;
 }

@@ -23,7 +23,7 @@ struct SequenceSummary
     QString description;
     QString recordType;
     Status status = Status::Inactive;
-    int steps = 0; // without waits, as users count them
+    int steps = 0; // activities only (Sequence::activityCount), as users count them
     QStringList tags;
     QDateTime created;
     QString createdBy;

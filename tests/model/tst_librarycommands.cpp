@@ -75,7 +75,7 @@ private slots:
         QCOMPARE(hand["recordType"].toString(), QStringLiteral("lead"));
         QCOMPARE(hand["steps"].toInt(), 2);
         const QJsonObject nurture = rows[1].toObject();
-        QCOMPARE(nurture["steps"].toInt(), 3); // the wait does not count
+        QCOMPARE(nurture["steps"].toInt(), 2); // activities only: not the wait, not the advance
         QCOMPARE(nurture["tags"].toArray(), QJsonArray{"Inbound/Nurture"});
         QVERIFY(QDateTime::fromString(nurture["modified"].toString(), Qt::ISODateWithMs).isValid());
 
@@ -190,6 +190,26 @@ private slots:
         const Run bad = run({"validate", dataDir + "drafts.sequence.json"});
         QCOMPARE(bad.code, 1);
         QVERIFY(bad.out.contains("drafts.sequence.json: pause: error rule.waitLast: "));
+    }
+
+    // Spec section 7: after a file.schema error the remaining checks still run and report.
+    void validateReportsPastASchemaError()
+    {
+        const QString file =
+            QStringLiteral(SD_TEST_DATA) +
+            "/diagnostics/rule.waitLast/fail-wait-last-with-schema-error.sequence.json";
+        const Run r = run({"validate", "--json", file});
+        QCOMPARE(r.code, 1);
+        const QJsonArray findings = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QStringList codes;
+        for (const QJsonValue &f : findings)
+            codes.append(f.toObject().value("code").toString());
+        QVERIFY2(codes.contains("file.schema") && codes.contains("rule.waitLast"),
+                 qPrintable(r.out));
+        for (const QJsonValue &f : findings) {
+            if (f.toObject().value("code").toString() == u"rule.waitLast")
+                QCOMPARE(f.toObject().value("stepId").toString(), QStringLiteral("wait"));
+        }
     }
 };
 

@@ -310,11 +310,12 @@ private slots:
         QCOMPARE(list.activeCount().value, 1);
     }
 
-    void stepCountLeavesOutWaits()
+    void stepCountIsActivitiesOnly()
     {
         SequenceStore store(*m_lib);
         QVERIFY(store.create(lt::rich()));
-        QCOMPARE(SequenceList(*m_lib).list().value.first().steps, 5); // 6 steps, one a wait
+        // 6 steps: 4 activities, a wait and a condition (sequences-domain.md, section 6)
+        QCOMPARE(SequenceList(*m_lib).list().value.first().steps, 4);
     }
 
     void tagsCreateRenameMoveDelete()

@@ -23,11 +23,10 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath("library.sqlite");
         const QList<Migration> v1{Library::migrations().first()};
-        // A schema newer than this program's, so that the program refuses it afterwards.
-        const int future = Library::latestSchemaVersion() + 1;
-        const QList<Migration> v2{
-            Library::migrations().first(),
-            {future, "ALTER TABLE sequences ADD COLUMN note TEXT; CREATE TABLE extra (x);"}};
+        // A version after this program's, so the program itself is "older" below.
+        const int next = Library::latestSchemaVersion() + 1;
+        QList<Migration> v2 = Library::migrations();
+        v2.append({next, "ALTER TABLE sequences ADD COLUMN note TEXT; CREATE TABLE extra (x);"});
         Sequence kept;
         {
             OpenOptions options;
@@ -45,10 +44,10 @@ private slots:
         QCOMPARE(r.upgradedFrom, 1);
         QCOMPARE(r.backupPath, dir.filePath("library.v1-backup.sqlite"));
         QVERIFY(r.message.contains("library.v1-backup.sqlite"));
-        QCOMPARE(r.library->schemaVersion(), future);
+        QCOMPARE(r.library->schemaVersion(), next);
         QCOMPARE(SequenceStore(*r.library).get(kept.id).value.sequence, kept);
         r.library.reset();
-        QCOMPARE(rawScalar(path, "PRAGMA user_version"), future);
+        QCOMPARE(rawScalar(path, "PRAGMA user_version"), next);
         QCOMPARE(rawScalar(path, "SELECT count(*) FROM extra"), 0);
         // The backup is the old library as it was.
         QCOMPARE(rawScalar(r.backupPath, "PRAGMA user_version"), 1);
@@ -66,9 +65,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath("library.sqlite");
         const QList<Migration> v1{Library::migrations().first()};
-        const QList<Migration> broken{
-            Library::migrations().first(),
-            {2, "CREATE TABLE fine (x); CREATE TABLE sequences (x);"}}; // fails half-way
+        QList<Migration> broken = Library::migrations();
+        broken.append({Library::latestSchemaVersion() + 1,
+                       "CREATE TABLE fine (x); CREATE TABLE sequences (x);"}); // fails half-way
         {
             OpenOptions options;
             options.migrations = &v1;
@@ -81,12 +80,11 @@ private slots:
         const OpenResult r = Library::open(path, options);
         QCOMPARE(r.status, OpenStatus::Failed);
         QVERIFY(r.message.contains("backup"));
-        QCOMPARE(rawScalar(path, "PRAGMA user_version"), 1);
+        // The migrations before the broken one are kept, each in its own transaction.
+        QCOMPARE(rawScalar(path, "PRAGMA user_version"), Library::latestSchemaVersion());
         QCOMPARE(rawScalar(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'fine'"), 0);
         QCOMPARE(rawScalar(path, "SELECT count(*) FROM sequences"), 1);
-        OpenOptions again;
-        again.migrations = &v1;
-        QVERIFY(Library::open(path, again));
+        QVERIFY(Library::open(path));
     }
 
     void readOnlyOlderSchemaCannotUpgrade()
@@ -121,6 +119,12 @@ private slots:
         QCOMPARE(rich.value.createdBy, QStringLiteral("fixture"));
         const StoreResult<QList<SequenceSummary>> rows = SequenceList(*r.library).list();
         QCOMPARE(rows.value.size(), 3);
+        // Version 2 counts activities only (no waits, conditions or commands) in every row.
+        for (const SequenceSummary &row : rows.value) {
+            const StoreResult<SequenceRecord> got = SequenceStore(*r.library).get(row.id);
+            QVERIFY(got);
+            QCOMPARE(row.steps, got.value.sequence.activityCount());
+        }
         QVERIFY(SequenceStore(*r.library).save(rich.value.sequence));
     }
 };

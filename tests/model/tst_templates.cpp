@@ -28,6 +28,26 @@ QString describe(const Diagnostics &list)
     return lines.join('\n');
 }
 
+// The flow as step types, depth first: "a > b ? (yes path) : (no path)".
+QString shape(const Sequence &s, const QString &from)
+{
+    QStringList parts;
+    QString id = from;
+    while (!id.isEmpty()) {
+        const Step *step = s.step(id);
+        if (!step)
+            return parts.join(" > ") + " > ?" + id;
+        if (!step->yes.isEmpty() || !step->no.isEmpty() || step->type.endsWith("Condition")) {
+            parts.append(QStringLiteral("%1 ? (%2) : (%3)")
+                             .arg(step->type, shape(s, step->yes), shape(s, step->no)));
+            break;
+        }
+        parts.append(step->type);
+        id = step->next;
+    }
+    return parts.join(" > ");
+}
+
 } // namespace
 
 class TestTemplates : public QObject
@@ -40,17 +60,35 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("recordType");
-        QTest::addColumn<int>("steps"); // without waits
+        QTest::addColumn<int>("steps"); // activities: no waits, conditions or commands
         QTest::addColumn<int>("days");
-        auto row = [](const char *file, const char *title, const char *type, int steps, int days) {
-            QTest::newRow(file) << file << title << type << steps << days;
+        QTest::addColumn<QString>("flow");
+        auto row = [](const char *file, const char *title, const char *type, int steps, int days,
+                      const char *flow) {
+            QTest::newRow(file) << file << title << type << steps << days << QString(flow);
         };
-        row("follow-up-no-show", "Follow up when contacts don't show up", "contact", 7, 5);
-        row("high-volume-outbound", "High volume outbound prospecting", "lead", 7, 9);
-        row("event-invitation", "Invite to an upcoming event", "contact", 6, 5);
-        row("product-demo-meeting", "Meeting for product demo requests", "opportunity", 9, 5);
-        row("account-renewal", "Upcoming account renewal", "account", 13, 50);
-        row("webinar-follow-up", "Webinar follow up", "lead", 10, 7);
+        // sequences-domain.md, section 6: the flow column is the authority; every step it names
+        // is built, and the count is that of the flow as built.
+        row("follow-up-no-show", "Follow up when contacts don't show up", "contact", 7, 5,
+            "email > emailCondition ? (phoneCall) : (phoneCall > callCondition ? (task) : "
+            "(wait > email > emailCondition ? (phoneCall) : (task)))");
+        row("high-volume-outbound", "High volume outbound prospecting", "lead", 8, 9,
+            "automatedEmail > wait > linkedinResearch > phoneCall > callCondition ? "
+            "(linkedinConnect > task) : (automatedEmail > wait > phoneCall > callCondition ? () : "
+            "(wait > phoneCall > callCondition ? () : (updateField)))");
+        row("event-invitation", "Invite to an upcoming event", "contact", 6, 5,
+            "email > emailCondition ? (email) : (email > emailCondition ? () : "
+            "(phoneCall > callCondition ? (email) : (task)))");
+        row("product-demo-meeting", "Meeting for product demo requests", "opportunity", 9, 5,
+            "automatedEmail > linkedinResearch > linkedinConnect > wait > email > emailCondition ? "
+            "(task > task) : (phoneCall > callCondition ? () : (wait > phoneCall > callCondition ? "
+            "() : (task)))");
+        row("account-renewal", "Upcoming account renewal", "account", 13, 50,
+            "task > email > wait > task > phoneCall > task > wait > email > wait > task > task > "
+            "wait > phoneCall > email > wait > phoneCall > wait > task > email");
+        row("webinar-follow-up", "Webinar follow up", "lead", 7, 7,
+            "automatedEmail > emailCondition ? (email > task > task) : (email > phoneCall > "
+            "callCondition ? () : (wait > email > emailCondition ? () : (updateField)))");
     }
 
     void gallery()
@@ -60,6 +98,7 @@ private slots:
         QFETCH(QString, recordType);
         QFETCH(int, steps);
         QFETCH(int, days);
+        QFETCH(QString, flow);
         const QString name = file + ".sequence.json";
         const ReadResult fromSource = readSequenceFile(sourceDir + '/' + name);
         QVERIFY2(fromSource.diagnostics.isEmpty(), qPrintable(describe(fromSource.diagnostics)));
@@ -85,6 +124,7 @@ private slots:
         QVERIFY(s.description.size() > 40);
         QCOMPARE(s.recordType, recordType);
         QVERIFY(s.status == Status::Inactive);
+        QCOMPARE(shape(s, s.start), flow);
         QCOMPARE(s.activityCount(), steps);
         QCOMPARE(s.durationHours(), days * 24);
         QVERIFY(!QUuid::fromString(s.id).isNull());

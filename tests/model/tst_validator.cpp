@@ -123,6 +123,24 @@ private slots:
         row("unreachable: passes when all are linked", branchy(), unreachable, Expect::Absent);
         row("unreachable: a repeated id is not reported twice",
             seq("a", {step("a", "email"), step("a", "task")}), unreachable, Expect::Absent);
+        // Spec section 7: a link that is step.badLink is no edge for the graph checks.
+        Step nextBackToStart = cond("c", "emailCondition", "t", {});
+        nextBackToStart.next = "a";
+        const Sequence conditionNextToStart =
+            seq("a", {step("a", "email", "c"), nextBackToStart, step("t", "task")});
+        row("bad link: a condition's next back to the start is no cycle", conditionNextToStart,
+            cycle, Expect::Absent);
+        row("bad link: a condition's next to the start is no second incoming link",
+            conditionNextToStart, shared, Expect::Absent);
+        Step yesOnTask = step("b", "task", "t");
+        yesOnTask.yes = "t";
+        row("bad link: a task's yes to its next step is no second incoming link",
+            seq("a", {step("a", "email", "b"), yesOnTask, step("t", "task")}), shared,
+            Expect::Absent);
+        Step noOnEmail = step("a", "email");
+        noOnEmail.no = "z";
+        row("bad link: a step reached only through a bad link is unreachable",
+            seq("a", {noOnEmail, step("z", "task")}), unreachable, Expect::Warning, "z");
         const QString empty = "graph.empty";
         row("empty: at activation", seq("", {}), empty, Expect::Error, "",
             ValidationMode::Activation);
@@ -146,6 +164,11 @@ private slots:
         row("wait last: passes with a step after it",
             seq("a", {step("a", "email", "w"), step("w", "wait", "t"), step("t", "task")}),
             waitLast, Expect::Absent);
+        Step waitWithYes = step("w", "wait");
+        waitWithYes.yes = "t";
+        row("wait last: a wait whose only link is a bad yes ends its path",
+            seq("a", {step("a", "email", "w"), waitWithYes, step("t", "task")}), waitLast,
+            Expect::Error, "w");
         row("wait last: unreachable waits are not paths",
             seq("a", {step("a", "email"), step("w", "wait")}), waitLast, Expect::Absent);
         const QString first = "rule.advanceFirst";

@@ -410,6 +410,40 @@ private slots:
         QVERIFY2(found[0].message.contains("1 (") && found[0].message.contains("3 ("),
                  qPrintable(found[0].message));
     }
+
+    // Messages name operators as the condition builder shows them ("is empty"), never by their
+    // file format id ("isEmpty"), and steps by their name or kind, never by their id.
+    void messagesNameOperatorsByLabel_data()
+    {
+        QTest::addColumn<QJsonObject>("ruleObject");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QStringList>("ids");
+        QTest::newRow("no value") << fieldRule("companyname", "equals", {}) << "is empty"
+                                  << QStringList{"isEmpty"};
+        QTest::newRow("operator of another kind of field")
+            << fieldRule("companyname", "greaterThan", "X") << "is greater than"
+            << QStringList{"greaterThan", "lessThan", "notContains", "beginsWith"};
+        QTest::newRow("no operator")
+            << QJsonObject{{"field", "companyname"}, {"value", "X"}} << "equals" << QStringList{};
+        QTest::newRow("unknown operator")
+            << fieldRule("companyname", "like", "X") << "does not equal"
+            << QStringList{"notEquals", "isNotEmpty"};
+    }
+    void messagesNameOperatorsByLabel()
+    {
+        QFETCH(QJsonObject, ruleObject);
+        QFETCH(QString, label);
+        QFETCH(QStringList, ids);
+        Step condition = rule("fieldCondition7", QJsonArray{ruleObject});
+        const Diagnostics found = validate(one(condition), testProfile());
+        QVERIFY(!found.isEmpty());
+        const QString message = found.first().message;
+        QVERIFY2(message.contains(u'"' + label + u'"'), qPrintable(message));
+        for (const QString &id : ids)
+            QVERIFY2(!message.contains(id), qPrintable(message));
+        QVERIFY2(!message.contains("fieldCondition7"), qPrintable(message));
+        QVERIFY2(message.contains("Field value"), qPrintable(message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestValidatorParams)

@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows[0].name, QStringLiteral("Spring webinar"));
         QCOMPARE(rows[0].recordType, QStringLiteral("lead"));
-        QCOMPARE(rows[0].steps, 10); // the template's steps without its wait
+        QCOMPARE(rows[0].steps, 7); // activities only: not the wait, conditions or the update
         QCOMPARE(rows[0].status, sd::Status::Inactive);
         QCOMPARE(w.item("designerPage")->property("sequenceId").toString(), rows[0].id);
     }
