@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 #include "librarycommands.h"
+#include "simulatecommand.h"
 
 #include "profile.h"
 #include "sequencefile.h"
@@ -136,8 +137,8 @@ int validateCommand(const QStringList &args)
 
 bool isCommand(const QStringList &args)
 {
-    static const QStringList commands{"validate", "list",     "import",
-                                      "export",   "activate", "deactivate"};
+    static const QStringList commands{"validate", "list",       "import",  "export",
+                                      "activate", "deactivate", "simulate"};
     return !args.isEmpty() && commands.contains(args.first());
 }
 
@@ -164,6 +165,8 @@ std::optional<int> runCommand(const QStringList &args)
         return cli::activateCommand(rest);
     if (command == u"deactivate")
         return cli::deactivateCommand(rest);
+    if (command == u"simulate")
+        return cli::simulateCommand(rest);
     return std::nullopt;
 }
 
