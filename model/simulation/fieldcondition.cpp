@@ -50,16 +50,15 @@ std::optional<qint64> dateValue(const QJsonValue &v)
     return date.isValid() ? std::optional<qint64>(date.toJulianDay()) : std::nullopt;
 }
 
-// -1, 0, 1, or nullopt when the two values cannot be compared as `kind`.
+// -1, 0, 1, or nullopt when the two values cannot be compared as `kind` (text is only equal or
+// not: no operator orders it).
 std::optional<int> compare(Kind kind, const QJsonValue &a, const QJsonValue &b)
 {
     switch (kind) {
     case Kind::Text:
         if (!a.isString() || !b.isString())
             return std::nullopt;
-        return collationKey(a.toString()).compare(collationKey(b.toString())) < 0 ? -1
-               : collationKey(a.toString()) == collationKey(b.toString())         ? 0
-                                                                                  : 1;
+        return collationKey(a.toString()) == collationKey(b.toString()) ? 0 : 1;
     case Kind::Number:
     case Kind::Choice:
         if (!a.isDouble() || !b.isDouble())
