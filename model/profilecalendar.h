@@ -18,8 +18,8 @@ struct Calendar
 {
     QByteArray timeZone = "UTC"; // an IANA id that QTimeZone knows
     // Bit d (1 = Monday … 7 = Sunday, as Qt::DayOfWeek) set for a working weekday.
-    quint8 workingDays = 0b0011'1110;
-    QList<QDate> holidays; // sorted, distinct local dates that are not working days
+    quint8 workingDays = 0x3E; // Monday to Friday
+    QList<QDate> holidays;     // sorted, distinct local dates that are not working days
 
     [[nodiscard]] bool isWorkingWeekday(int dayOfWeek) const
     {

@@ -17,7 +17,7 @@ Minutes at(const char *iso)
     return *m;
 }
 
-Calendar calendar(const char *zone, quint8 workingDays = 0b0011'1110)
+Calendar calendar(const char *zone, quint8 workingDays = 0x3E)
 {
     Calendar c;
     c.timeZone = zone;
