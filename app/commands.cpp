@@ -137,8 +137,8 @@ int validateCommand(const QStringList &args)
 
 bool isCommand(const QStringList &args)
 {
-    static const QStringList commands{"validate", "list",       "import",  "export",
-                                      "activate", "deactivate", "simulate"};
+    static const QStringList commands{"validate", "list",       "import",   "export",
+                                      "activate", "deactivate", "simulate", "forecast"};
     return !args.isEmpty() && commands.contains(args.first());
 }
 
@@ -167,6 +167,8 @@ std::optional<int> runCommand(const QStringList &args)
         return cli::deactivateCommand(rest);
     if (command == u"simulate")
         return cli::simulateCommand(rest);
+    if (command == u"forecast")
+        return cli::forecastCommand(rest);
     return std::nullopt;
 }
 

@@ -10,6 +10,7 @@
 #include "profile.h"
 #include "sequencefile.h"
 #include "simulation/agenda.h"
+#include "simulation/personas.h"
 #include "simulation/scenario.h"
 #include "simulation/simulator.h"
 #include "simulationinput.h"
@@ -52,6 +53,23 @@ int simulateCommand(const QStringList &args)
             return simulationUsage(CommandText::tr("Without --scenario, give --start: when the "
                                                    "record enters the sequence."),
                                    synopsis);
+    } else if (a.scenario.startsWith(u"persona:")) {
+        const std::optional<Scenario> persona = personaScenario(a.scenario.mid(8));
+        if (!persona) {
+            QStringList ids;
+            for (const Persona &p : personas())
+                ids.append(QStringLiteral("persona:") + p.id);
+            return simulationUsage(
+                CommandText::tr("There is no built-in persona %1. Choose one of: "
+                                "%2.")
+                    .arg(a.scenario, ids.join(u", ")),
+                synopsis);
+        }
+        if (!startOverride)
+            return simulationUsage(CommandText::tr("A persona has no start: give --start, when the "
+                                                   "record enters the sequence."),
+                                   synopsis);
+        scenario = *persona;
     } else {
         ScenarioReadResult read = readScenarioFile(a.scenario);
         if (!read.diagnostics.isEmpty() && read.diagnostics.first().code == u"scenario.io") {

@@ -9,5 +9,7 @@ namespace sd::cli {
 // Exit 0 simulated, 1 the scenario has errors, 2 the sequence, profile or command line cannot
 // be used.
 int simulateCommand(const QStringList &args);
+// `sequence-designer forecast` (spec section 6): many records, counted per local date.
+int forecastCommand(const QStringList &args);
 
 } // namespace sd::cli

@@ -360,6 +360,34 @@
         <source>The sequence cannot be simulated until these errors are fixed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name the records with --records FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scenario takes NAME=FILE, e.g. late=late.scenario.json; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no built-in persona %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the records %1: %2. Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: these columns are no field of the record type and were ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no built-in persona %1. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A persona has no start: give --start, when the record enters the sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -1886,6 +1914,29 @@
     </message>
 </context>
 <context>
+    <name>Personas</name>
+    <message>
+        <source>Does nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens but never replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies to the first email after a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers the first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller a day late on everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <source>No problems</source>
@@ -2504,6 +2555,85 @@
     </message>
     <message>
         <source>Cannot open the scenario %1: %2. Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8. Save the file as UTF-8 (&quot;CSV UTF-8&quot; in a spreadsheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed. Add the closing quote (&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text follows a closing quote. Quote the whole field, writing &quot;&quot; for a quote inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field. Quote the whole field, writing &quot;&quot; for the quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write numbers with . as the decimal separator and no thousands separator, e.g. 1234.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write dates as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no. Write true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of this field. Write the option&apos;s number: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records file is empty. Its first line names the columns: field names, and optionally start and scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields, but the header names %3 columns. Give every record one value per column (empty for none), and quote values that hold the delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: there is no scenario &quot;%2&quot;. Name one given with --scenario NAME=FILE, or leave the cell empty for the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: start &quot;%2&quot; is not a date and time with an offset, such as 2026-12-07T09:00+01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the record has no start. Give --start, a start column, or scenarios with a start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n record</numerusform>
+            <numerusform>%1: %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 due (%3; %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -360,6 +360,34 @@
         <source>The sequence cannot be simulated until these errors are fixed.</source>
         <translation>Sekvensen kan ikke simuleres før disse feilene er rettet.</translation>
     </message>
+    <message>
+        <source>Name the records with --records FILE.csv.</source>
+        <translation>Oppgi oppføringene med --records FIL.csv.</translation>
+    </message>
+    <message>
+        <source>--scenario takes NAME=FILE, e.g. late=late.scenario.json; &quot;%1&quot; is not.</source>
+        <translation>--scenario tar NAVN=FIL, for eksempel sen=sen.scenario.json; «%1» er ikke det.</translation>
+    </message>
+    <message>
+        <source>There is no built-in persona %1.</source>
+        <translation>Det finnes ingen innebygd persona %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the records %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>Kan ikke åpne oppføringene %1: %2. Kontroller at filen finnes, og at du har lesetilgang til den.</translation>
+    </message>
+    <message>
+        <source>%1: these columns are no field of the record type and were ignored: %2</source>
+        <translation>%1: disse kolonnene er ikke felt i enhetstypen og ble ignorert: %2</translation>
+    </message>
+    <message>
+        <source>There is no built-in persona %1. Choose one of: %2.</source>
+        <translation>Det finnes ingen innebygd persona %1. Velg én av disse: %2.</translation>
+    </message>
+    <message>
+        <source>A persona has no start: give --start, when the record enters the sequence.</source>
+        <translation>En persona har ingen start: oppgi --start, når oppføringen går inn i sekvensen.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -1886,6 +1914,29 @@
     </message>
 </context>
 <context>
+    <name>Personas</name>
+    <message>
+        <source>Does nothing</source>
+        <translation>Gjør ingenting</translation>
+    </message>
+    <message>
+        <source>Opens but never replies</source>
+        <translation>Åpner, men svarer aldri</translation>
+    </message>
+    <message>
+        <source>Replies to the first email after a day</source>
+        <translation>Svarer på den første e-posten etter en dag</translation>
+    </message>
+    <message>
+        <source>Answers the first call</source>
+        <translation>Svarer på den første telefonsamtalen</translation>
+    </message>
+    <message>
+        <source>Seller a day late on everything</source>
+        <translation>Selgeren er en dag sent ute med alt</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <source>No problems</source>
@@ -2505,6 +2556,85 @@
     <message>
         <source>Cannot open the scenario %1: %2. Check that the file exists and that you may read it.</source>
         <translation>Kan ikke åpne scenarioet %1: %2. Kontroller at filen finnes, og at du har lesetilgang til den.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8. Save the file as UTF-8 (&quot;CSV UTF-8&quot; in a spreadsheet).</source>
+        <translation>teksten er ikke UTF-8. Lagre filen som UTF-8 («CSV UTF-8» i et regneark).</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed. Add the closing quote (&quot;).</source>
+        <translation>et felt i anførselstegn avsluttes aldri. Legg til det avsluttende anførselstegnet (&quot;).</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote. Quote the whole field, writing &quot;&quot; for a quote inside it.</source>
+        <translation>det står tekst etter et avsluttende anførselstegn. Sett hele feltet i anførselstegn, og skriv &quot;&quot; for et anførselstegn inni det.</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field. Quote the whole field, writing &quot;&quot; for the quote.</source>
+        <translation>et anførselstegn i et felt uten anførselstegn. Sett hele feltet i anførselstegn, og skriv &quot;&quot; for anførselstegnet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write numbers with . as the decimal separator and no thousands separator, e.g. 1234.5.</source>
+        <translation>«%1» er ikke et tall. Skriv tall med . som desimalskilletegn og uten tusenskilletegn, for eksempel 1234.5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write dates as YYYY-MM-DD.</source>
+        <translation>«%1» er ikke en dato. Skriv datoer som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no. Write true or false.</source>
+        <translation>«%1» er ikke ja eller nei. Skriv true eller false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of this field. Write the option&apos;s number: %2.</source>
+        <translation>«%1» er ikke et alternativ i dette feltet. Skriv alternativets nummer: %2.</translation>
+    </message>
+    <message>
+        <source>The records file is empty. Its first line names the columns: field names, and optionally start and scenario.</source>
+        <translation>Oppføringsfilen er tom. Den første linjen navngir kolonnene: feltnavn, og eventuelt start og scenario.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields, but the header names %3 columns. Give every record one value per column (empty for none), and quote values that hold the delimiter.</source>
+        <translation>Linje %1: %2 felt, men overskriftslinjen navngir %3 kolonner. Gi hver oppføring én verdi per kolonne (tom for ingen), og sett verdier som inneholder skilletegnet, i anførselstegn.</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no scenario &quot;%2&quot;. Name one given with --scenario NAME=FILE, or leave the cell empty for the first.</source>
+        <translation>Linje %1: det finnes ikke noe scenario «%2». Oppgi et som er gitt med --scenario NAVN=FIL, eller la cellen stå tom for det første.</translation>
+    </message>
+    <message>
+        <source>Line %1: start &quot;%2&quot; is not a date and time with an offset, such as 2026-12-07T09:00+01:00.</source>
+        <translation>Linje %1: starten «%2» er ikke en dato og et klokkeslett med forskyvning, for eksempel 2026-12-07T09:00+01:00.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Linje %1, kolonne %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: the record has no start. Give --start, a start column, or scenarios with a start.</source>
+        <translation>Linje %1: oppføringen har ingen start. Oppgi --start, en start-kolonne eller scenarioer med start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n oppføring</numerusform>
+            <numerusform>%1: %n oppføringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>ikke tilordnet</translation>
+    </message>
+    <message>
+        <source>%1: %2 due (%3; %4)</source>
+        <translation>%1: %2 forfaller (%3; %4)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // language, with its local date and time in the calendar's zone.
 #include "simulation/agenda.h"
 #include "sequence.h"
+#include "simulation/personas.h"
 #include "simulation/simulationtext.h"
 #include "steptype.h"
 
@@ -53,7 +54,7 @@ QString simulationAgenda(const SimulationResult &result, const Sequence &sequenc
 {
     QString out;
     const QString who = scenario.name
-                            ? *scenario.name
+                            ? scenarioDisplayName(*scenario.name)
                             : ScenarioText::tr("the customer does nothing, the seller does each "
                                                "activity when it is due");
     out += ScenarioText::tr("%1: %2").arg(sequence.name, who) + u'\n';

@@ -213,6 +213,73 @@ private slots:
         QCOMPARE(json(r.out), expected);
     }
 
+    // A built-in persona instead of a scenario file: it needs --start, and is named in the
+    // interface language in the agenda.
+    void personas()
+    {
+        const QString sequence = data + "spec-example.sequence.json";
+        const Run r = run({"simulate", "--json", "--start", "2026-12-07T09:00+01:00", "--scenario",
+                           "persona:opens-never-replies", sequence});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = json(r.out);
+        QCOMPARE(o.value("scenario").toString(), QStringLiteral("Opens but never replies"));
+        QCOMPARE(o.value("steps").toArray().at(1).toObject().value("status").toString(),
+                 QStringLiteral("yes")); // opened two hours after it was sent
+
+        const Run nb = run({"--language", "nb", "simulate", "--start", "2026-12-07T09:00+01:00",
+                            "--scenario", "persona:seller-a-day-late", sequence});
+        QCOMPARE(nb.code, 0);
+        QVERIFY2(nb.out.contains("Selgeren er en dag sent ute med alt"), qPrintable(nb.out));
+
+        const Run noStart = run({"simulate", "--scenario", "persona:does-nothing", sequence});
+        QCOMPARE(noStart.code, 2);
+        const Run unknown = run({"simulate", "--start", "2026-12-07T09:00+01:00", "--scenario",
+                                 "persona:sleeps", sequence});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.err.contains("persona:does-nothing"), qPrintable(unknown.err));
+    }
+
+    // forecast: counts per local date by type and owner; exit 1 for bad records or scenarios.
+    void forecast()
+    {
+        const QString sequence = data + "spec-example.sequence.json";
+        const QString late = QStringLiteral("late=") + data + "late.scenario.json";
+        const Run r = run({"forecast", "--json", "--records", data + "records.csv", "--start",
+                           "2026-12-08T09:00+01:00", "--scenario", late, sequence});
+        QCOMPARE(r.code, 0);
+        // Contoso (Mon, late: the first scenario): call1 Wed 12-09, task9 Fri 12-11.
+        // Fabrikam (Tue): call1 Thu 12-10, task9 Sat 12-12.
+        const QJsonArray days = json(r.out).value("days").toArray();
+        QCOMPARE(days.size(), 4);
+        QCOMPARE(days.at(0).toObject(), QJsonObject({{"date", "2026-12-09"},
+                                                     {"total", 1},
+                                                     {"byType", QJsonObject{{"phoneCall", 1}}},
+                                                     {"byOwner", QJsonObject{{"anna", 1}}}}));
+        QCOMPARE(days.at(3).toObject().value("date").toString(), QStringLiteral("2026-12-12"));
+        QCOMPARE(json(r.out).value("records").toInt(), 2);
+
+        const Run text = run({"forecast", "--records", data + "records.csv", "--start",
+                              "2026-12-08T09:00+01:00", "--scenario", late, sequence});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains("Wed 9 Dec 2026: 1 due"), qPrintable(text.out));
+
+        const Run badRecords = run({"forecast", "--records", data + "bad-records.csv", "--start",
+                                    "2026-12-08T09:00+01:00", sequence});
+        QCOMPARE(badRecords.code, 1);
+        QVERIFY2(badRecords.err.contains("Line 2, column budgetamount"),
+                 qPrintable(badRecords.err));
+        const Run badScenario = run({"forecast", "--records", data + "records.csv", "--scenario",
+                                     "x=" + data + "bad-syntax.scenario.json", sequence});
+        QCOMPARE(badScenario.code, 1);
+        QVERIFY2(badScenario.out.contains("scenario.syntax"), qPrintable(badScenario.out));
+        QCOMPARE(run({"forecast", sequence}).code, 2); // no --records
+        QCOMPARE(run({"forecast", "--records", data + "no-such.csv", sequence}).code, 2);
+        QCOMPARE(
+            run({"forecast", "--records", data + "records.csv", "--scenario", "nameless", sequence})
+                .code,
+            2);
+    }
+
     // Without --json: an agenda in the interface language, one line per step.
     void agenda()
     {
