@@ -2,9 +2,52 @@
 #include "simulation/csvreader.h"
 #include "simulation/simulationtext.h"
 
-#include <QStringDecoder>
 
 namespace sd {
+
+namespace {
+
+// The offset of the first byte that is not part of valid UTF-8 (RFC 3629), or the size.
+qsizetype firstInvalidUtf8(const QByteArray &bytes, qsizetype from)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = from;
+    while (i < n) {
+        const uchar c = p[i];
+        int extra = 0;
+        char32_t cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + extra >= n) // cut short by the end of the file
+            return i;
+        for (int k = 1; k <= extra; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        static constexpr char32_t minimum[] = {0, 0x80, 0x800, 0x10000};
+        if (cp < minimum[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += extra + 1;
+    }
+    return n;
+}
+
+} // namespace
 
 CsvReader::CsvReader(const QByteArray &bytes) : m_bytes(bytes)
 {
@@ -26,6 +69,9 @@ CsvReader::CsvReader(const QByteArray &bytes) : m_bytes(bytes)
             ++semicolons;
     }
     m_delimiter = semicolons > commas ? ';' : ',';
+    // Valid UTF-8 is checked once for the whole file, so fields convert without checks.
+    if (const qsizetype invalid = firstInvalidUtf8(m_bytes, m_pos); invalid < m_bytes.size())
+        m_invalidAt = invalid;
 }
 
 bool CsvReader::fail(int line, const QString &message)
@@ -51,12 +97,10 @@ bool CsvReader::next(QStringList *fields, int *line)
     bool wasQuoted = false;
     int fieldLine = m_line; // where the current field starts, for errors
     const auto finishField = [&]() -> bool {
-        QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString text = decode(field);
-        if (decode.hasError())
+        if (m_pos > m_invalidAt)
             return fail(fieldLine, ScenarioText::tr("the text is not UTF-8. Save the file as UTF-8 "
                                                     "(\"CSV UTF-8\" in a spreadsheet)."));
-        fields->append(text);
+        fields->append(QString::fromUtf8(field));
         field.clear();
         wasQuoted = false;
         return true;
@@ -115,8 +159,16 @@ bool CsvReader::next(QStringList *fields, int *line)
             ++m_line;
             break;
         }
-        field += c;
-        ++m_pos;
+        // Unquoted text up to the next delimiter, quote or line end, in one piece.
+        qsizetype end = m_pos + 1;
+        while (end < m_bytes.size()) {
+            const char e = m_bytes.at(end);
+            if (e == m_delimiter || e == '"' || e == '\n' || e == '\r')
+                break;
+            ++end;
+        }
+        field.append(m_bytes.constData() + m_pos, end - m_pos);
+        m_pos = end;
     }
     return finishField();
 }

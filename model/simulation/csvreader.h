@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
+
 namespace sd {
 
 // A CSV reader for the forecast's records (RFC 4180 and what spreadsheets write): a UTF-8 BOM is
@@ -30,6 +32,7 @@ private:
     qsizetype m_pos = 0;
     int m_line = 1;
     char m_delimiter = ',';
+    qsizetype m_invalidAt = std::numeric_limits<qsizetype>::max(); // first byte not UTF-8
     QString m_error;
 };
 

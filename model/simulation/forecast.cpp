@@ -16,6 +16,8 @@
 #include <QLocale>
 
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace sd {
 
@@ -145,8 +147,17 @@ ForecastResult Forecast::run(const QByteArray &csv) const
     // Tallies by local day, step type and owner, turned into maps at the end.
     QHash<QString, int> ownerIds;
     QStringList ownerNames;
-    QHash<qint64, QHash<QString, int>> typeCounts;
-    QHash<qint64, QHash<int, int>> ownerCounts;
+    // Per local day: counts by step index, then by owner. Steps of one run fall on few days, so
+    // the row of the day looked up last is kept at hand.
+    struct Row
+    {
+        std::vector<int> steps;
+        std::vector<int> owners;
+    };
+    QHash<qint64, Row> rows;
+    qint64 lastDay = std::numeric_limits<qint64>::min();
+    Row *lastRow = nullptr;
+    const size_t stepCount = size_t(m_sequence.stepCount());
 
     QStringList cells;
     Scenario scenario;
@@ -220,13 +231,21 @@ ForecastResult Forecast::run(const QByteArray &csv) const
             ownerNames.append(ownerName);
         }
         const SimulationResult run = simulator.run(scenario);
+        const size_t ownerIndex = size_t(ownerIt.value());
         for (const StepRun &step : run.steps) {
-            if (!StepCatalogue::isActivity(step.step->type) ||
-                StepCatalogue::isAutomated(step.step->type))
+            if (!step.manual)
                 continue;
             const qint64 day = m_clock.localDay(step.start);
-            ++typeCounts[day][step.step->type];
-            ++ownerCounts[day][ownerIt.value()];
+            if (day != lastDay) {
+                lastRow = &rows[day]; // looked up anew on each change: inserting may move rows
+                lastDay = day;
+                if (lastRow->steps.empty())
+                    lastRow->steps.resize(stepCount);
+            }
+            ++lastRow->steps[size_t(step.index)];
+            if (lastRow->owners.size() <= ownerIndex)
+                lastRow->owners.resize(ownerIndex + 1);
+            ++lastRow->owners[ownerIndex];
         }
         ++result.records;
     }
@@ -234,15 +253,19 @@ ForecastResult Forecast::run(const QByteArray &csv) const
         result.error = reader.error();
         return result;
     }
-    for (auto it = typeCounts.cbegin(); it != typeCounts.cend(); ++it) {
+    const QList<Step> &steps = m_sequence.steps();
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
         ForecastDay &day = result.days[ZoneClock::dateOfDay(it.key())];
-        for (auto t = it.value().cbegin(); t != it.value().cend(); ++t) {
-            day.byType.insert(t.key(), t.value());
-            day.total += t.value();
+        for (size_t i = 0; i < it->steps.size(); ++i) {
+            if (it->steps[i] > 0) {
+                day.byType[steps.at(qsizetype(i)).type] += it->steps[i];
+                day.total += it->steps[i];
+            }
         }
-        const QHash<int, int> &owners = ownerCounts.value(it.key());
-        for (auto o = owners.cbegin(); o != owners.cend(); ++o)
-            day.byOwner.insert(ownerNames.at(o.key()), o.value());
+        for (size_t o = 0; o < it->owners.size(); ++o) {
+            if (it->owners[o] > 0)
+                day.byOwner[ownerNames.at(qsizetype(o))] += it->owners[o];
+        }
     }
     return result;
 }

@@ -5,8 +5,10 @@
 
 #include "profile.h"
 #include "sequence.h"
+#include "simulation/fieldcondition.h"
 #include "steptype.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -74,7 +76,6 @@ QStringList stringsOf(const QJsonValue &v)
 
 struct EmailSent
 {
-    const Step *step = nullptr;
     const StepBehaviour *behaviour = nullptr;
     bool sent = false;
     Minutes at = 0;
@@ -82,12 +83,34 @@ struct EmailSent
 
 struct CallMade
 {
-    const Step *step = nullptr;
     bool skipped = false;
-    std::optional<QString> outcome;
+    const std::optional<QString> *outcome = nullptr;
 };
 
 } // namespace
+
+// A step with its links as indexes and its parameters as the engine reads them.
+struct Simulator::Node
+{
+    const Step *step = nullptr;
+    Kind kind = Kind::Manual;
+    bool email = false; // an email step: email, automatedEmail, abTest
+    bool call = false;  // phoneCall
+    bool abTest = false;
+    int next = -1;
+    int yes = -1;
+    int no = -1;
+    Minutes duration = 0; // wait: its length; emailCondition: `within`
+    QStringList names;    // emailCondition: events; callCondition: outcomes; stages
+    bool matchAll = false;
+    bool advanceImmediately = false;
+    std::optional<QString> process; // stageCondition
+    QString field;                  // updateField
+    QJsonValue value;               // updateField (Undefined: empty the field)
+    QChar defaultVersion = u'A';
+    std::optional<QString> target; // advanceToSequence
+    CompiledCondition condition;   // fieldCondition
+};
 
 QString statusKey(StepStatus status)
 {
@@ -128,17 +151,78 @@ QString reasonKey(EndReason reason)
 }
 
 Simulator::Simulator(const Sequence &sequence, const Profile &profile, const ZoneClock &clock)
-    : m_sequence(sequence), m_profile(profile), m_clock(clock)
+    : m_sequence(sequence), m_clock(clock)
 {
+    const RecordType *recordType = profile.recordType(sequence.recordType);
+    const QList<Step> &steps = sequence.steps();
+    QHash<QString, int> index;
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        index.insert(steps[i].id, int(i)); // duplicates cannot be simulated (step.duplicateId)
+    const auto link = [&](const QString &id) { return id.isEmpty() ? -1 : index.value(id, -1); };
+    m_start = link(sequence.start);
+    m_nodes.resize(size_t(steps.size()));
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const Step &step = steps[i];
+        const QJsonObject &p = step.params;
+        Node &n = m_nodes[size_t(i)];
+        n.step = &step;
+        n.kind = kindOf(step.type);
+        n.email = StepCatalogue::isEmailStep(step.type);
+        n.call = step.type == u"phoneCall";
+        n.abTest = step.type == u"abTest";
+        n.next = link(step.next);
+        n.yes = link(step.yes);
+        n.no = link(step.no);
+        switch (n.kind) {
+        case Kind::Wait:
+            n.duration = durationOf(p);
+            break;
+        case Kind::EmailCondition:
+            n.duration = durationOf(p.value(QLatin1String("within")).toObject());
+            n.names = stringsOf(p.value(QLatin1String("events")));
+            n.matchAll = p.value(QLatin1String("match")).toString() == u"all";
+            n.advanceImmediately = p.value(QLatin1String("advanceImmediately")).toBool();
+            break;
+        case Kind::CallCondition:
+            n.names = stringsOf(p.value(QLatin1String("outcomes")));
+            break;
+        case Kind::StageCondition:
+            if (p.value(QLatin1String("process")).isString())
+                n.process = p.value(QLatin1String("process")).toString();
+            n.names = stringsOf(p.value(QLatin1String("stages")));
+            break;
+        case Kind::FieldCondition:
+            n.condition = CompiledCondition(p, recordType);
+            break;
+        case Kind::UpdateField:
+            n.field = p.value(QLatin1String("field")).toString();
+            n.value = p.value(QLatin1String("value"));
+            if (n.value.isNull())
+                n.value = QJsonValue(QJsonValue::Undefined);
+            break;
+        case Kind::Advance:
+            if (p.value(QLatin1String("sequence")).isString())
+                n.target = p.value(QLatin1String("sequence")).toString();
+            break;
+        case Kind::Automated:
+            if (p.value(QLatin1String("defaultVersion")).toString() == u"B")
+                n.defaultVersion = u'B';
+            break;
+        case Kind::Manual:
+            break;
+        }
+    }
 }
+
+Simulator::~Simulator() = default;
 
 SimulationResult Simulator::run(const Scenario &scenario) const
 {
     SimulationResult result;
     result.start = scenario.start.value_or(0);
+    result.steps.reserve(qsizetype(std::min<size_t>(m_nodes.size(), 64)));
     const bool workingTime = m_sequence.options.skipNonWorkingDays;
     const bool exitOnReply = m_sequence.options.exitOnEmailReply;
-    const RecordType *recordType = m_profile.recordType(m_sequence.recordType);
     QJsonObject fields = scenario.fields;
 
     Minutes t = result.start;
@@ -148,30 +232,34 @@ SimulationResult Simulator::run(const Scenario &scenario) const
     int emailsReached = 0;
     int callsReached = 0;
     static const StepBehaviour nothing;
+    const bool named = !scenario.steps.isEmpty();
+    const bool persona = !scenario.personaSteps.isEmpty();
 
     // Persona rules apply to a step the scenario does not name (docs/simulation.md).
-    auto behaviourOf = [&](const Step &step, const char *first, const char *every,
-                           int reached) -> const StepBehaviour & {
-        if (const auto it = scenario.steps.constFind(step.id); it != scenario.steps.cend())
-            return it.value();
-        if (reached == 0) {
-            if (const auto it = scenario.personaSteps.constFind(QLatin1String(first));
+    const auto behaviourOf = [&](const Step &step, QLatin1StringView first, QLatin1StringView every,
+                                 bool isFirst) -> const StepBehaviour & {
+        if (named) {
+            if (const auto it = scenario.steps.constFind(step.id); it != scenario.steps.cend())
+                return it.value();
+        }
+        if (!persona)
+            return nothing;
+        if (isFirst) {
+            if (const auto it = scenario.personaSteps.constFind(first);
                 it != scenario.personaSteps.cend())
                 return it.value();
         }
-        if (const auto it = scenario.personaSteps.constFind(QLatin1String(every));
+        if (const auto it = scenario.personaSteps.constFind(every);
             it != scenario.personaSteps.cend())
             return it.value();
         return nothing;
     };
 
-    QString current = m_sequence.start;
-    for (qsizetype guard = 0; !current.isEmpty() && guard <= m_sequence.stepCount(); ++guard) {
-        const Step *step = m_sequence.step(current);
-        if (!step)
-            break;
-        const Kind kind = kindOf(step->type);
-        const bool activity = kind == Kind::Manual || kind == Kind::Automated;
+    int current = m_start;
+    for (size_t guard = 0; current >= 0 && guard <= m_nodes.size(); ++guard) {
+        const Node &node = m_nodes[size_t(current)];
+        const Step &step = *node.step;
+        const bool activity = node.kind == Kind::Manual || node.kind == Kind::Automated;
         const Minutes start = activity && workingTime ? m_clock.nextWorkingStart(t) : t;
         // No step starts at or after the reply that ends the run.
         if (exitOnReply && start >= reply) {
@@ -180,99 +268,91 @@ SimulationResult Simulator::run(const Scenario &scenario) const
             return result;
         }
 
-        const bool isEmail = StepCatalogue::isEmailStep(step->type);
-        const bool isCall = step->type == u"phoneCall";
         const StepBehaviour &behaviour =
-            isEmail  ? behaviourOf(*step, "firstEmail", "email", emailsReached)
-            : isCall ? behaviourOf(*step, "firstPhoneCall", "phoneCall", callsReached)
-                     : behaviourOf(*step, "", "activity", 1);
-        StepRun run{step, start, start, StepStatus::Done, {}};
-        Branch branch = Branch::Next;
-        switch (kind) {
+            node.email  ? behaviourOf(step, QLatin1StringView("firstEmail"),
+                                      QLatin1StringView("email"), emailsReached == 0)
+            : node.call ? behaviourOf(step, QLatin1StringView("firstPhoneCall"),
+                                      QLatin1StringView("phoneCall"), callsReached == 0)
+            : node.kind == Kind::Manual
+                ? behaviourOf(step, {}, QLatin1StringView("activity"), false)
+                : nothing;
+        StepRun run{&step, current, node.kind == Kind::Manual, start, start, StepStatus::Done, {}};
+        int branch = node.next;
+        switch (node.kind) {
         case Kind::Manual:
             run.end = start + behaviour.completeAfter.value_or(scenario.sellerCompleteAfter);
             run.status = behaviour.skip.value_or(false) ? StepStatus::Skipped : StepStatus::Done;
             break;
         case Kind::Automated:
             run.status = StepStatus::Sent;
-            if (step->type == u"abTest") {
-                const QString version =
-                    behaviour.version.value_or(step->params.value(QLatin1String("defaultVersion"))
-                                                   .toString(QStringLiteral("A")));
-                run.version = version == u"B" ? u'B' : u'A';
+            if (node.abTest) {
+                run.version = node.defaultVersion;
+                if (behaviour.version)
+                    run.version = *behaviour.version == u"B" ? u'B' : u'A';
             }
             break;
-        case Kind::Wait: {
-            const Minutes length = durationOf(step->params);
-            run.end = workingTime ? m_clock.addWorkingMinutes(start, length) : start + length;
+        case Kind::Wait:
+            run.end = workingTime ? m_clock.addWorkingMinutes(start, node.duration)
+                                  : start + node.duration;
             run.status = StepStatus::Waited;
             break;
-        }
         case Kind::EmailCondition: {
-            const Minutes deadline =
-                start + durationOf(step->params.value(QLatin1String("within")).toObject());
+            const Minutes deadline = start + node.duration;
             bool met = false;
             Minutes at = 0;
             if (lastEmail && !lastEmail->sent) { // skipped: never sent
                 run.end = start;
             } else {
                 run.end = deadline;
-                const QStringList events = stringsOf(step->params.value(QLatin1String("events")));
-                const bool all = step->params.value(QLatin1String("match")).toString() == u"all";
-                if (lastEmail && !events.isEmpty() && lastEmail->behaviour->events) {
+                if (lastEmail && !node.names.isEmpty() && lastEmail->behaviour->events) {
                     const QMap<QString, Minutes> &happen = *lastEmail->behaviour->events;
-                    met = all;
-                    at = all ? std::numeric_limits<Minutes>::min() : never;
-                    for (const QString &e : events) {
+                    met = node.matchAll;
+                    at = node.matchAll ? std::numeric_limits<Minutes>::min() : never;
+                    for (const QString &e : node.names) {
                         const auto it = happen.constFind(e);
                         if (it == happen.cend()) {
-                            if (all) {
+                            if (node.matchAll) {
                                 met = false;
                                 break;
                             }
                             continue;
                         }
                         const Minutes when = lastEmail->at + it.value();
-                        at = all ? std::max(at, when) : std::min(at, when);
+                        at = node.matchAll ? std::max(at, when) : std::min(at, when);
                         met = true;
                     }
                 }
                 if (met && at <= deadline) {
-                    run.status = StepStatus::Yes;
-                    if (step->params.value(QLatin1String("advanceImmediately")).toBool())
+                    if (node.advanceImmediately)
                         run.end = std::max(start, at);
                 } else {
                     met = false;
                 }
             }
-            if (!met)
-                run.status = StepStatus::No;
-            branch = met ? Branch::Yes : Branch::No;
+            run.status = met ? StepStatus::Yes : StepStatus::No;
+            branch = met ? node.yes : node.no;
             break;
         }
         case Kind::CallCondition: {
-            const QStringList outcomes = stringsOf(step->params.value(QLatin1String("outcomes")));
-            const bool yes = lastCall && !lastCall->skipped && lastCall->outcome &&
-                             outcomes.contains(*lastCall->outcome);
+            const bool yes = lastCall && !lastCall->skipped && *lastCall->outcome &&
+                             node.names.contains(**lastCall->outcome);
             run.status = yes ? StepStatus::Yes : StepStatus::No;
-            branch = yes ? Branch::Yes : Branch::No;
+            branch = yes ? node.yes : node.no;
             break;
         }
         case Kind::FieldCondition: {
-            const bool yes = evaluateGroup(step->params, fields, recordType);
+            const bool yes = node.condition.holds(fields);
             run.status = yes ? StepStatus::Yes : StepStatus::No;
-            branch = yes ? Branch::Yes : Branch::No;
+            branch = yes ? node.yes : node.no;
             break;
         }
         case Kind::StageCondition: {
-            const bool yes =
-                scenario.stage &&
-                scenario.stage->process ==
-                    step->params.value(QLatin1String("process")).toString(QStringLiteral("\n")) &&
-                stringsOf(step->params.value(QLatin1String("stages")))
-                    .contains(scenario.stage->stage);
+            // Process and stage names compare exactly, as the profile spells them.
+            const bool yes = scenario.stage && node.process &&
+                             scenario.stage->process == *node.process &&
+                             node.names.contains(scenario.stage->stage);
             run.status = yes ? StepStatus::Yes : StepStatus::No;
-            branch = yes ? Branch::Yes : Branch::No;
+            branch = yes ? node.yes : node.no;
             break;
         }
         case Kind::UpdateField:
@@ -295,36 +375,33 @@ SimulationResult Simulator::run(const Scenario &scenario) const
         result.steps.append(run);
         t = run.end;
 
-        if (isEmail) {
+        if (node.email) {
             ++emailsReached;
             const bool sent = run.status == StepStatus::Sent || run.status == StepStatus::Done;
-            lastEmail = EmailSent{step, &behaviour, sent, run.end};
+            lastEmail = EmailSent{&behaviour, sent, run.end};
             if (sent && behaviour.events) {
                 if (const auto it = behaviour.events->constFind(QStringLiteral("replied"));
                     it != behaviour.events->cend())
                     reply = std::min(reply, run.end + it.value());
             }
-        } else if (isCall) {
+        } else if (node.call) {
             ++callsReached;
-            lastCall = CallMade{step, run.status == StepStatus::Skipped, behaviour.outcome};
-        } else if (kind == Kind::UpdateField) {
-            const QString field = step->params.value(QLatin1String("field")).toString();
-            const QJsonValue value = step->params.value(QLatin1String("value"));
-            if (!field.isEmpty()) {
-                if (value.isUndefined() || value.isNull())
-                    fields.remove(field);
+            lastCall = CallMade{run.status == StepStatus::Skipped, &behaviour.outcome};
+        } else if (node.kind == Kind::UpdateField) {
+            // Without a value the field becomes empty.
+            if (!node.field.isEmpty()) {
+                if (node.value.isUndefined())
+                    fields.remove(node.field);
                 else
-                    fields.insert(field, value);
+                    fields.insert(node.field, node.value);
             }
-        } else if (kind == Kind::Advance) {
-            const QJsonValue target = step->params.value(QLatin1String("sequence"));
-            if (target.isString())
-                result.target = target.toString();
+        } else if (node.kind == Kind::Advance) {
+            result.target = node.target;
             result.reason = EndReason::Advanced;
             result.end = t;
             return result;
         }
-        current = step->link(branch);
+        current = branch;
     }
     result.reason = EndReason::Completed;
     result.end = t;

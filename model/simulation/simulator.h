@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace sd {
 
@@ -26,6 +27,8 @@ enum class EndReason { Completed, Replied, Advanced };
 struct StepRun
 {
     const Step *step = nullptr; // points into the simulated sequence
+    int index = -1;             // the step's position in Sequence::steps()
+    bool manual = false;        // a manual activity (the forecast counts these)
     Minutes start = 0;
     Minutes end = 0;
     StepStatus status = StepStatus::Done;
@@ -44,16 +47,24 @@ struct SimulationResult
 // Runs one record through a sequence (spec sections 2 and 4, and the rules of section 7). The
 // sequence must have no file.*, step.*, graph.cycle or graph.sharedStep errors; the scenario must
 // have passed readScenarioFile and checkScenario, and have a start.
+//
+// The sequence is compiled once (links as indexes, parameters typed), so running many records
+// (a forecast) costs little per step.
 class Simulator
 {
 public:
     Simulator(const Sequence &sequence, const Profile &profile, const ZoneClock &clock);
+    ~Simulator();
+    Simulator(const Simulator &) = delete;
+    Simulator &operator=(const Simulator &) = delete;
     [[nodiscard]] SimulationResult run(const Scenario &scenario) const;
 
 private:
+    struct Node;
     const Sequence &m_sequence;
-    const Profile &m_profile;
     const ZoneClock &m_clock;
+    std::vector<Node> m_nodes;
+    int m_start = -1;
 };
 
 // Field conditions (spec section 4): whether a group { match, rules } holds on `fields`. Text

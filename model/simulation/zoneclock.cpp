@@ -117,11 +117,17 @@ int ZoneClock::offsetMinutes(Minutes utc) const
 {
     if (m_fixed)
         return m_fixedOffset;
+    // Runs ask about nearby instants: the span between two changes found last is kept.
+    if (utc >= m_spanFrom && utc < m_spanTo)
+        return m_spanOffset;
     if (!m_covered || utc < m_from || utc >= m_to)
         cover(utc);
     const auto it = std::upper_bound(m_changes.begin(), m_changes.end(), utc,
                                      [](Minutes u, const auto &c) { return u < c.first; });
-    return it == m_changes.begin() ? m_offsetBefore : std::prev(it)->second;
+    m_spanFrom = it == m_changes.begin() ? m_from : std::prev(it)->first;
+    m_spanTo = it == m_changes.end() ? m_to : it->first;
+    m_spanOffset = it == m_changes.begin() ? m_offsetBefore : std::prev(it)->second;
+    return m_spanOffset;
 }
 
 qint64 ZoneClock::localDay(Minutes utc) const

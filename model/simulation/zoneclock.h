@@ -18,7 +18,8 @@ inline constexpr Minutes minutesPerDay = 24 * 60;
 
 // The calendar's time zone and working days as fast arithmetic on minutes. A simulation asks for
 // local dates millions of times (a forecast of 100,000 records), so the zone's offset changes are
-// fetched from QTimeZone once per span of years and then looked up by binary search.
+// fetched from QTimeZone once per span of years and then looked up by binary search. Not
+// thread-safe: one clock per thread.
 class ZoneClock
 {
 public:
@@ -62,6 +63,9 @@ private:
     mutable Minutes m_from = 0;
     mutable Minutes m_to = 0;
     mutable bool m_covered = false;
+    mutable Minutes m_spanFrom = 0; // the span of one offset found last: [from, to)
+    mutable Minutes m_spanTo = 0;
+    mutable int m_spanOffset = 0;
 };
 
 // Parses `YYYY-MM-DDTHH:MM[:SS]` followed by `Z` or `±HH:MM` with seconds, when given, `00`
