@@ -4,6 +4,7 @@
 // records have errors, 2 when the sequence, profile or arguments cannot be used.
 #include "simulatecommand.h"
 
+#include "jsonparser.h"
 #include "librarycommands.h"
 #include "simulation/forecast.h"
 #include "simulation/personas.h"
@@ -11,6 +12,7 @@
 #include "simulationinput.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace sd::cli {
@@ -20,6 +22,53 @@ namespace {
 constexpr char synopsis[] =
     "sequence-designer forecast [--profile FILE] --records FILE.csv [--scenario NAME=FILE ...] "
     "[--start ISO] [--json] (SEQUENCE | --library FILE ID)";
+
+// Reads records given as a JSON array of scenario objects; 0, or 1 with their problems
+// printed ("$[2]" names the third).
+int readScenarioArray(const QByteArray &bytes, const SimulationArgs &a, const Sequence &sequence,
+                      const Profile &profile, QList<Scenario> *records)
+{
+    const JsonParseResult parsed = parseJson(bytes, {64, 1024 * 1024});
+    QList<FileFinding> findings;
+    if (!parsed.ok() || !parsed.value.isArray()) {
+        findings.append(
+            {a.records,
+             {QStringLiteral("scenario.syntax"),
+              Severity::Error,
+              {},
+              parsed.ok() ? CommandText::tr("The records are not a JSON array of scenarios.")
+                          : CommandText::tr("The records are not valid JSON: line %1, column %2: "
+                                            "%3")
+                                .arg(parsed.error.line)
+                                .arg(parsed.error.column)
+                                .arg(parsed.error.message),
+              {}}});
+    } else {
+        const QJsonArray array = parsed.value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QByteArray one = array.at(i).isObject()
+                                       ? QJsonDocument(array.at(i).toObject()).toJson()
+                                       : QByteArray("null");
+            const ScenarioReadResult read = readScenarioFile(one);
+            Diagnostics problems = read.diagnostics;
+            if (read.ok())
+                problems = checkScenario(read.scenario, sequence, profile, true);
+            for (Diagnostic d : problems) {
+                d.message = QStringLiteral("$[%1]: ").arg(i) + d.message;
+                findings.append({a.records, d});
+            }
+            records->append(read.scenario);
+        }
+    }
+    bool errors = false;
+    for (const FileFinding &f : findings)
+        errors = errors || f.diagnostic.isError();
+    if (errors) {
+        printFindings(out(), findings, a.json);
+        return 1;
+    }
+    return 0;
+}
 
 } // namespace
 
@@ -94,7 +143,18 @@ int forecastCommand(const QStringList &args)
     Forecast forecast(*sequence, *profile, clock);
     forecast.setScenarios(scenarios);
     forecast.setStart(start);
-    const ForecastResult result = forecast.run(records.readAll());
+    const QByteArray bytes = records.readAll();
+    ForecastResult result;
+    if (bytes.mid(bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0).trimmed().startsWith('[')) {
+        // A JSON array of scenarios, one a record.
+        QList<Scenario> list;
+        const int code = readScenarioArray(bytes, a, *sequence, *profile, &list);
+        if (code != 0)
+            return code;
+        result = forecast.runScenarios(list);
+    } else {
+        result = forecast.run(bytes);
+    }
     if (!result.ok()) {
         err() << a.records << ": " << result.error << '\n';
         err().flush();

@@ -111,9 +111,8 @@ int main()
         qsizetype steps = 0;
         const bench::Figures f = bench::measure(21, [&] { steps = simulator.run(s).steps.size(); });
         bench::report(QStringLiteral("simulate path"), steps, f);
-        const bench::Figures g = bench::measure(21, [&] {
-            steps = Simulator(sequence, profile, clock).run(s).steps.size();
-        });
+        const bench::Figures g = bench::measure(
+            21, [&] { steps = Simulator(sequence, profile, clock).run(s).steps.size(); });
         bench::report(QStringLiteral("compile and simulate path"), steps, g);
     }
 

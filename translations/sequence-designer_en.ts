@@ -388,6 +388,14 @@
         <source>A persona has no start: give --start, when the record enters the sequence.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The records are not a JSON array of scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are not valid JSON: line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -2634,6 +2642,10 @@
     </message>
     <message>
         <source>%1: %2 due (%3; %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1: the scenario has no start. Give --start, or a start in every scenario.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

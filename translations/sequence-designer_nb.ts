@@ -388,6 +388,14 @@
         <source>A persona has no start: give --start, when the record enters the sequence.</source>
         <translation>En persona har ingen start: oppgi --start, når oppføringen går inn i sekvensen.</translation>
     </message>
+    <message>
+        <source>The records are not a JSON array of scenarios.</source>
+        <translation>Oppføringene er ikke en JSON-matrise med scenarioer.</translation>
+    </message>
+    <message>
+        <source>The records are not valid JSON: line %1, column %2: %3</source>
+        <translation>Oppføringene er ikke gyldig JSON: linje %1, kolonne %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -2635,6 +2643,10 @@
     <message>
         <source>%1: %2 due (%3; %4)</source>
         <translation>%1: %2 forfaller (%3; %4)</translation>
+    </message>
+    <message>
+        <source>Record %1: the scenario has no start. Give --start, or a start in every scenario.</source>
+        <translation>Oppføring %1: scenarioet har ingen start. Oppgi --start, eller en start i hvert scenario.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 #include "simulation/csvreader.h"
 #include "simulation/simulationtext.h"
 
-
 namespace sd {
 
 namespace {

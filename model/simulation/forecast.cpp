@@ -81,6 +81,73 @@ std::optional<QJsonValue> typedCell(const Field &field, const QString &cell, QSt
     return std::nullopt;
 }
 
+// Counts of manual activities per local day, by step and by owner. Steps of one run fall on
+// few days, so the row of the day looked up last is kept at hand.
+class Tally
+{
+public:
+    Tally(const Sequence &sequence, const ZoneClock &clock) : m_sequence(sequence), m_clock(clock)
+    {
+    }
+
+    void add(const SimulationResult &run, const QString &owner)
+    {
+        auto ownerIt = m_ownerIds.constFind(owner);
+        if (ownerIt == m_ownerIds.cend()) {
+            ownerIt = m_ownerIds.insert(owner, int(m_ownerNames.size()));
+            m_ownerNames.append(owner);
+        }
+        const size_t ownerIndex = size_t(ownerIt.value());
+        qint64 lastDay = std::numeric_limits<qint64>::min();
+        Row *row = nullptr;
+        for (const StepRun &step : run.steps) {
+            if (!step.manual)
+                continue;
+            const qint64 day = m_clock.localDay(step.start);
+            if (day != lastDay) {
+                row = &m_rows[day]; // looked up anew on each change: inserting may move rows
+                lastDay = day;
+                if (row->steps.empty())
+                    row->steps.resize(size_t(m_sequence.stepCount()));
+            }
+            ++row->steps[size_t(step.index)];
+            if (row->owners.size() <= ownerIndex)
+                row->owners.resize(ownerIndex + 1);
+            ++row->owners[ownerIndex];
+        }
+    }
+
+    void finish(ForecastResult *result) const
+    {
+        const QList<Step> &steps = m_sequence.steps();
+        for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+            ForecastDay &day = result->days[ZoneClock::dateOfDay(it.key())];
+            for (size_t i = 0; i < it->steps.size(); ++i) {
+                if (it->steps[i] > 0) {
+                    day.byType[steps.at(qsizetype(i)).type] += it->steps[i];
+                    day.total += it->steps[i];
+                }
+            }
+            for (size_t o = 0; o < it->owners.size(); ++o) {
+                if (it->owners[o] > 0)
+                    day.byOwner[m_ownerNames.at(qsizetype(o))] += it->owners[o];
+            }
+        }
+    }
+
+private:
+    struct Row
+    {
+        std::vector<int> steps;
+        std::vector<int> owners;
+    };
+    const Sequence &m_sequence;
+    const ZoneClock &m_clock;
+    QHash<qint64, Row> m_rows;
+    QHash<QString, int> m_ownerIds;
+    QStringList m_ownerNames;
+};
+
 } // namespace
 
 Forecast::Forecast(const Sequence &sequence, const Profile &profile, const ZoneClock &clock)
@@ -144,21 +211,7 @@ ForecastResult Forecast::run(const QByteArray &csv) const
         byName.insert(s.name, &s);
     const Simulator simulator(m_sequence, m_profile, m_clock);
 
-    // Tallies by local day, step type and owner, turned into maps at the end.
-    QHash<QString, int> ownerIds;
-    QStringList ownerNames;
-    // Per local day: counts by step index, then by owner. Steps of one run fall on few days, so
-    // the row of the day looked up last is kept at hand.
-    struct Row
-    {
-        std::vector<int> steps;
-        std::vector<int> owners;
-    };
-    QHash<qint64, Row> rows;
-    qint64 lastDay = std::numeric_limits<qint64>::min();
-    Row *lastRow = nullptr;
-    const size_t stepCount = size_t(m_sequence.stepCount());
-
+    Tally tally(m_sequence, m_clock);
     QStringList cells;
     Scenario scenario;
     while (reader.next(&cells, &line)) {
@@ -224,49 +277,37 @@ ForecastResult Forecast::run(const QByteArray &csv) const
         }
         scenario.start = start;
 
-        const QString ownerName = ownerIndex >= 0 ? cells[ownerIndex] : QString();
-        auto ownerIt = ownerIds.constFind(ownerName);
-        if (ownerIt == ownerIds.cend()) {
-            ownerIt = ownerIds.insert(ownerName, int(ownerNames.size()));
-            ownerNames.append(ownerName);
-        }
-        const SimulationResult run = simulator.run(scenario);
-        const size_t ownerIndex = size_t(ownerIt.value());
-        for (const StepRun &step : run.steps) {
-            if (!step.manual)
-                continue;
-            const qint64 day = m_clock.localDay(step.start);
-            if (day != lastDay) {
-                lastRow = &rows[day]; // looked up anew on each change: inserting may move rows
-                lastDay = day;
-                if (lastRow->steps.empty())
-                    lastRow->steps.resize(stepCount);
-            }
-            ++lastRow->steps[size_t(step.index)];
-            if (lastRow->owners.size() <= ownerIndex)
-                lastRow->owners.resize(ownerIndex + 1);
-            ++lastRow->owners[ownerIndex];
-        }
+        tally.add(simulator.run(scenario), ownerIndex >= 0 ? cells[ownerIndex] : QString());
         ++result.records;
     }
     if (!reader.error().isEmpty()) {
         result.error = reader.error();
         return result;
     }
-    const QList<Step> &steps = m_sequence.steps();
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        ForecastDay &day = result.days[ZoneClock::dateOfDay(it.key())];
-        for (size_t i = 0; i < it->steps.size(); ++i) {
-            if (it->steps[i] > 0) {
-                day.byType[steps.at(qsizetype(i)).type] += it->steps[i];
-                day.total += it->steps[i];
-            }
+    tally.finish(&result);
+    return result;
+}
+
+ForecastResult Forecast::runScenarios(const QList<Scenario> &records) const
+{
+    ForecastResult result;
+    const Simulator simulator(m_sequence, m_profile, m_clock);
+    Tally tally(m_sequence, m_clock);
+    const QString owner = ownerColumn();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        Scenario record = records[i];
+        if (m_start)
+            record.start = m_start;
+        if (!record.start) {
+            result.error = ScenarioText::tr("Record %1: the scenario has no start. Give --start, "
+                                            "or a start in every scenario.")
+                               .arg(i + 1);
+            return result;
         }
-        for (size_t o = 0; o < it->owners.size(); ++o) {
-            if (it->owners[o] > 0)
-                day.byOwner[ownerNames.at(qsizetype(o))] += it->owners[o];
-        }
+        tally.add(simulator.run(record), record.fields.value(owner).toString());
+        ++result.records;
     }
+    tally.finish(&result);
     return result;
 }
 

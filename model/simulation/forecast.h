@@ -53,6 +53,9 @@ public:
     [[nodiscard]] QString ownerColumn() const;
 
     [[nodiscard]] ForecastResult run(const QByteArray &csv) const;
+    // Records given as scenarios (a JSON array of scenario objects): each is one record, its
+    // owner from its fields; --start, when set, replaces their starts.
+    [[nodiscard]] ForecastResult runScenarios(const QList<Scenario> &records) const;
 
 private:
     const Sequence &m_sequence;

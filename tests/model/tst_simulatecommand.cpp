@@ -272,6 +272,18 @@ private slots:
                                      "x=" + data + "bad-syntax.scenario.json", sequence});
         QCOMPARE(badScenario.code, 1);
         QVERIFY2(badScenario.out.contains("scenario.syntax"), qPrintable(badScenario.out));
+        // Records as a JSON array of scenarios: each one record, its owner from its fields.
+        const Run array = run({"forecast", "--json", "--records", data + "records.json", sequence});
+        QCOMPARE(array.code, 0);
+        const QJsonArray arrayDays = json(array.out).value("days").toArray();
+        QCOMPARE(arrayDays.size(), 3);
+        QCOMPARE(arrayDays.at(0).toObject().value("byOwner").toObject(),
+                 QJsonObject({{"anna", 2}})); // call1 and task9 on Wed 12-09
+        QCOMPARE(arrayDays.at(1).toObject().value("byOwner").toObject(),
+                 QJsonObject({{"(unassigned)", 1}}));
+        const Run badArray = run({"forecast", "--records", data + "bad-records.json", sequence});
+        QCOMPARE(badArray.code, 1);
+        QVERIFY2(badArray.out.contains("scenario.schema: $[1]:"), qPrintable(badArray.out));
         QCOMPARE(run({"forecast", sequence}).code, 2); // no --records
         QCOMPARE(run({"forecast", "--records", data + "no-such.csv", sequence}).code, 2);
         QCOMPARE(
