@@ -156,8 +156,8 @@ Simulator::Simulator(const Sequence &sequence, const Profile &profile, const Zon
     const RecordType *recordType = profile.recordType(sequence.recordType);
     const QList<Step> &steps = sequence.steps();
     QHash<QString, int> index;
-    for (qsizetype i = 0; i < steps.size(); ++i)
-        index.insert(steps[i].id, int(i)); // duplicates cannot be simulated (step.duplicateId)
+    for (qsizetype i = steps.size() - 1; i >= 0; --i)
+        index.insert(steps[i].id, int(i)); // the first of duplicate ids, as Sequence::step()
     const auto link = [&](const QString &id) { return id.isEmpty() ? -1 : index.value(id, -1); };
     m_start = link(sequence.start);
     m_nodes.resize(size_t(steps.size()));
