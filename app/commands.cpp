@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 #include "librarycommands.h"
+#include "simulatecommand.h"
 #include "versioncommands.h"
 
 #include "profile.h"
@@ -137,8 +138,8 @@ int validateCommand(const QStringList &args)
 
 bool isCommand(const QStringList &args)
 {
-    static const QStringList commands{"validate", "list",       "import", "export",
-                                      "activate", "deactivate", "diff",   "history"};
+    static const QStringList commands{"validate",   "list", "import",  "export",   "activate",
+                                      "deactivate", "diff", "history", "simulate", "forecast"};
     return !args.isEmpty() && commands.contains(args.first());
 }
 
@@ -169,6 +170,10 @@ std::optional<int> runCommand(const QStringList &args)
         return cli::diffCommand(rest);
     if (command == u"history")
         return cli::historyCommand(rest);
+    if (command == u"simulate")
+        return cli::simulateCommand(rest);
+    if (command == u"forecast")
+        return cli::forecastCommand(rest);
     return std::nullopt;
 }
 

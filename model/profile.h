@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "profilecalendar.h"
+
 #include <optional>
 
 namespace sd {
@@ -77,6 +79,7 @@ public:
     QStringList emailTemplates;
     QStringList smsTemplates;
     QList<Field> userFields; // fields of users, for team-assignment conditions
+    Calendar calendar;       // absent in the file: UTC, Monday to Friday, no holidays
 
     [[nodiscard]] const RecordType *recordType(const QString &name) const;
     [[nodiscard]] bool hasCallResult(const QString &value) const;

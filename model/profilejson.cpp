@@ -12,6 +12,7 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <climits>
@@ -131,6 +132,7 @@ private:
     bool readRecordType(const QJsonValue &v, const QString &path, RecordType *out);
     bool readCallResults(const QJsonArray &a, const QString &path, QList<CallResult> *out);
     bool readNames(const QJsonArray &a, const QString &path, QStringList *out);
+    bool readCalendar(const QJsonObject &root, const QString &path, Calendar *out);
 };
 
 bool Reader::requireObject(const QJsonValue &v, const QString &path, QJsonObject *out)
@@ -470,6 +472,77 @@ bool Reader::readNames(const QJsonArray &a, const QString &path, QStringList *ou
     return true;
 }
 
+bool Reader::readCalendar(const QJsonObject &root, const QString &path, Calendar *out)
+{
+    const QJsonValue value = get(root, QStringLiteral("calendar"));
+    if (value.isUndefined())
+        return true;
+    const QString at = member(path, QStringLiteral("calendar"));
+    QJsonObject calendar;
+    if (!requireObject(value, at, &calendar))
+        return false;
+
+    const QJsonValue zone = get(calendar, QStringLiteral("timeZone"));
+    if (!zone.isUndefined()) {
+        const QString zoneAt = member(at, QStringLiteral("timeZone"));
+        if (!zone.isString())
+            return wrongType(zoneAt, zone, ProfileText::tr("a string"));
+        const QByteArray id = zone.toString().toUtf8();
+        if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
+            return fail(zoneAt,
+                        ProfileText::tr("\"%1\" is not a time zone this computer knows. Use "
+                                        "an IANA name such as \"Europe/Oslo\" or \"UTC\".")
+                            .arg(zone.toString()));
+        out->timeZone = id;
+    }
+
+    QJsonArray days;
+    if (!requireArray(calendar, QStringLiteral("workingDays"), at, false, &days))
+        return false;
+    if (!get(calendar, QStringLiteral("workingDays")).isUndefined()) {
+        const QString daysAt = member(at, QStringLiteral("workingDays"));
+        if (days.isEmpty())
+            return fail(daysAt, ProfileText::tr("no day is a working day. List at least one, e.g. "
+                                                "[\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]."));
+        out->workingDays = 0;
+        for (qsizetype i = 0; i < days.size(); ++i) {
+            const QString dayAt = element(daysAt, i);
+            if (!days.at(i).isString())
+                return wrongType(dayAt, days.at(i), ProfileText::tr("a string"));
+            const std::optional<int> day = Calendar::dayFromKey(days.at(i).toString());
+            if (!day)
+                return fail(dayAt, ProfileText::tr("\"%1\" is not a day. Use mon, tue, wed, thu, "
+                                                   "fri, sat or sun, in lower case.")
+                                       .arg(days.at(i).toString()));
+            if (out->isWorkingWeekday(*day))
+                return fail(dayAt, ProfileText::tr("\"%1\" is listed twice. Remove one.")
+                                       .arg(days.at(i).toString()));
+            out->workingDays |= quint8(1u << *day);
+        }
+    }
+
+    QJsonArray holidays;
+    if (!requireArray(calendar, QStringLiteral("holidays"), at, false, &holidays))
+        return false;
+    const QString holidaysAt = member(at, QStringLiteral("holidays"));
+    for (qsizetype i = 0; i < holidays.size(); ++i) {
+        const QString dayAt = element(holidaysAt, i);
+        if (!holidays.at(i).isString())
+            return wrongType(dayAt, holidays.at(i), ProfileText::tr("a date \"YYYY-MM-DD\""));
+        const QString text = holidays.at(i).toString();
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (text.size() != 10 || !date.isValid())
+            return fail(dayAt, ProfileText::tr("\"%1\" is not a date. Write it as YYYY-MM-DD, e.g. "
+                                               "\"2026-12-25\".")
+                                   .arg(text));
+        if (out->holidays.contains(date))
+            return fail(dayAt, ProfileText::tr("\"%1\" is listed twice. Remove one.").arg(text));
+        out->holidays.append(date);
+    }
+    std::sort(out->holidays.begin(), out->holidays.end());
+    return true;
+}
+
 bool Reader::read(const QJsonObject &root, Profile *out)
 {
     const QString at = QStringLiteral("$");
@@ -530,8 +603,10 @@ bool Reader::read(const QJsonObject &root, Profile *out)
         return false;
     if (!requireArray(root, QStringLiteral("userFields"), at, false, &list))
         return false;
-    return readFields(list, member(at, QStringLiteral("userFields")),
-                      ProfileText::tr("the user fields"), &out->userFields);
+    if (!readFields(list, member(at, QStringLiteral("userFields")),
+                    ProfileText::tr("the user fields"), &out->userFields))
+        return false;
+    return readCalendar(root, at, &out->calendar);
 }
 
 // Line and column (1-based) of a byte offset, for syntax errors.

@@ -352,6 +352,73 @@
         <source>Name exactly one sequence id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--start takes a date and time with an offset, such as 2026-12-07T09:00+01:00 or 2026-12-07T08:00Z; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --scenario, give --start: when the record enters the sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one sequence id of the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one sequence file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n sequences; name the one to simulate with --sequence ID.</source>
+        <translation>
+            <numerusform>%1 holds %n sequence; name the one to simulate with --sequence ID.</numerusform>
+            <numerusform>%1 holds %n sequences; name the one to simulate with --sequence ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no sequence with the id %2. Run &quot;sequence-designer validate&quot; on it to see its ids, or correct --sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence cannot be simulated until these errors are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the records with --records FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scenario takes NAME=FILE, e.g. late=late.scenario.json; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no built-in persona %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the records %1: %2. Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: these columns are no field of the record type and were ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no built-in persona %1. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A persona has no start: give --start, when the record enters the sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are not a JSON array of scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are not valid JSON: line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -2021,6 +2088,29 @@
     </message>
 </context>
 <context>
+    <name>Personas</name>
+    <message>
+        <source>Does nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens but never replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies to the first email after a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers the first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller a day late on everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <source>No problems</source>
@@ -2281,6 +2371,26 @@
         <source>a single value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows. Use an IANA name such as &quot;Europe/Oslo&quot; or &quot;UTC&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no day is a working day. List at least one, e.g. [&quot;mon&quot;, &quot;tue&quot;, &quot;wed&quot;, &quot;thu&quot;, &quot;fri&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day. Use mon, tue, wed, thu, fri, sat or sun, in lower case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as YYYY-MM-DD, e.g. &quot;2026-12-25&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PropertiesBar</name>
@@ -2406,6 +2516,320 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer does nothing, the seller does each activity when it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends %1: the sequence is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends %1: the customer replied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends %1: the record moves to the sequence %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends %1: the record moves to another sequence (none is chosen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the option numbers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.steps.%1.%2: the step &quot;%1&quot; is a %3 step, and &quot;%2&quot; applies only to %4. Remove &quot;%2&quot;, or give it to another step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activities the seller does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email steps (email, automatedEmail, abTest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phoneCall steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abTest steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.steps.%1.events: &quot;%2&quot; is not an email event. Use opened, replied, linkClicked or attachmentDownloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.steps.%1.outcome: the profile has no call result &quot;%2&quot;. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.steps.%1.version is &quot;%2&quot;; an A/B test has the versions &quot;A&quot; and &quot;B&quot;. Write one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.start is missing. Add when the record enters the sequence, e.g. &quot;start&quot;: &quot;2026-12-07T09:00:00+01:00&quot;, or give --start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.record.fields: the record type &quot;%1&quot; has no field &quot;%2&quot; in the profile. Use a field&apos;s logical name, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.record.fields.%1 is %2, but the field takes %3. Correct the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.record.stage.process: the record type &quot;%1&quot; has no business process flow &quot;%2&quot; in the profile. Write its name as the profile spells it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.record.stage.stage: the process &quot;%1&quot; has no stage &quot;%2&quot;. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.steps: the sequence has no step &quot;%1&quot;. Use the id of one of its steps, or remove the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2, but it is %3. Correct the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration such as {&quot;days&quot;: 1, &quot;hours&quot;: 2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more, but it is %2. Write a whole number such as 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than 36,525 days (100 years). Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of field values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object with &quot;process&quot; and &quot;stage&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing. Add the record&apos;s %2 as the profile spells it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of events such as {&quot;opened&quot;: {&quot;hours&quot;: 5}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.start must be a date and time with an offset, such as &quot;2026-12-07T09:00:00+01:00&quot; (seconds, when given, 00), but it is %1. Correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of steps by id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario file is larger than 64 MiB. A scenario names a few steps; choose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a scenario file: &quot;format&quot; must be &quot;sequence-designer-scenario&quot;. Open a scenario file, or add &quot;format&quot;: &quot;sequence-designer-scenario&quot; at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s &quot;formatVersion&quot; must be 1, the version this program reads. Write &quot;formatVersion&quot;: 1, or open the file with the program that wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario is not valid JSON: line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario goes over a limit at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario holds a JSON value that is not an object. A scenario is one object with &quot;format&quot;: &quot;sequence-designer-scenario&quot;; see docs/simulation.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario %1: %2. Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8. Save the file as UTF-8 (&quot;CSV UTF-8&quot; in a spreadsheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed. Add the closing quote (&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text follows a closing quote. Quote the whole field, writing &quot;&quot; for a quote inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field. Quote the whole field, writing &quot;&quot; for the quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write numbers with . as the decimal separator and no thousands separator, e.g. 1234.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write dates as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no. Write true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of this field. Write the option&apos;s number: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records file is empty. Its first line names the columns: field names, and optionally start and scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields, but the header names %3 columns. Give every record one value per column (empty for none), and quote values that hold the delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: there is no scenario &quot;%2&quot;. Name one given with --scenario NAME=FILE, or leave the cell empty for the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: start &quot;%2&quot; is not a date and time with an offset, such as 2026-12-07T09:00+01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the record has no start. Give --start, a start column, or scenarios with a start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n record</numerusform>
+            <numerusform>%1: %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 due (%3; %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1: the scenario has no start. Give --start, or a start in every scenario.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

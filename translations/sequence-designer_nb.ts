@@ -352,6 +352,73 @@
         <source>Name exactly one sequence id.</source>
         <translation>Oppgi nøyaktig én sekvens-id.</translation>
     </message>
+    <message>
+        <source>--start takes a date and time with an offset, such as 2026-12-07T09:00+01:00 or 2026-12-07T08:00Z; &quot;%1&quot; is not one.</source>
+        <translation>--start tar en dato og et klokkeslett med forskyvning, for eksempel 2026-12-07T09:00+01:00 eller 2026-12-07T08:00Z; «%1» er ikke det.</translation>
+    </message>
+    <message>
+        <source>Without --scenario, give --start: when the record enters the sequence.</source>
+        <translation>Uten --scenario må du oppgi --start: når oppføringen går inn i sekvensen.</translation>
+    </message>
+    <message>
+        <source>Name exactly one sequence id of the library.</source>
+        <translation>Oppgi nøyaktig én sekvens-ID fra biblioteket.</translation>
+    </message>
+    <message>
+        <source>Name exactly one sequence file.</source>
+        <translation>Oppgi nøyaktig én sekvensfil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n sequences; name the one to simulate with --sequence ID.</source>
+        <translation>
+            <numerusform>%1 inneholder %n sekvens; oppgi den som skal simuleres, med --sequence ID.</numerusform>
+            <numerusform>%1 inneholder %n sekvenser; oppgi den som skal simuleres, med --sequence ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no sequence with the id %2. Run &quot;sequence-designer validate&quot; on it to see its ids, or correct --sequence.</source>
+        <translation>%1 har ingen sekvens med ID-en %2. Kjør «sequence-designer validate» på filen for å se ID-ene, eller rett --sequence.</translation>
+    </message>
+    <message>
+        <source>The sequence cannot be simulated until these errors are fixed.</source>
+        <translation>Sekvensen kan ikke simuleres før disse feilene er rettet.</translation>
+    </message>
+    <message>
+        <source>Name the records with --records FILE.csv.</source>
+        <translation>Oppgi oppføringene med --records FIL.csv.</translation>
+    </message>
+    <message>
+        <source>--scenario takes NAME=FILE, e.g. late=late.scenario.json; &quot;%1&quot; is not.</source>
+        <translation>--scenario tar NAVN=FIL, for eksempel sen=sen.scenario.json; «%1» er ikke det.</translation>
+    </message>
+    <message>
+        <source>There is no built-in persona %1.</source>
+        <translation>Det finnes ingen innebygd persona %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the records %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>Kan ikke åpne oppføringene %1: %2. Kontroller at filen finnes, og at du har lesetilgang til den.</translation>
+    </message>
+    <message>
+        <source>%1: these columns are no field of the record type and were ignored: %2</source>
+        <translation>%1: disse kolonnene er ikke felt i enhetstypen og ble ignorert: %2</translation>
+    </message>
+    <message>
+        <source>There is no built-in persona %1. Choose one of: %2.</source>
+        <translation>Det finnes ingen innebygd persona %1. Velg én av disse: %2.</translation>
+    </message>
+    <message>
+        <source>A persona has no start: give --start, when the record enters the sequence.</source>
+        <translation>En persona har ingen start: oppgi --start, når oppføringen går inn i sekvensen.</translation>
+    </message>
+    <message>
+        <source>The records are not a JSON array of scenarios.</source>
+        <translation>Oppføringene er ikke en JSON-matrise med scenarioer.</translation>
+    </message>
+    <message>
+        <source>The records are not valid JSON: line %1, column %2: %3</source>
+        <translation>Oppføringene er ikke gyldig JSON: linje %1, kolonne %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -2021,6 +2088,29 @@
     </message>
 </context>
 <context>
+    <name>Personas</name>
+    <message>
+        <source>Does nothing</source>
+        <translation>Gjør ingenting</translation>
+    </message>
+    <message>
+        <source>Opens but never replies</source>
+        <translation>Åpner, men svarer aldri</translation>
+    </message>
+    <message>
+        <source>Replies to the first email after a day</source>
+        <translation>Svarer på den første e-posten etter en dag</translation>
+    </message>
+    <message>
+        <source>Answers the first call</source>
+        <translation>Svarer på den første telefonsamtalen</translation>
+    </message>
+    <message>
+        <source>Seller a day late on everything</source>
+        <translation>Selgeren er en dag sent ute med alt</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <source>No problems</source>
@@ -2281,6 +2371,26 @@
         <source>a single value</source>
         <translation>én enkelt verdi</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows. Use an IANA name such as &quot;Europe/Oslo&quot; or &quot;UTC&quot;.</source>
+        <translation>«%1» er ikke en tidssone denne datamaskinen kjenner. Bruk et IANA-navn som «Europe/Oslo» eller «UTC».</translation>
+    </message>
+    <message>
+        <source>no day is a working day. List at least one, e.g. [&quot;mon&quot;, &quot;tue&quot;, &quot;wed&quot;, &quot;thu&quot;, &quot;fri&quot;].</source>
+        <translation>ingen dag er en arbeidsdag. Oppgi minst én, for eksempel [&quot;mon&quot;, &quot;tue&quot;, &quot;wed&quot;, &quot;thu&quot;, &quot;fri&quot;].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day. Use mon, tue, wed, thu, fri, sat or sun, in lower case.</source>
+        <translation>«%1» er ikke en dag. Bruk mon, tue, wed, thu, fri, sat eller sun, med små bokstaver.</translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>en dato «ÅÅÅÅ-MM-DD»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as YYYY-MM-DD, e.g. &quot;2026-12-25&quot;.</source>
+        <translation>«%1» er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD, for eksempel «2026-12-25».</translation>
+    </message>
 </context>
 <context>
     <name>PropertiesBar</name>
@@ -2407,6 +2517,320 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>done</source>
+        <translation>utført</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppet over</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sendt</translation>
+    </message>
+    <message>
+        <source>waited</source>
+        <translation>ventet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>oppdatert</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>gått videre</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stoppet</translation>
+    </message>
+    <message>
+        <source>the customer does nothing, the seller does each activity when it is due</source>
+        <translation>kunden gjør ingenting, selgeren utfører hver aktivitet når den forfaller</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Starter %1</translation>
+    </message>
+    <message>
+        <source>(version %1)</source>
+        <translation>(versjon %1)</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <source>Ends %1: the sequence is complete.</source>
+        <translation>Slutter %1: sekvensen er fullført.</translation>
+    </message>
+    <message>
+        <source>Ends %1: the customer replied.</source>
+        <translation>Slutter %1: kunden svarte.</translation>
+    </message>
+    <message>
+        <source>Ends %1: the record moves to the sequence %2.</source>
+        <translation>Slutter %1: oppføringen går videre til sekvensen %2.</translation>
+    </message>
+    <message>
+        <source>Ends %1: the record moves to another sequence (none is chosen).</source>
+        <translation>Slutter %1: oppføringen går videre til en annen sekvens (ingen er valgt).</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>en matrise</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en streng</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>en dato «ÅÅÅÅ-MM-DD»</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>one of the option numbers %1</source>
+        <translation>ett av alternativnumrene %1</translation>
+    </message>
+    <message>
+        <source>$.steps.%1.%2: the step &quot;%1&quot; is a %3 step, and &quot;%2&quot; applies only to %4. Remove &quot;%2&quot;, or give it to another step.</source>
+        <translation>$.steps.%1.%2: trinnet «%1» er et %3-trinn, og «%2» gjelder bare for %4. Fjern «%2», eller gi det til et annet trinn.</translation>
+    </message>
+    <message>
+        <source>activities the seller does</source>
+        <translation>aktiviteter selgeren utfører</translation>
+    </message>
+    <message>
+        <source>email steps (email, automatedEmail, abTest)</source>
+        <translation>e-posttrinn (email, automatedEmail, abTest)</translation>
+    </message>
+    <message>
+        <source>phoneCall steps</source>
+        <translation>phoneCall-trinn</translation>
+    </message>
+    <message>
+        <source>abTest steps</source>
+        <translation>abTest-trinn</translation>
+    </message>
+    <message>
+        <source>$.steps.%1.events: &quot;%2&quot; is not an email event. Use opened, replied, linkClicked or attachmentDownloaded.</source>
+        <translation>$.steps.%1.events: «%2» er ikke en e-posthendelse. Bruk opened, replied, linkClicked eller attachmentDownloaded.</translation>
+    </message>
+    <message>
+        <source>$.steps.%1.outcome: the profile has no call result &quot;%2&quot;. Use one of: %3.</source>
+        <translation>$.steps.%1.outcome: profilen har ikke samtaleresultatet «%2». Bruk ett av disse: %3.</translation>
+    </message>
+    <message>
+        <source>$.steps.%1.version is &quot;%2&quot;; an A/B test has the versions &quot;A&quot; and &quot;B&quot;. Write one of them.</source>
+        <translation>$.steps.%1.version er «%2»; en A/B-test har versjonene «A» og «B». Skriv én av dem.</translation>
+    </message>
+    <message>
+        <source>$.start is missing. Add when the record enters the sequence, e.g. &quot;start&quot;: &quot;2026-12-07T09:00:00+01:00&quot;, or give --start.</source>
+        <translation>$.start mangler. Legg til når oppføringen går inn i sekvensen, for eksempel &quot;start&quot;: &quot;2026-12-07T09:00:00+01:00&quot;, eller oppgi --start.</translation>
+    </message>
+    <message>
+        <source>$.record.fields: the record type &quot;%1&quot; has no field &quot;%2&quot; in the profile. Use a field&apos;s logical name, or remove it.</source>
+        <translation>$.record.fields: enhetstypen «%1» har ikke feltet «%2» i profilen. Bruk det logiske navnet til et felt, eller fjern det.</translation>
+    </message>
+    <message>
+        <source>$.record.fields.%1 is %2, but the field takes %3. Correct the value.</source>
+        <translation>$.record.fields.%1 er %2, men feltet tar %3. Rett verdien.</translation>
+    </message>
+    <message>
+        <source>$.record.stage.process: the record type &quot;%1&quot; has no business process flow &quot;%2&quot; in the profile. Write its name as the profile spells it.</source>
+        <translation>$.record.stage.process: enhetstypen «%1» har ikke forretningsprosessflyten «%2» i profilen. Skriv navnet slik profilen staver det.</translation>
+    </message>
+    <message>
+        <source>$.record.stage.stage: the process &quot;%1&quot; has no stage &quot;%2&quot;. Use one of: %3.</source>
+        <translation>$.record.stage.stage: prosessen «%1» har ikke fasen «%2». Bruk én av disse: %3.</translation>
+    </message>
+    <message>
+        <source>$.steps: the sequence has no step &quot;%1&quot;. Use the id of one of its steps, or remove the entry.</source>
+        <translation>$.steps: sekvensen har ikke trinnet «%1». Bruk ID-en til ett av trinnene, eller fjern elementet.</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, but it is %3. Correct the value.</source>
+        <translation>%1 må være %2, men er %3. Rett verdien.</translation>
+    </message>
+    <message>
+        <source>a duration such as {&quot;days&quot;: 1, &quot;hours&quot;: 2}</source>
+        <translation>en varighet som {&quot;days&quot;: 1, &quot;hours&quot;: 2}</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more, but it is %2. Write a whole number such as 2.</source>
+        <translation>%1 må være et heltall på 0 eller mer, men er %2. Skriv et heltall som 2.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 36,525 days (100 years). Shorten it.</source>
+        <translation>%1 er lengre enn 36 525 dager (100 år). Gjør den kortere.</translation>
+    </message>
+    <message>
+        <source>an object of field values</source>
+        <translation>et objekt med feltverdier</translation>
+    </message>
+    <message>
+        <source>an object with &quot;process&quot; and &quot;stage&quot;</source>
+        <translation>et objekt med &quot;process&quot; og &quot;stage&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is missing. Add the record&apos;s %2 as the profile spells it.</source>
+        <translation>%1 mangler. Legg til oppføringens %2 slik profilen staver det.</translation>
+    </message>
+    <message>
+        <source>an object of events such as {&quot;opened&quot;: {&quot;hours&quot;: 5}}</source>
+        <translation>et objekt med hendelser som {&quot;opened&quot;: {&quot;hours&quot;: 5}}</translation>
+    </message>
+    <message>
+        <source>$.start must be a date and time with an offset, such as &quot;2026-12-07T09:00:00+01:00&quot; (seconds, when given, 00), but it is %1. Correct it.</source>
+        <translation>$.start må være en dato og et klokkeslett med forskyvning, for eksempel &quot;2026-12-07T09:00:00+01:00&quot; (eventuelle sekunder 00), men er %1. Rett den.</translation>
+    </message>
+    <message>
+        <source>an object of steps by id</source>
+        <translation>et objekt med trinn etter ID</translation>
+    </message>
+    <message>
+        <source>The scenario file is larger than 64 MiB. A scenario names a few steps; choose the right file.</source>
+        <translation>Scenariofilen er større enn 64 MiB. Et scenario nevner noen få trinn; velg riktig fil.</translation>
+    </message>
+    <message>
+        <source>This is not a scenario file: &quot;format&quot; must be &quot;sequence-designer-scenario&quot;. Open a scenario file, or add &quot;format&quot;: &quot;sequence-designer-scenario&quot; at the top.</source>
+        <translation>Dette er ikke en scenariofil: &quot;format&quot; må være &quot;sequence-designer-scenario&quot;. Åpne en scenariofil, eller legg til &quot;format&quot;: &quot;sequence-designer-scenario&quot; øverst.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s &quot;formatVersion&quot; must be 1, the version this program reads. Write &quot;formatVersion&quot;: 1, or open the file with the program that wrote it.</source>
+        <translation>Scenarioets &quot;formatVersion&quot; må være 1, versjonen dette programmet leser. Skriv &quot;formatVersion&quot;: 1, eller åpne filen med programmet som skrev den.</translation>
+    </message>
+    <message>
+        <source>The scenario is not valid JSON: line %1, column %2: %3</source>
+        <translation>Scenarioet er ikke gyldig JSON: linje %1, kolonne %2: %3</translation>
+    </message>
+    <message>
+        <source>The scenario goes over a limit at line %1, column %2: %3</source>
+        <translation>Scenarioet går over en grense på linje %1, kolonne %2: %3</translation>
+    </message>
+    <message>
+        <source>The scenario holds a JSON value that is not an object. A scenario is one object with &quot;format&quot;: &quot;sequence-designer-scenario&quot;; see docs/simulation.md.</source>
+        <translation>Scenarioet inneholder en JSON-verdi som ikke er et objekt. Et scenario er ett objekt med &quot;format&quot;: &quot;sequence-designer-scenario&quot;; se docs/simulation.md.</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>Kan ikke åpne scenarioet %1: %2. Kontroller at filen finnes, og at du har lesetilgang til den.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8. Save the file as UTF-8 (&quot;CSV UTF-8&quot; in a spreadsheet).</source>
+        <translation>teksten er ikke UTF-8. Lagre filen som UTF-8 («CSV UTF-8» i et regneark).</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed. Add the closing quote (&quot;).</source>
+        <translation>et felt i anførselstegn avsluttes aldri. Legg til det avsluttende anførselstegnet (&quot;).</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote. Quote the whole field, writing &quot;&quot; for a quote inside it.</source>
+        <translation>det står tekst etter et avsluttende anførselstegn. Sett hele feltet i anførselstegn, og skriv &quot;&quot; for et anførselstegn inni det.</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field. Quote the whole field, writing &quot;&quot; for the quote.</source>
+        <translation>et anførselstegn i et felt uten anførselstegn. Sett hele feltet i anførselstegn, og skriv &quot;&quot; for anførselstegnet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write numbers with . as the decimal separator and no thousands separator, e.g. 1234.5.</source>
+        <translation>«%1» er ikke et tall. Skriv tall med . som desimalskilletegn og uten tusenskilletegn, for eksempel 1234.5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write dates as YYYY-MM-DD.</source>
+        <translation>«%1» er ikke en dato. Skriv datoer som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no. Write true or false.</source>
+        <translation>«%1» er ikke ja eller nei. Skriv true eller false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of this field. Write the option&apos;s number: %2.</source>
+        <translation>«%1» er ikke et alternativ i dette feltet. Skriv alternativets nummer: %2.</translation>
+    </message>
+    <message>
+        <source>The records file is empty. Its first line names the columns: field names, and optionally start and scenario.</source>
+        <translation>Oppføringsfilen er tom. Den første linjen navngir kolonnene: feltnavn, og eventuelt start og scenario.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields, but the header names %3 columns. Give every record one value per column (empty for none), and quote values that hold the delimiter.</source>
+        <translation>Linje %1: %2 felt, men overskriftslinjen navngir %3 kolonner. Gi hver oppføring én verdi per kolonne (tom for ingen), og sett verdier som inneholder skilletegnet, i anførselstegn.</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no scenario &quot;%2&quot;. Name one given with --scenario NAME=FILE, or leave the cell empty for the first.</source>
+        <translation>Linje %1: det finnes ikke noe scenario «%2». Oppgi et som er gitt med --scenario NAVN=FIL, eller la cellen stå tom for det første.</translation>
+    </message>
+    <message>
+        <source>Line %1: start &quot;%2&quot; is not a date and time with an offset, such as 2026-12-07T09:00+01:00.</source>
+        <translation>Linje %1: starten «%2» er ikke en dato og et klokkeslett med forskyvning, for eksempel 2026-12-07T09:00+01:00.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Linje %1, kolonne %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: the record has no start. Give --start, a start column, or scenarios with a start.</source>
+        <translation>Linje %1: oppføringen har ingen start. Oppgi --start, en start-kolonne eller scenarioer med start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n oppføring</numerusform>
+            <numerusform>%1: %n oppføringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>ikke tilordnet</translation>
+    </message>
+    <message>
+        <source>%1: %2 due (%3; %4)</source>
+        <translation>%1: %2 forfaller (%3; %4)</translation>
+    </message>
+    <message>
+        <source>Record %1: the scenario has no start. Give --start, or a start in every scenario.</source>
+        <translation>Oppføring %1: scenarioet har ingen start. Oppgi --start, eller en start i hvert scenario.</translation>
     </message>
 </context>
 <context>

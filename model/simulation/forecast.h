@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "simulation/scenario.h"
+#include "simulation/zoneclock.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sd {
+
+class Profile;
+class Sequence;
+
+struct NamedScenario
+{
+    QString name; // what the records' `scenario` column names
+    Scenario scenario;
+};
+
+struct ForecastDay
+{
+    int total = 0;
+    QMap<QString, int> byType;  // step type → manual activities due
+    QMap<QString, int> byOwner; // owner → manual activities due; "" for unassigned
+};
+
+struct ForecastResult
+{
+    qint64 records = 0;
+    QMap<QDate, ForecastDay> days; // local dates in the calendar's zone
+    QStringList ignoredColumns;    // header names that are no field of the record type
+    QString error;                 // set when the records cannot be used: says where and why
+    [[nodiscard]] bool ok() const { return error.isEmpty(); }
+};
+
+// Runs the simulation for every record of a CSV file and counts, per local date, the manual
+// activities that become due, by step type and by owner (spec sequence-simulation.md section
+// 6). The scenarios must have passed checkScenario; without any, the built-in scenario runs.
+class Forecast
+{
+public:
+    Forecast(const Sequence &sequence, const Profile &profile, const ZoneClock &clock);
+    void setScenarios(QList<NamedScenario> scenarios) { m_scenarios = std::move(scenarios); }
+    void setStart(std::optional<Minutes> start) { m_start = start; }
+    // The column that names a record's owner: `ownerid`, the assignment's field, or `owningteam`.
+    [[nodiscard]] QString ownerColumn() const;
+
+    [[nodiscard]] ForecastResult run(const QByteArray &csv) const;
+    // Records given as scenarios (a JSON array of scenario objects): each is one record, its
+    // owner from its fields; --start, when set, replaces their starts.
+    [[nodiscard]] ForecastResult runScenarios(const QList<Scenario> &records) const;
+
+private:
+    const Sequence &m_sequence;
+    const Profile &m_profile;
+    const ZoneClock &m_clock;
+    QList<NamedScenario> m_scenarios;
+    std::optional<Minutes> m_start;
+};
+
+[[nodiscard]] QJsonObject forecastToJson(const ForecastResult &result, const Sequence &sequence);
+// One line per date: the total, then counts by step type and by owner, in the interface language.
+[[nodiscard]] QString forecastText(const ForecastResult &result, const Sequence &sequence);
+
+} // namespace sd
