@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,14 +83,23 @@ int usage(const QString &problem, const char *synopsis)
     return 2;
 }
 
+enum class Use { Read, Write, Create };
+
 // Opens the library named by --library, else the default one (made on first use). A named file
-// is created only when `create` (import); otherwise a typo must not leave an empty library.
-std::unique_ptr<Library> openLibrary(const LibraryArgs &a, bool create)
+// is created only for Use::Create (import); otherwise a typo must not leave an empty library.
+// Use::Read (list, export) never takes the write lock, so it works while another program
+// writes.
+std::unique_ptr<Library> openLibrary(const LibraryArgs &a, Use use)
 {
     const QString path = a.library.isEmpty() ? Library::defaultPath() : a.library;
     OpenOptions options;
-    options.create = create || a.library.isEmpty();
+    options.create = use == Use::Create || a.library.isEmpty();
+    options.readOnly = use == Use::Read && QFileInfo::exists(path); // else made on first use
     OpenResult opened = Library::open(path, options);
+    if (opened.status == OpenStatus::CannotUpgrade && options.readOnly) {
+        options.readOnly = false; // an older library is upgraded once, then read
+        opened = Library::open(path, options);
+    }
     if (!opened) {
         err() << opened.message << '\n';
         err().flush();
@@ -115,14 +125,21 @@ std::optional<Profile> loadProfile(const LibraryArgs &a, int *exitCode)
     return p;
 }
 
+// 1 when the library said no to this request, 2 when the library cannot be used (read-only,
+// locked, full disk, damaged), the same for every command.
+int exitCodeFor(StoreError error)
+{
+    return error == StoreError::Refused || error == StoreError::Conflict ||
+                   error == StoreError::Invalid
+               ? 1
+               : 2;
+}
+
 int failure(const StoreStatus &status)
 {
     err() << status.message << '\n';
     err().flush();
-    return status.error == StoreError::Refused || status.error == StoreError::Conflict ||
-                   status.error == StoreError::Invalid
-               ? 1
-               : 2;
+    return exitCodeFor(status.error);
 }
 
 QString nativeLibraryPath(const Library &library)
@@ -141,7 +158,7 @@ int listCommand(const QStringList &args)
         return usage(a.problem, synopsis);
     if (!a.positional.isEmpty())
         return usage(CommandText::tr("list takes no file names; use --library FILE."), synopsis);
-    const std::unique_ptr<Library> library = openLibrary(a, false);
+    const std::unique_ptr<Library> library = openLibrary(a, Use::Read);
     if (!library)
         return 2;
 
@@ -193,7 +210,7 @@ int importCommand(const QStringList &args)
     const std::optional<Profile> profile = loadProfile(a, &code);
     if (!profile)
         return code;
-    const std::unique_ptr<Library> library = openLibrary(a, true);
+    const std::unique_ptr<Library> library = openLibrary(a, Use::Create);
     if (!library)
         return 2;
 
@@ -218,7 +235,7 @@ int importCommand(const QStringList &args)
         if (!r.ok()) {
             err() << r.status.message << '\n';
             err().flush();
-            code = std::max(code, r.unreadable ? 2 : 1);
+            code = std::max(code, r.unreadable ? 2 : exitCodeFor(r.status.error));
         } else if (hasErrors(r.diagnostics)) {
             code = std::max(code, 1);
         }
@@ -250,7 +267,7 @@ int exportCommand(const QStringList &args)
         err().flush();
         return 2;
     }
-    const std::unique_ptr<Library> library = openLibrary(a, false);
+    const std::unique_ptr<Library> library = openLibrary(a, Use::Read);
     if (!library)
         return 2;
     if (picture) {
@@ -301,7 +318,7 @@ int activateCommand(const QStringList &args)
     const std::optional<Profile> profile = loadProfile(a, &code);
     if (!profile)
         return code;
-    const std::unique_ptr<Library> library = openLibrary(a, false);
+    const std::unique_ptr<Library> library = openLibrary(a, Use::Write);
     if (!library)
         return 2;
 
@@ -333,7 +350,7 @@ int deactivateCommand(const QStringList &args)
         return usage(a.problem, synopsis);
     if (a.positional.size() != 1)
         return usage(CommandText::tr("Name exactly one sequence id to deactivate."), synopsis);
-    const std::unique_ptr<Library> library = openLibrary(a, false);
+    const std::unique_ptr<Library> library = openLibrary(a, Use::Write);
     if (!library)
         return 2;
     const StoreStatus status = Activation(*library).deactivate(a.positional.first());
