@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace sd;
 
 namespace {
@@ -27,13 +29,16 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList &args, const QProcessEnvironment &env = {})
+Run run(const QStringList &args, const QProcessEnvironment &env = {}, int timeoutMs = 30000)
 {
     QProcess p;
     if (!env.isEmpty())
         p.setProcessEnvironment(env);
     p.start(SD_APP, args);
-    p.waitForFinished(30000);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill(); // hung: the test fails on the exit code
+        p.waitForFinished();
+    }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
@@ -168,6 +173,41 @@ private slots:
         QCOMPARE(lt::bytes(m_lib), QByteArray("just text\n"));
         QCOMPARE(run({"list", "--bogus"}).code, 2);
         QCOMPARE(run({"list", "--library"}).code, 2);
+    }
+
+    // A FIFO as the library or as the file to import is refused at once (opening one blocks
+    // until a writer comes); a URL is not a path and creates nothing.
+    void refusesWhatIsNotAFile()
+    {
+        const QString fifo = m_dir.filePath("pipe.sqlite");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        for (const char *command : {"list", "deactivate"}) {
+            const QStringList extra =
+                qstrcmp(command, "deactivate") == 0 ? QStringList{nurtureId} : QStringList{};
+            const Run r = run(QStringList{command, "--library", fifo} + extra, {}, 10000);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains("not a regular file"), qPrintable(r.err));
+        }
+        const Run imported = lib("import", {fifo});
+        QCOMPARE(imported.code, 2);
+        QVERIFY2(imported.err.contains("not a regular file"), qPrintable(imported.err));
+
+        QTemporaryDir cwd;
+        QProcess p;
+        p.setWorkingDirectory(cwd.path());
+        p.start(SD_APP, {"import", "--library", "postgresql://db.example.com/sales",
+                         dataDir + "bundle.sequence.json"});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains("URL"));
+        QCOMPARE(QDir(cwd.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList());
+
+        const QString loop = m_dir.filePath("loop.sqlite");
+        QVERIFY(QFile::link(loop, loop));
+        const Run looped = run({"list", "--library", loop});
+        QCOMPARE(looped.code, 2);
+        QVERIFY2(looped.err.contains("symbolic link"), qPrintable(looped.err));
     }
 
     void defaultLibraryInAppData()

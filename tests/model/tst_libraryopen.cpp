@@ -34,6 +34,9 @@ enum class BadFile {
     ShortHeader,
     ForeignTables,
     ForeignAppId,
+    OurIdNoTables,
+    OurIdMissingColumn,
+    OurIdTagsView,
     Newer,
     Damaged,
     Folder
@@ -176,6 +179,12 @@ private slots:
             << BadFile::ForeignTables << OpenStatus::ForeignDatabase << false;
         QTest::newRow("another application_id")
             << BadFile::ForeignAppId << OpenStatus::ForeignDatabase << false;
+        QTest::newRow("our application_id, none of our tables")
+            << BadFile::OurIdNoTables << OpenStatus::ForeignDatabase << false;
+        QTest::newRow("our application_id, a column missing")
+            << BadFile::OurIdMissingColumn << OpenStatus::ForeignDatabase << false;
+        QTest::newRow("our application_id, tags a view")
+            << BadFile::OurIdTagsView << OpenStatus::ForeignDatabase << false;
         QTest::newRow("newer schema") << BadFile::Newer << OpenStatus::NewerSchema << false;
         QTest::newRow("damaged") << BadFile::Damaged << OpenStatus::Damaged << true;
         QTest::newRow("a folder") << BadFile::Folder << OpenStatus::NotSqlite << false;
@@ -210,6 +219,19 @@ private slots:
         case BadFile::ForeignAppId:
             rawExec(path, "PRAGMA application_id = 1234; CREATE TABLE sequences (id TEXT);");
             break;
+        case BadFile::OurIdNoTables:
+            rawExec(path, "PRAGMA application_id = 1396984898; PRAGMA user_version = 1;"
+                          "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);");
+            break;
+        case BadFile::OurIdMissingColumn:
+            lt::openLibrary(path).reset();
+            rawExec(path, "ALTER TABLE sequences DROP COLUMN sort_name;");
+            break;
+        case BadFile::OurIdTagsView:
+            lt::openLibrary(path).reset();
+            rawExec(path, "DROP TABLE sequence_tags; DROP TABLE tags;"
+                          "CREATE VIEW tags AS SELECT 1 AS id, NULL AS parent_id, 'x' AS name;");
+            break;
         case BadFile::Newer:
             lt::openLibrary(path).reset();
             rawExec(path, "PRAGMA user_version = 99;");
@@ -234,6 +256,8 @@ private slots:
         QVERIFY(!sideFilesExist(path));
         if (kind == BadFile::Newer)
             QVERIFY(r.message.contains("99"));
+        if (kind == BadFile::OurIdMissingColumn)
+            QVERIFY2(r.message.contains("sequences.sort_name"), qPrintable(r.message));
     }
 
     void damagedLibraryGivesRecoveredCopy()
@@ -321,8 +345,7 @@ private slots:
         });
         QCOMPARE(failed, 0);
         QCOMPARE(lt::bytes(path), before);
-        if (!folderWritable)
-            QVERIFY(!sideFilesExist(path));
+        QVERIFY(!sideFilesExist(path)); // neither folder gets an empty -wal and a -shm
         QVERIFY(QFile::setPermissions(dir.path(),
                                       QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     }

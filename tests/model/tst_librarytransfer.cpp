@@ -112,6 +112,29 @@ private slots:
             QVERIFY(kept.imported.contains(d.sequenceId));
     }
 
+    // UUIDs compare case-insensitively: an upper-case copy of an id in the library clashes with
+    // it, and replacing keeps the library's spelling.
+    void idsCompareCaseInsensitively()
+    {
+        Transfer transfer(*m_lib);
+        Sequence s = lt::simple("Original");
+        s.id = nurtureId;
+        QVERIFY(transfer.importSequences({s}));
+        Sequence upper = lt::simple("Upper-case copy");
+        upper.id = nurtureId.toUpper();
+        const ImportResult refused = transfer.importSequences({upper});
+        QCOMPARE(refused.status.error, StoreError::Conflict);
+        QCOMPARE(count(), 1);
+        ImportOptions replace;
+        replace.onConflict = IdConflict::Replace;
+        const ImportResult replaced = transfer.importSequences({upper}, replace);
+        QVERIFY2(replaced, qPrintable(replaced.status.message));
+        QCOMPARE(replaced.imported, QStringList{nurtureId});
+        QCOMPARE(count(), 1);
+        QCOMPARE(SequenceStore(*m_lib).get(nurtureId).value.sequence.name,
+                 QStringLiteral("Upper-case copy"));
+    }
+
     void unrepresentableFileImportsNothing()
     {
         const ImportResult r = Transfer(*m_lib).importFile(dataDir + "cycle.sequence.json");
