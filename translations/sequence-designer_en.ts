@@ -1411,18 +1411,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library %1 is damaged (%2). The file was not changed. Sequence Designer can copy what is still readable into a new library: open the recovered copy and check your sequences, or restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library %1 is damaged beyond what can be recovered (%2). The file was not changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library %1 cannot be read: %2. Check that you may read the file and its folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No library file was named. Name a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,10 +1427,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library %1 cannot be opened: %2. Check that you may read the file and its folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The library %1 is empty and read-only, so it cannot be set up. Name a file in a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,14 +1436,6 @@
     </message>
     <message>
         <source>The library %1 needs an upgrade, but the backup copy %2 could not be written (%3). Nothing was changed. Free some space or make the folder writable, then open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library %1 could not be prepared (%2). It was left as it was%3; try again, and if this repeats, open the backup copy or another library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, and a backup is at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1620,6 +1596,86 @@
     </message>
     <message>
         <source>The import was cancelled, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like an address (URL), not a file. Sequence Designer opens library files only: name the path of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, socket or device), so it was not opened. Name a library file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads back to itself, so it names no file. Fix or remove the link, or name the library file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). Check the name and that you may open the folders above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is in use by another program, which kept it locked for %2 seconds. Try again in a moment; if this repeats, close the other Sequence Designer windows and commands that use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the library %1 is full, so the library could not be opened. The file was not changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 could not be read from the disk (input/output error). The file was not changed. Check the disk or network drive that holds it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the library %1. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not open the library %1. Check that you may read the file and write its folder, or copy it to a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 could not be opened (SQLite error %2). The file was not changed. Try again; if this repeats, restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked as a Sequence Designer library, but its tables are not those of one (missing or different: %2). The file was not changed. Open the library from a backup, or name a new file to start an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged: SQLite&apos;s check of every page failed. The file was not changed. Sequence Designer can copy what is still readable into a new library: open the recovered copy and check your sequences, or restore the file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged beyond what can be recovered: even its list of tables cannot be read. The file was not changed. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be read (%2). Check that you may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 must be set up or upgraded (to schema %2) before it can be read, and it was opened for reading only. The file was not changed. Open it for editing once to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade did not complete; the file was left at schema %1, and a copy made before it is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, socket or device), so it was not read and nothing was imported. Name a sequence file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, so nothing was imported. Name a sequence file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads back to itself, so nothing was imported. Fix the link, or name the sequence file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like an address (URL), not a file, so nothing was imported. Download the file first, then import it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
