@@ -25,6 +25,30 @@
 
 namespace sd::cli {
 
+QString printable(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    const QList<uint> codes = text.toUcs4();
+    for (const uint code : codes) {
+        switch (QChar::category(char32_t(code))) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Other_PrivateUse:
+        case QChar::Other_NotAssigned:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            result += QStringLiteral("\\u{") +
+                      QString::number(code, 16).toUpper().rightJustified(4, u'0') + u'}';
+            break;
+        default:
+            result += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+        }
+    }
+    return result;
+}
+
 namespace {
 
 // The options every library command shares, and the rest of its arguments.
@@ -101,12 +125,12 @@ std::unique_ptr<Library> openLibrary(const LibraryArgs &a, Use use)
         opened = Library::open(path, options);
     }
     if (!opened) {
-        err() << opened.message << '\n';
+        err() << printable(opened.message) << '\n';
         err().flush();
         return nullptr;
     }
     if (!opened.message.isEmpty()) // read-only or upgraded: say so
-        err() << opened.message << '\n';
+        err() << printable(opened.message) << '\n';
     err().flush();
     return std::move(opened.library);
 }
@@ -137,7 +161,7 @@ int exitCodeFor(StoreError error)
 
 int failure(const StoreStatus &status)
 {
-    err() << status.message << '\n';
+    err() << printable(status.message) << '\n';
     err().flush();
     return exitCodeFor(status.error);
 }
@@ -164,31 +188,37 @@ int listCommand(const QStringList &args)
 
     ListQuery query;
     query.search = a.search;
-    const StoreResult<QList<SequenceSummary>> rows = SequenceList(*library).list(query);
-    if (!rows)
-        return failure(rows.status);
-    if (a.json) {
-        QJsonArray array;
-        for (const SequenceSummary &s : rows.value) {
-            array.append(QJsonObject{{"id", s.id},
-                                     {"name", s.name},
-                                     {"description", s.description},
-                                     {"recordType", s.recordType},
-                                     {"status", s.status == Status::Active ? "active" : "inactive"},
-                                     {"steps", s.steps},
-                                     {"tags", QJsonArray::fromStringList(s.tags)},
-                                     {"modified", s.modified.toUTC().toString(Qt::ISODateWithMs)}});
-        }
-        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    } else {
-        for (const SequenceSummary &s : rows.value) {
-            out() << s.id << "  " << (s.status == Status::Active ? "active  " : "inactive") << "  "
-                  << s.recordType << "  " << CommandText::tr("%n step(s)", nullptr, s.steps) << "  "
-                  << s.name;
+    // Each row is printed as it is read: memory does not grow with the library.
+    bool first = true;
+    const StoreStatus status = SequenceList(*library).forEach(query, [&](const SequenceSummary &s) {
+        if (a.json) {
+            const QJsonObject o{{"id", s.id},
+                                {"name", s.name},
+                                {"description", s.description},
+                                {"recordType", s.recordType},
+                                {"status", s.status == Status::Active ? "active" : "inactive"},
+                                {"steps", s.steps},
+                                {"tags", QJsonArray::fromStringList(s.tags)},
+                                {"modified", s.modified.toUTC().toString(Qt::ISODateWithMs)}};
+            QByteArray item = QJsonDocument(o).toJson(QJsonDocument::Indented).trimmed();
+            item.replace("\n", "\n    ");
+            out() << (first ? "[\n    " : ",\n    ") << QString::fromUtf8(item);
+        } else {
+            out() << printable(s.id) << "  "
+                  << (s.status == Status::Active ? "active  " : "inactive") << "  "
+                  << printable(s.recordType) << "  "
+                  << CommandText::tr("%n step(s)", nullptr, s.steps) << "  " << printable(s.name);
             if (!s.tags.isEmpty())
-                out() << "  [" << s.tags.join(QStringLiteral(", ")) << ']';
+                out() << "  [" << printable(s.tags.join(QStringLiteral(", "))) << ']';
             out() << '\n';
         }
+        first = false;
+    });
+    if (a.json)
+        out() << (first ? "[\n]\n" : "\n]\n");
+    if (!status) {
+        out().flush();
+        return failure(status);
     }
     out().flush();
     return 0;
@@ -233,7 +263,7 @@ int importCommand(const QStringList &args)
             out() << id << '\n';
         out().flush();
         if (!r.ok()) {
-            err() << r.status.message << '\n';
+            err() << printable(r.status.message) << '\n';
             err().flush();
             code = std::max(code, r.unreadable ? 2 : exitCodeFor(r.status.error));
         } else if (hasErrors(r.diagnostics)) {
@@ -281,14 +311,14 @@ int exportCommand(const QStringList &args)
             return 2;
         }
         out() << CommandText::tr("Exported %1 to %2.")
-                     .arg(record.value.sequence.name, QDir::toNativeSeparators(a.out))
+                     .arg(printable(record.value.sequence.name), QDir::toNativeSeparators(a.out))
               << '\n';
         out().flush();
         return 0;
     }
     const StoreStatus status = Transfer(*library).exportFile(a.positional, a.out);
     if (!status) {
-        err() << status.message << '\n';
+        err() << printable(status.message) << '\n';
         err().flush();
         return 2;
     }
@@ -328,7 +358,7 @@ int activateCommand(const QStringList &args)
         findings.append({nativeLibraryPath(*library), d});
     printFindings(out(), findings, a.json);
     if (!r.ok()) {
-        err() << r.status.message << '\n';
+        err() << printable(r.status.message) << '\n';
         err().flush();
         return r.status.error == StoreError::Refused ? 1 : 2;
     }
@@ -355,7 +385,7 @@ int deactivateCommand(const QStringList &args)
         return 2;
     const StoreStatus status = Activation(*library).deactivate(a.positional.first());
     if (!status) {
-        err() << status.message << '\n';
+        err() << printable(status.message) << '\n';
         err().flush();
         return 2;
     }

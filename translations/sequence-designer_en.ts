@@ -1678,6 +1678,18 @@
         <source>%1 looks like an address (URL), not a file, so nothing was imported. Download the file first, then import it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name contains a control character (a line break, tab, escape or similar). Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of step “%1” contains a control character (a line break, tab, escape or similar). Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag name contains a control character (a line break, tab, escape or similar). Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2560,6 +2572,14 @@
     </message>
     <message>
         <source>an object {&quot;field&quot;, &quot;operator&quot;, &quot;value&quot;} or a group {&quot;match&quot;, &quot;rules&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (a line break, tab, escape or similar). Remove it from the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 sequences; at most %2 are read. Split them over several files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1678,6 +1678,18 @@
         <source>%1 looks like an address (URL), not a file, so nothing was imported. Download the file first, then import it.</source>
         <translation>%1 ser ut som en adresse (URL), ikke en fil, så ingenting ble importert. Last ned filen først, og importer den deretter.</translation>
     </message>
+    <message>
+        <source>The name contains a control character (a line break, tab, escape or similar). Remove it.</source>
+        <translation>Navnet inneholder et kontrolltegn (et linjeskift, en tabulator, escape eller lignende). Fjern det.</translation>
+    </message>
+    <message>
+        <source>The name of step “%1” contains a control character (a line break, tab, escape or similar). Remove it.</source>
+        <translation>Navnet på trinnet «%1» inneholder et kontrolltegn (et linjeskift, en tabulator, escape eller lignende). Fjern det.</translation>
+    </message>
+    <message>
+        <source>A tag name contains a control character (a line break, tab, escape or similar). Remove it.</source>
+        <translation>Et merkenavn inneholder et kontrolltegn (et linjeskift, en tabulator, escape eller lignende). Fjern det.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2561,6 +2573,14 @@
     <message>
         <source>an object {&quot;field&quot;, &quot;operator&quot;, &quot;value&quot;} or a group {&quot;match&quot;, &quot;rules&quot;}</source>
         <translation>et objekt {&quot;field&quot;, &quot;operator&quot;, &quot;value&quot;} eller en gruppe {&quot;match&quot;, &quot;rules&quot;}</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (a line break, tab, escape or similar). Remove it from the name.</source>
+        <translation>%1 inneholder et kontrolltegn (et linjeskift, en tabulator, escape eller lignende). Fjern det fra navnet.</translation>
+    </message>
+    <message>
+        <source>The file has %1 sequences; at most %2 are read. Split them over several files.</source>
+        <translation>Filen har %1 sekvenser; høyst %2 leses. Del dem opp i flere filer.</translation>
     </message>
 </context>
 <context>

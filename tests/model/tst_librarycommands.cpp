@@ -3,6 +3,7 @@
 // deactivate, with --library, their output and their exit codes (0 ok, 1 refused or rule
 // problems, 2 bad arguments or a library that cannot be opened).
 #include "../library/fixtures.h"
+#include "library/sequencestore.h"
 #include "sequencefile.h"
 
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 using namespace sd;
@@ -208,6 +210,41 @@ private slots:
         const Run looped = run({"list", "--library", loop});
         QCOMPARE(looped.code, 2);
         QVERIFY2(looped.err.contains("symbolic link"), qPrintable(looped.err));
+    }
+
+    // A name with a line break or escape sequence is refused on import and on edit; one that
+    // another program wrote into the library is printed escaped, on its own line.
+    void namesCannotAttackTheTerminal()
+    {
+        const QString file =
+            QStringLiteral(SD_TEST_DATA "/diagnostics/file.schema/fail-name-newline.sequence.json");
+        const Run refused = lib("import", {file});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("control character"), qPrintable(refused.err));
+        QVERIFY(!refused.err.contains("\nabc"));
+
+        std::unique_ptr<Library> library = lt::openLibrary(m_lib);
+        SequenceStore store(*library);
+        const StoreResult<SequenceRecord> bad = store.create(lt::simple("Red\x1b[31m"));
+        QCOMPARE(bad.status.error, StoreError::Invalid);
+        Sequence s = lt::simple("Fine");
+        s.id = nurtureId;
+        QVERIFY(store.create(s));
+        library.reset();
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(m_lib).constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db,
+                              "UPDATE sequences SET name = 'Nurture' || char(10) || 'fake  active "
+                              " lead' || char(27) || '[2J' || char(8238)",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        const Run list = lib("list", {});
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.out.count(u'\n'), 1);
+        QVERIFY(!list.out.contains(QChar(0x1b)) && !list.out.contains(QChar(0x202e)));
+        QVERIFY2(list.out.contains("Nurture\\u{000A}fake  active  lead\\u{001B}[2J\\u{202E}"),
+                 qPrintable(list.out));
     }
 
     void defaultLibraryInAppData()
