@@ -1379,23 +1379,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library file cannot be written (%1). Check that the file and its folder are writable, or copy it somewhere you can write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library file is damaged (%1). Close it and open it again to be offered a recovered copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change breaks a rule of the library (%1), so it was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library could not complete the operation: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1688,6 +1672,54 @@
     </message>
     <message>
         <source>A tag name contains a control character (a line break, tab, escape or similar). Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file cannot be written, so nothing was changed. Check that the file and its folder are writable, or copy it somewhere you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file is damaged, so nothing was changed. Close it and open it again to be offered a recovered copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be read from or written to the disk (input/output error), so nothing was changed. Check the disk or network drive that holds it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory, so nothing was changed. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is larger than the library holds (64 MiB), so nothing was changed. Shorten the texts or split the sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the library (a name too long or empty, an id used twice, a tag level with /), so it was not saved. Correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s tables are not as this program expects (another program may have changed them), so nothing was changed. Close the library and open it again; if this repeats, restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not complete the operation (SQLite error %1), so nothing was changed. Try again; if this repeats, close the library and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the library %1 is full or failing, so it was opened for reading only: you can look at and export its sequences. Free some space, then open it again to change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1379,24 +1379,8 @@
         <translation>Biblioteket er i bruk av et annet program og forble låst. Prøv igjen om et øyeblikk. Hvis det fortsetter, lukker du andre Sequence Designer-vinduer som bruker det samme biblioteket.</translation>
     </message>
     <message>
-        <source>The library file cannot be written (%1). Check that the file and its folder are writable, or copy it somewhere you can write to.</source>
-        <translation>Det kan ikke skrives til bibliotekfilen (%1). Kontroller at filen og mappen er skrivbare, eller kopier den til et sted du kan skrive til.</translation>
-    </message>
-    <message>
-        <source>The library file is damaged (%1). Close it and open it again to be offered a recovered copy.</source>
-        <translation>Bibliotekfilen er skadet (%1). Lukk den og åpne den på nytt for å få tilbud om en gjenopprettet kopi.</translation>
-    </message>
-    <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>Disken er full, så endringen ble ikke lagret. Frigjør litt plass og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>The change breaks a rule of the library (%1), so it was not saved.</source>
-        <translation>Endringen bryter en regel i biblioteket (%1), så den ble ikke lagret.</translation>
-    </message>
-    <message>
-        <source>The library could not complete the operation: %1.</source>
-        <translation>Biblioteket kunne ikke fullføre operasjonen: %1.</translation>
     </message>
     <message>
         <source>%1 is not a Sequence Designer library: it is not an SQLite database. The file was not changed. Open a library made by Sequence Designer, or name a new file to start an empty one.</source>
@@ -1689,6 +1673,54 @@
     <message>
         <source>A tag name contains a control character (a line break, tab, escape or similar). Remove it.</source>
         <translation>Et merkenavn inneholder et kontrolltegn (et linjeskift, en tabulator, escape eller lignende). Fjern det.</translation>
+    </message>
+    <message>
+        <source>The library file cannot be written, so nothing was changed. Check that the file and its folder are writable, or copy it somewhere you can write to.</source>
+        <translation>Bibliotekfilen kan ikke skrives, så ingenting ble endret. Kontroller at filen og mappen er skrivbare, eller kopier den til et sted du kan skrive.</translation>
+    </message>
+    <message>
+        <source>The library file is damaged, so nothing was changed. Close it and open it again to be offered a recovered copy.</source>
+        <translation>Bibliotekfilen er skadet, så ingenting ble endret. Lukk den og åpne den igjen for å få tilbud om en gjenopprettet kopi.</translation>
+    </message>
+    <message>
+        <source>The library could not be read from or written to the disk (input/output error), so nothing was changed. Check the disk or network drive that holds it, then try again.</source>
+        <translation>Biblioteket kunne ikke leses fra eller skrives til disken (inn/ut-feil), så ingenting ble endret. Kontroller disken eller nettverksstasjonen det ligger på, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory, so nothing was changed. Close other programs and try again.</source>
+        <translation>Det var ikke nok minne, så ingenting ble endret. Lukk andre programmer og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>A value is larger than the library holds (64 MiB), so nothing was changed. Shorten the texts or split the sequence.</source>
+        <translation>En verdi er større enn biblioteket rommer (64 MiB), så ingenting ble endret. Forkort tekstene eller del opp sekvensen.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the library (a name too long or empty, an id used twice, a tag level with /), so it was not saved. Correct it and try again.</source>
+        <translation>Endringen bryter en regel i biblioteket (et navn som er for langt eller tomt, en ID som er brukt to ganger, et merkenivå med /), så den ble ikke lagret. Rett det opp og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s tables are not as this program expects (another program may have changed them), so nothing was changed. Close the library and open it again; if this repeats, restore it from a backup.</source>
+        <translation>Tabellene i biblioteket er ikke slik dette programmet forventer (et annet program kan ha endret dem), så ingenting ble endret. Lukk biblioteket og åpne det igjen. Hvis det gjentar seg, gjenoppretter du det fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>The library could not complete the operation (SQLite error %1), so nothing was changed. Try again; if this repeats, close the library and open it again.</source>
+        <translation>Biblioteket kunne ikke fullføre operasjonen (SQLite-feil %1), så ingenting ble endret. Prøv igjen. Hvis det gjentar seg, lukker du biblioteket og åpner det igjen.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>mappen kan ikke skrives</translation>
+    </message>
+    <message>
+        <source>an input/output error</source>
+        <translation>en inn/ut-feil</translation>
+    </message>
+    <message>
+        <source>The disk that holds the library %1 is full or failing, so it was opened for reading only: you can look at and export its sequences. Free some space, then open it again to change it.</source>
+        <translation>Disken som biblioteket %1 ligger på, er full eller svikter, så det ble åpnet bare for lesing: du kan se på og eksportere sekvensene. Frigjør plass, og åpne det igjen for å endre det.</translation>
     </message>
 </context>
 <context>

@@ -322,7 +322,11 @@ bool backup(sqlite3 *source, const QString &target, QString *error)
         }
     }
     if (rc != SQLITE_OK) {
-        *error = QString::fromUtf8(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc));
+        const int code = (raw ? sqlite3_extended_errcode(raw) : rc) & 0xff;
+        *error = code == SQLITE_FULL ? LibraryText::tr("the disk is full")
+                 : code == SQLITE_CANTOPEN || code == SQLITE_READONLY || code == SQLITE_PERM
+                     ? LibraryText::tr("the folder cannot be written")
+                     : LibraryText::tr("an input/output error");
         dest.reset();
         QFile::remove(target);
         return false;
@@ -414,7 +418,29 @@ OpenResult Library::open(const QString &path, const OpenOptions &options)
     // cannot. Reading never takes the write lock either way.
     const bool writable =
         created || (info.isWritable() && QFileInfo(info.absolutePath()).isWritable());
+    const bool hadSideFiles = QFileInfo::exists(abs + QStringLiteral("-wal")) ||
+                              QFileInfo::exists(abs + QStringLiteral("-shm"));
     OpenedDb opened = openHardened(abs, writable ? AccessMode::ReadWrite : AccessMode::ReadOnly);
+    Probe p = make(Probe::Failed);
+    p.code = opened.code;
+    if (opened.db)
+        p = created ? make(Probe::Empty) : inspectTwice(opened.db.get(), chain, latest);
+    bool noSpace = false;
+    if (p.kind == Probe::Failed && !created && !hadSideFiles &&
+        ((p.code & 0xff) == SQLITE_IOERR || (p.code & 0xff) == SQLITE_FULL)) {
+        // A full disk: SQLite could not make the -shm file it reads a WAL library through.
+        // With no -wal there is nothing the main file lacks, and no program can write the
+        // library without making one (on the same full disk): read it without them.
+        opened.db.reset();
+        QFile::remove(abs + QStringLiteral("-wal"));
+        QFile::remove(abs + QStringLiteral("-shm"));
+        opened = openHardened(abs, AccessMode::Inspect);
+        p.code = opened.code;
+        if (opened.db) {
+            noSpace = true;
+            p = inspectTwice(opened.db.get(), chain, latest);
+        }
+    }
     if (!opened.db) {
         if (created)
             removeNewFile(abs);
@@ -425,9 +451,7 @@ OpenResult Library::open(const QString &path, const OpenOptions &options)
         return refusal(OpenStatus::Failed, cannotUseText(opened.code, native(abs)));
     }
     sqlite3 *db = opened.db.get();
-    const bool fileReadOnly = opened.readOnly;
-
-    const Probe p = created ? make(Probe::Empty) : inspectTwice(db, chain, latest);
+    const bool fileReadOnly = opened.readOnly || noSpace;
     if (p.kind != Probe::Ours && p.kind != Probe::Empty)
         return refusalFor(p, abs, latest);
     int version = p.version;
@@ -504,7 +528,13 @@ OpenResult Library::open(const QString &path, const OpenOptions &options)
     }
     if (version > 0 && version < latest)
         result.upgradedFrom = version;
-    if (fileReadOnly) {
+    if (noSpace) {
+        result.message =
+            LibraryText::tr("The disk that holds the library %1 is full or failing, so it was "
+                            "opened for reading only: you can look at and export its "
+                            "sequences. Free some space, then open it again to change it.")
+                .arg(native(abs));
+    } else if (fileReadOnly) {
         result.message =
             LibraryText::tr("The library %1 is read-only: you can look at and export its "
                             "sequences, but not change them. To edit, copy it to a folder "

@@ -13,7 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QScopeGuard>
+
 #include <sqlite3.h>
+#include <sys/mount.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -348,6 +351,79 @@ private slots:
         QVERIFY(!sideFilesExist(path)); // neither folder gets an empty -wal and a -shm
         QVERIFY(QFile::setPermissions(dir.path(),
                                       QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+
+    // A real full disk: a small tmpfs (root only), filled up. Creating a library there leaves
+    // nothing behind; a library already there can still be read (list, export).
+    void fullDisk()
+    {
+        if (geteuid() != 0)
+            QSKIP("mounting a small tmpfs needs root");
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath("disk");
+        QVERIFY(QDir().mkpath(mountPoint));
+        if (::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", 0, "size=1m") != 0)
+            QSKIP("tmpfs cannot be mounted here");
+        const auto unmount = qScopeGuard([&] { ::umount(QFile::encodeName(mountPoint)); });
+        const QString existing = mountPoint + "/existing.sqlite";
+        QVERIFY(!fillLibrary(existing, 5, 5).isEmpty());
+        QVERIFY(!sideFilesExist(existing));
+        {
+            QFile filler(mountPoint + "/filler");
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray block(4096, 'x');
+            while (filler.write(block) == block.size() && filler.flush()) {
+            }
+        }
+        const QStringList before = QDir(mountPoint).entryList(QDir::Files);
+
+        const OpenResult created = Library::open(mountPoint + "/new.sqlite");
+        QCOMPARE(created.status, OpenStatus::Failed);
+        QVERIFY2(created.message.contains("full"), qPrintable(created.message));
+        QCOMPARE(QDir(mountPoint).entryList(QDir::Files), before);
+
+        OpenOptions reading;
+        reading.readOnly = true;
+        const OpenResult read = Library::open(existing, reading);
+        QVERIFY2(read, qPrintable(read.message));
+        const StoreResult<QList<SequenceSummary>> rows = SequenceList(*read.library).list();
+        QVERIFY2(rows, qPrintable(rows.message()));
+        QCOMPARE(rows.value.size(), 5);
+        QVERIFY(SequenceStore(*read.library).get(rows.value.first().id));
+    }
+
+    // No SQLite wording reaches the user: each failure says what happened and what to do.
+    void failuresNameTheirCause_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("sqliteWords");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no such column") << SQLITE_ERROR << "no such column: s.sort_name"
+                                        << "tables are not as this program expects";
+        QTest::newRow("view prohibited") << SQLITE_ERROR << "access to view \"tags\" prohibited"
+                                         << "tables are not as this program expects";
+        QTest::newRow("too big") << SQLITE_TOOBIG << "string or blob too big"
+                                 << "64 MiB";
+        QTest::newRow("constraint") << int(SQLITE_CONSTRAINT_CHECK)
+                                    << "CHECK constraint failed: length(name) BETWEEN 1 AND 160"
+                                    << "breaks a rule";
+        QTest::newRow("read-only") << int(SQLITE_READONLY) << "attempt to write a readonly database"
+                                   << "cannot be written";
+        QTest::newRow("I/O") << int(SQLITE_IOERR_WRITE) << "disk I/O error"
+                             << "input/output error";
+        QTest::newRow("corrupt") << SQLITE_CORRUPT << "database disk image is malformed"
+                                 << "damaged";
+        QTest::newRow("busy") << SQLITE_BUSY << "database is locked"
+                              << "in use by another program";
+    }
+    void failuresNameTheirCause()
+    {
+        QFETCH(int, code);
+        QFETCH(QString, sqliteWords);
+        QFETCH(QString, expected);
+        const StoreStatus status = detail::statusFor({code, sqliteWords});
+        QVERIFY2(!status.message.contains(sqliteWords), qPrintable(status.message));
+        QVERIFY2(status.message.contains(expected), qPrintable(status.message));
     }
 
     void readOnlyOnRequest()
