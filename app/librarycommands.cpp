@@ -316,7 +316,13 @@ int exportCommand(const QStringList &args)
         out().flush();
         return 0;
     }
-    const StoreStatus status = Transfer(*library).exportFile(a.positional, a.out);
+    Diagnostics damaged;
+    const StoreStatus status = Transfer(*library).exportFile(a.positional, a.out, &damaged);
+    QList<FileFinding> findings;
+    for (const Diagnostic &d : std::as_const(damaged))
+        findings.append({nativeLibraryPath(*library), d});
+    if (!findings.isEmpty())
+        printFindings(err(), findings, false);
     if (!status) {
         err() << printable(status.message) << '\n';
         err().flush();

@@ -1722,6 +1722,10 @@
         <source>The disk that holds the library %1 is full or failing, so it was opened for reading only: you can look at and export its sequences. Free some space, then open it again to change it.</source>
         <translation>Disken som biblioteket %1 ligger på, er full eller svikter, så det ble åpnet bare for lesing: du kan se på og eksportere sekvensene. Frigjør plass, og åpne det igjen for å endre det.</translation>
     </message>
+    <message>
+        <source>The stored parameters of step “%1” of “%2” are damaged (not a JSON object), so the step was exported without them. Set them again in the designer. The stored text was: %3</source>
+        <translation>De lagrede parameterne for trinnet «%1» i «%2» er skadet (ikke et JSON-objekt), så trinnet ble eksportert uten dem. Angi dem på nytt i designeren. Den lagrede teksten var: %3</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -274,7 +274,10 @@ std::optional<SequenceRecord> readSequence(Connection &c, const QString &id)
             step.type = q->text(1);
             step.name = q->text(2);
             step.description = q->text(3);
-            step.params = jsonObject(q->bytes(4));
+            const QByteArray params = q->bytes(4);
+            step.params = jsonObject(params);
+            if (!params.isEmpty() && !QJsonDocument::fromJson(params).isObject())
+                r.damagedParams.insert(step.id, params);
             step.next = q->text(5);
             step.yes = q->text(6);
             step.no = q->text(7);

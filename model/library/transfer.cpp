@@ -264,7 +264,8 @@ ImportResult Transfer::importSequences(QList<Sequence> sequences, const ImportOp
     return r;
 }
 
-StoreStatus Transfer::exportFile(const QStringList &ids, const QString &path)
+StoreStatus Transfer::exportFile(const QStringList &ids, const QString &path,
+                                 Diagnostics *diagnostics)
 {
     if (ids.isEmpty())
         return {StoreError::Invalid, LibraryText::tr("Choose at least one sequence to export.")};
@@ -281,6 +282,22 @@ StoreStatus Transfer::exportFile(const QStringList &ids, const QString &path)
                                     "nothing was exported. Check the ids with `sequence-designer "
                                     "list`.")
                         .arg(id));
+            for (auto it = record->damagedParams.cbegin(); it != record->damagedParams.cend();
+                 ++it) {
+                if (!diagnostics)
+                    break;
+                QString raw = QString::fromUtf8(it.value());
+                if (raw.size() > 500)
+                    raw = raw.left(500) + QStringLiteral("…");
+                diagnostics->append(
+                    {QStringLiteral("library.damagedParams"), Severity::Warning, it.key(),
+                     LibraryText::tr("The stored parameters of step “%1” of “%2” are damaged "
+                                     "(not a JSON object), so the step was exported without "
+                                     "them. Set them again in the designer. The stored text "
+                                     "was: %3")
+                         .arg(it.key(), record->sequence.name, raw),
+                     record->sequence.id});
+            }
             sequences.append(std::move(record->sequence));
         }
     });

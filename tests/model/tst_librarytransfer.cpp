@@ -3,6 +3,7 @@
 // is already there, links inside a bundle that follow renamed ids, files that cannot be
 // represented (nothing imported), drafts with their problems, atomic export, round trips.
 #include "../library/fixtures.h"
+#include "../library/testfiles.h"
 #include "library/sequencelist.h"
 #include "library/sequencestore.h"
 #include "library/transfer.h"
@@ -133,6 +134,32 @@ private slots:
         QCOMPARE(count(), 1);
         QCOMPARE(SequenceStore(*m_lib).get(nurtureId).value.sequence.name,
                  QStringLiteral("Upper-case copy"));
+    }
+
+    // A step whose stored parameters another program damaged is exported without them, and
+    // the export says which step and keeps the stored text.
+    void damagedParamsAreReported()
+    {
+        Sequence s = lt::rich();
+        QVERIFY(Transfer(*m_lib).importSequences({s}));
+        const QString path = m_lib->path();
+        m_lib.reset();
+        lt::rawExec(path, "UPDATE steps SET params = '{\"days\": 2, broken' WHERE step_id = "
+                          "'wait2'");
+        m_lib = lt::openLibrary(path);
+        QVERIFY(m_lib);
+        Diagnostics found;
+        const QString out = m_dir.filePath("damaged.sequence.json");
+        QVERIFY(Transfer(*m_lib).exportFile({s.id}, out, &found));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().code, QStringLiteral("library.damagedParams"));
+        QCOMPARE(found.first().stepId, QStringLiteral("wait2"));
+        QCOMPARE(found.first().sequenceId, s.id);
+        QVERIFY2(found.first().message.contains("{\"days\": 2, broken"),
+                 qPrintable(found.first().message));
+        const ReadResult back = readSequenceFile(out);
+        QVERIFY(back.ok());
+        QVERIFY(back.sequences.first().step("wait2")->params.isEmpty());
     }
 
     void unrepresentableFileImportsNothing()
