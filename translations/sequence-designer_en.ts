@@ -1439,10 +1439,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing can be recovered from %1 (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A sequence needs a name. Type a name of 1 to 160 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,6 +1720,10 @@
     </message>
     <message>
         <source>The stored parameters of step “%1” of “%2” are damaged (not a JSON object), so the step was exported without them. Set them again in the designer. The stored text was: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be recovered from %1: it cannot be opened even for reading. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1439,10 +1439,6 @@
         <translation>%1 finnes allerede. Velg et annet navn for den gjenopprettede kopien.</translation>
     </message>
     <message>
-        <source>Nothing can be recovered from %1 (%2). Restore it from a backup.</source>
-        <translation>Ingenting kan gjenopprettes fra %1 (%2). Gjenopprett den fra en sikkerhetskopi.</translation>
-    </message>
-    <message>
         <source>A sequence needs a name. Type a name of 1 to 160 characters.</source>
         <translation>En sekvens må ha et navn. Skriv et navn på 1 til 160 tegn.</translation>
     </message>
@@ -1725,6 +1721,10 @@
     <message>
         <source>The stored parameters of step “%1” of “%2” are damaged (not a JSON object), so the step was exported without them. Set them again in the designer. The stored text was: %3</source>
         <translation>De lagrede parameterne for trinnet «%1» i «%2» er skadet (ikke et JSON-objekt), så trinnet ble eksportert uten dem. Angi dem på nytt i designeren. Den lagrede teksten var: %3</translation>
+    </message>
+    <message>
+        <source>Nothing can be recovered from %1: it cannot be opened even for reading. Restore it from a backup.</source>
+        <translation>Ingenting kan gjenopprettes fra %1: den kan ikke åpnes engang for lesing. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
 </context>
 <context>

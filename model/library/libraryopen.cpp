@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
-// Opening a library: look at the file without changing it, refuse what is not ours (or is
-// newer, or damaged), harden the connection for files from elsewhere, back up an older schema,
-// then migrate. See docs/storage.md, "Opening a file".
+// Opening a library: check the path, look at the file without changing it (libraryprobe.cpp),
+// refuse what is not ours (or is newer, or damaged) saying why, back up an older schema, then
+// migrate, taking the write lock only when a migration is due. See docs/storage.md, "Opening a
+// file".
 #include "connection.h"
 #include "hardening.h"
 #include "library.h"
 #include "librarypath.h"
-#include "schemacheck.h"
+#include "libraryprobe.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QThread>
 
 #include <optional>
 
@@ -20,9 +20,13 @@ namespace sd {
 namespace {
 
 using detail::checkPath;
+using detail::Header;
+using detail::inspect;
 using detail::LibraryText;
 using detail::PathCheck;
-using detail::schemaDifferences;
+using detail::Probe;
+using detail::probeOf;
+using detail::readHeader;
 
 QString native(const QString &path)
 {
@@ -34,110 +38,6 @@ void removeNewFile(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
-}
-
-// What the first look at an existing file found: its header, read with plain file I/O.
-enum class Header { Empty, NotSqlite, Sqlite, Unreadable };
-
-Header readHeader(const QString &path, QString *error)
-{
-    // A zero-length file is a valid empty database to SQLite: treat it as a new library.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return Header::Unreadable;
-    }
-    const qint64 size = file.size();
-    const QByteArray head = file.read(100);
-    if (size == 0)
-        return Header::Empty;
-    if (size < 512 || !head.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return Header::NotSqlite;
-    return Header::Sqlite;
-}
-
-// What a look through the library's own connection found, inside one read transaction: a
-// snapshot a concurrent writer cannot change (in WAL mode a checkpoint never overwrites pages
-// an open reader still needs), so "damaged" is never a torn read.
-struct Probe
-{
-    enum Kind { Ours, Empty, NotSqlite, Foreign, Mismatch, Newer, Damaged, Failed } kind = Failed;
-    int version = 0;
-    int code = SQLITE_OK;    // Failed: the SQLite result code
-    QStringList differences; // Mismatch: what is missing
-    bool canRecover = false;
-};
-
-Probe make(Probe::Kind kind)
-{
-    Probe p;
-    p.kind = kind;
-    return p;
-}
-
-bool hasSequencesTable(sqlite3 *db)
-{
-    try {
-        return sql::scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'sequences'") > 0;
-    } catch (const sql::Failure &) {
-        return false;
-    }
-}
-
-Probe inspect(sqlite3 *db, const QList<Migration> &chain, int latest)
-{
-    Probe result;
-    try {
-        sql::Transaction read(db, sql::Transaction::Kind::Read);
-        const qint64 objects = sql::scalar(db, "SELECT count(*) FROM sqlite_schema");
-        const qint64 appId = sql::scalar(db, "PRAGMA application_id");
-        result.version = int(sql::scalar(db, "PRAGMA user_version"));
-        if (appId == 0 && objects == 0 && result.version == 0) {
-            result.kind = Probe::Empty;
-            return result;
-        }
-        if (appId != Library::applicationId) {
-            result.kind = Probe::Foreign;
-            return result;
-        }
-        if (result.version > latest) {
-            result.kind = Probe::Newer;
-            return result;
-        }
-        result.differences = result.version == 0 ? QStringList{QStringLiteral("user_version")}
-                                                 : schemaDifferences(db, chain, result.version);
-        if (!result.differences.isEmpty()) {
-            result.kind = Probe::Mismatch;
-            return result;
-        }
-        // quick_check reads every page but skips the index-versus-table cross checks: it
-        // finds damage in time linear in the file size.
-        sql::Statement check(db, "PRAGMA quick_check(5)");
-        QStringList lines;
-        while (check.next())
-            lines.append(check.text(0));
-        if (lines != QStringList{QStringLiteral("ok")}) {
-            result.kind = Probe::Damaged;
-            result.canRecover = hasSequencesTable(db);
-            return result;
-        }
-        result.kind = Probe::Ours;
-        return result;
-    } catch (const sql::Failure &f) {
-        switch (f.code & 0xff) {
-        case SQLITE_NOTADB:
-            return make(Probe::NotSqlite);
-        case SQLITE_CORRUPT: {
-            Probe damaged = make(Probe::Damaged);
-            damaged.canRecover = hasSequencesTable(db); // salvage needs a readable schema
-            return damaged;
-        }
-        default:
-            Probe failed = make(Probe::Failed);
-            failed.code = f.code;
-            return failed;
-        }
-    }
 }
 
 OpenResult refusal(OpenStatus status, const QString &message, bool canRecover = false)
@@ -352,18 +252,6 @@ void migrate(sqlite3 *db, const QList<Migration> &chain)
     }
 }
 
-// A damaged verdict is looked at twice: a second look in a fresh read transaction costs nothing
-// on a healthy file and would catch anything transient the first one met.
-Probe inspectTwice(sqlite3 *db, const QList<Migration> &chain, int latest)
-{
-    Probe p = inspect(db, chain, latest);
-    if (p.kind == Probe::Damaged) {
-        QThread::msleep(50);
-        p = inspect(db, chain, latest);
-    }
-    return p;
-}
-
 } // namespace
 
 OpenResult Library::open(const QString &path, const OpenOptions &options)
@@ -421,10 +309,10 @@ OpenResult Library::open(const QString &path, const OpenOptions &options)
     const bool hadSideFiles = QFileInfo::exists(abs + QStringLiteral("-wal")) ||
                               QFileInfo::exists(abs + QStringLiteral("-shm"));
     OpenedDb opened = openHardened(abs, writable ? AccessMode::ReadWrite : AccessMode::ReadOnly);
-    Probe p = make(Probe::Failed);
+    Probe p = probeOf(Probe::Failed);
     p.code = opened.code;
     if (opened.db)
-        p = created ? make(Probe::Empty) : inspectTwice(opened.db.get(), chain, latest);
+        p = created ? probeOf(Probe::Empty) : inspect(opened.db.get(), chain, latest);
     bool noSpace = false;
     if (p.kind == Probe::Failed && !created && !hadSideFiles &&
         ((p.code & 0xff) == SQLITE_IOERR || (p.code & 0xff) == SQLITE_FULL)) {
@@ -438,7 +326,7 @@ OpenResult Library::open(const QString &path, const OpenOptions &options)
         p.code = opened.code;
         if (opened.db) {
             noSpace = true;
-            p = inspectTwice(opened.db.get(), chain, latest);
+            p = inspect(opened.db.get(), chain, latest);
         }
     }
     if (!opened.db) {
@@ -447,7 +335,7 @@ OpenResult Library::open(const QString &path, const OpenOptions &options)
         if ((opened.code & 0xff) == SQLITE_NOTADB)
             return notSqlite(native(abs));
         if ((opened.code & 0xff) == SQLITE_CORRUPT)
-            return refusalFor(make(Probe::Damaged), abs, latest);
+            return refusalFor(probeOf(Probe::Damaged), abs, latest);
         return refusal(OpenStatus::Failed, cannotUseText(opened.code, native(abs)));
     }
     sqlite3 *db = opened.db.get();
