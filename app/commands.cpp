@@ -48,10 +48,10 @@ void printFindings(QTextStream &stream, const QList<FileFinding> &findings, bool
     } else {
         for (const FileFinding &f : findings) {
             const Diagnostic &d = f.diagnostic;
-            stream << f.file << ": ";
+            stream << printable(f.file) << ": ";
             if (!d.stepId.isEmpty())
-                stream << d.stepId << ": ";
-            stream << d.severityKey() << ' ' << d.code << ": " << d.message << '\n';
+                stream << printable(d.stepId) << ": ";
+            stream << d.severityKey() << ' ' << d.code << ": " << printable(d.message) << '\n';
         }
     }
     stream.flush();

@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,30 @@
 #include <optional>
 
 namespace sd::cli {
+
+QString printable(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    const QList<uint> codes = text.toUcs4();
+    for (const uint code : codes) {
+        switch (QChar::category(char32_t(code))) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Other_PrivateUse:
+        case QChar::Other_NotAssigned:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            result += QStringLiteral("\\u{") +
+                      QString::number(code, 16).toUpper().rightJustified(4, u'0') + u'}';
+            break;
+        default:
+            result += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+        }
+    }
+    return result;
+}
 
 namespace {
 
@@ -82,21 +107,30 @@ int usage(const QString &problem, const char *synopsis)
     return 2;
 }
 
+enum class Use { Read, Write, Create };
+
 // Opens the library named by --library, else the default one (made on first use). A named file
-// is created only when `create` (import); otherwise a typo must not leave an empty library.
-std::unique_ptr<Library> openLibrary(const LibraryArgs &a, bool create)
+// is created only for Use::Create (import); otherwise a typo must not leave an empty library.
+// Use::Read (list, export) never takes the write lock, so it works while another program
+// writes.
+std::unique_ptr<Library> openLibrary(const LibraryArgs &a, Use use)
 {
     const QString path = a.library.isEmpty() ? Library::defaultPath() : a.library;
     OpenOptions options;
-    options.create = create || a.library.isEmpty();
+    options.create = use == Use::Create || a.library.isEmpty();
+    options.readOnly = use == Use::Read && QFileInfo::exists(path); // else made on first use
     OpenResult opened = Library::open(path, options);
+    if (opened.status == OpenStatus::CannotUpgrade && options.readOnly) {
+        options.readOnly = false; // an older library is upgraded once, then read
+        opened = Library::open(path, options);
+    }
     if (!opened) {
-        err() << opened.message << '\n';
+        err() << printable(opened.message) << '\n';
         err().flush();
         return nullptr;
     }
     if (!opened.message.isEmpty()) // read-only or upgraded: say so
-        err() << opened.message << '\n';
+        err() << printable(opened.message) << '\n';
     err().flush();
     return std::move(opened.library);
 }
@@ -115,14 +149,21 @@ std::optional<Profile> loadProfile(const LibraryArgs &a, int *exitCode)
     return p;
 }
 
-int failure(const StoreStatus &status)
+// 1 when the library said no to this request, 2 when the library cannot be used (read-only,
+// locked, full disk, damaged), the same for every command.
+int exitCodeFor(StoreError error)
 {
-    err() << status.message << '\n';
-    err().flush();
-    return status.error == StoreError::Refused || status.error == StoreError::Conflict ||
-                   status.error == StoreError::Invalid
+    return error == StoreError::Refused || error == StoreError::Conflict ||
+                   error == StoreError::Invalid
                ? 1
                : 2;
+}
+
+int failure(const StoreStatus &status)
+{
+    err() << printable(status.message) << '\n';
+    err().flush();
+    return exitCodeFor(status.error);
 }
 
 QString nativeLibraryPath(const Library &library)
@@ -141,37 +182,43 @@ int listCommand(const QStringList &args)
         return usage(a.problem, synopsis);
     if (!a.positional.isEmpty())
         return usage(CommandText::tr("list takes no file names; use --library FILE."), synopsis);
-    const std::unique_ptr<Library> library = openLibrary(a, false);
+    const std::unique_ptr<Library> library = openLibrary(a, Use::Read);
     if (!library)
         return 2;
 
     ListQuery query;
     query.search = a.search;
-    const StoreResult<QList<SequenceSummary>> rows = SequenceList(*library).list(query);
-    if (!rows)
-        return failure(rows.status);
-    if (a.json) {
-        QJsonArray array;
-        for (const SequenceSummary &s : rows.value) {
-            array.append(QJsonObject{{"id", s.id},
-                                     {"name", s.name},
-                                     {"description", s.description},
-                                     {"recordType", s.recordType},
-                                     {"status", s.status == Status::Active ? "active" : "inactive"},
-                                     {"steps", s.steps},
-                                     {"tags", QJsonArray::fromStringList(s.tags)},
-                                     {"modified", s.modified.toUTC().toString(Qt::ISODateWithMs)}});
-        }
-        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    } else {
-        for (const SequenceSummary &s : rows.value) {
-            out() << s.id << "  " << (s.status == Status::Active ? "active  " : "inactive") << "  "
-                  << s.recordType << "  " << CommandText::tr("%n step(s)", nullptr, s.steps) << "  "
-                  << s.name;
+    // Each row is printed as it is read: memory does not grow with the library.
+    bool first = true;
+    const StoreStatus status = SequenceList(*library).forEach(query, [&](const SequenceSummary &s) {
+        if (a.json) {
+            const QJsonObject o{{"id", s.id},
+                                {"name", s.name},
+                                {"description", s.description},
+                                {"recordType", s.recordType},
+                                {"status", s.status == Status::Active ? "active" : "inactive"},
+                                {"steps", s.steps},
+                                {"tags", QJsonArray::fromStringList(s.tags)},
+                                {"modified", s.modified.toUTC().toString(Qt::ISODateWithMs)}};
+            QByteArray item = QJsonDocument(o).toJson(QJsonDocument::Indented).trimmed();
+            item.replace("\n", "\n    ");
+            out() << (first ? "[\n    " : ",\n    ") << QString::fromUtf8(item);
+        } else {
+            out() << printable(s.id) << "  "
+                  << (s.status == Status::Active ? "active  " : "inactive") << "  "
+                  << printable(s.recordType) << "  "
+                  << CommandText::tr("%n step(s)", nullptr, s.steps) << "  " << printable(s.name);
             if (!s.tags.isEmpty())
-                out() << "  [" << s.tags.join(QStringLiteral(", ")) << ']';
+                out() << "  [" << printable(s.tags.join(QStringLiteral(", "))) << ']';
             out() << '\n';
         }
+        first = false;
+    });
+    if (a.json)
+        out() << (first ? "[\n]\n" : "\n]\n");
+    if (!status) {
+        out().flush();
+        return failure(status);
     }
     out().flush();
     return 0;
@@ -193,7 +240,7 @@ int importCommand(const QStringList &args)
     const std::optional<Profile> profile = loadProfile(a, &code);
     if (!profile)
         return code;
-    const std::unique_ptr<Library> library = openLibrary(a, true);
+    const std::unique_ptr<Library> library = openLibrary(a, Use::Create);
     if (!library)
         return 2;
 
@@ -216,9 +263,9 @@ int importCommand(const QStringList &args)
             out() << id << '\n';
         out().flush();
         if (!r.ok()) {
-            err() << r.status.message << '\n';
+            err() << printable(r.status.message) << '\n';
             err().flush();
-            code = std::max(code, r.unreadable ? 2 : 1);
+            code = std::max(code, r.unreadable ? 2 : exitCodeFor(r.status.error));
         } else if (hasErrors(r.diagnostics)) {
             code = std::max(code, 1);
         }
@@ -250,7 +297,7 @@ int exportCommand(const QStringList &args)
         err().flush();
         return 2;
     }
-    const std::unique_ptr<Library> library = openLibrary(a, false);
+    const std::unique_ptr<Library> library = openLibrary(a, Use::Read);
     if (!library)
         return 2;
     if (picture) {
@@ -264,14 +311,20 @@ int exportCommand(const QStringList &args)
             return 2;
         }
         out() << CommandText::tr("Exported %1 to %2.")
-                     .arg(record.value.sequence.name, QDir::toNativeSeparators(a.out))
+                     .arg(printable(record.value.sequence.name), QDir::toNativeSeparators(a.out))
               << '\n';
         out().flush();
         return 0;
     }
-    const StoreStatus status = Transfer(*library).exportFile(a.positional, a.out);
+    Diagnostics damaged;
+    const StoreStatus status = Transfer(*library).exportFile(a.positional, a.out, &damaged);
+    QList<FileFinding> findings;
+    for (const Diagnostic &d : std::as_const(damaged))
+        findings.append({nativeLibraryPath(*library), d});
+    if (!findings.isEmpty())
+        printFindings(err(), findings, false);
     if (!status) {
-        err() << status.message << '\n';
+        err() << printable(status.message) << '\n';
         err().flush();
         return 2;
     }
@@ -301,7 +354,7 @@ int activateCommand(const QStringList &args)
     const std::optional<Profile> profile = loadProfile(a, &code);
     if (!profile)
         return code;
-    const std::unique_ptr<Library> library = openLibrary(a, false);
+    const std::unique_ptr<Library> library = openLibrary(a, Use::Write);
     if (!library)
         return 2;
 
@@ -311,7 +364,7 @@ int activateCommand(const QStringList &args)
         findings.append({nativeLibraryPath(*library), d});
     printFindings(out(), findings, a.json);
     if (!r.ok()) {
-        err() << r.status.message << '\n';
+        err() << printable(r.status.message) << '\n';
         err().flush();
         return r.status.error == StoreError::Refused ? 1 : 2;
     }
@@ -333,12 +386,12 @@ int deactivateCommand(const QStringList &args)
         return usage(a.problem, synopsis);
     if (a.positional.size() != 1)
         return usage(CommandText::tr("Name exactly one sequence id to deactivate."), synopsis);
-    const std::unique_ptr<Library> library = openLibrary(a, false);
+    const std::unique_ptr<Library> library = openLibrary(a, Use::Write);
     if (!library)
         return 2;
     const StoreStatus status = Activation(*library).deactivate(a.positional.first());
     if (!status) {
-        err() << status.message << '\n';
+        err() << printable(status.message) << '\n';
         err().flush();
         return 2;
     }

@@ -20,6 +20,12 @@ struct CommandText
     Q_DECLARE_TR_FUNCTIONS(Commands)
 };
 
+// `text` for a terminal: every character that is not printable (controls such as line breaks
+// and escape, line and paragraph separators, format characters such as bidi overrides, lone
+// surrogates, unassigned code points) written as \u{XXXX}, so text from a file or library can
+// neither forge a line nor drive the terminal.
+[[nodiscard]] QString printable(const QString &text);
+
 [[nodiscard]] QTextStream &out();
 [[nodiscard]] QTextStream &err();
 

@@ -17,7 +17,24 @@ inline constexpr qint64 maxFileBytes = 64LL * 1024 * 1024;
 inline constexpr int maxDepth = 64;
 inline constexpr qint64 maxStringBytes = 1024 * 1024;
 inline constexpr qsizetype maxSteps = 100000;
+// Sequences per file: the size of a whole library (docs/file-format.md, section 6).
+inline constexpr qsizetype maxSequences = 10000;
 } // namespace limits
+
+// A name (of a sequence, a step, a tag level) may not hold a control character: Unicode category
+// Cc (U+0000-U+001F, U+007F-U+009F: line breaks, tabs, escape, NUL) or a line or paragraph
+// separator (U+2028, U+2029). They forge lines and colours in a terminal and break a list.
+// docs/file-format.md, section 7.
+[[nodiscard]] inline bool hasControlCharacter(QStringView text)
+{
+    for (const QChar c : text) {
+        const QChar::Category cat = c.category();
+        if (cat == QChar::Other_Control || cat == QChar::Separator_Line ||
+            cat == QChar::Separator_Paragraph)
+            return true;
+    }
+    return false;
+}
 
 inline constexpr int formatVersion = 1;
 

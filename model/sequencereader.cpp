@@ -87,7 +87,8 @@ bool isTag(const QString &tag)
         return false;
     for (const QString &level : levels) {
         const qsizetype n = codePoints(level);
-        if (n < 1 || n > maxTagLevelLength || level.trimmed().isEmpty())
+        if (n < 1 || n > maxTagLevelLength || level.trimmed().isEmpty() ||
+            hasControlCharacter(level))
             return false;
     }
     return true;
@@ -129,8 +130,27 @@ public:
     }
 
 private:
+    void controlCharacter(const JsonPath &path)
+    {
+        problem(SequenceFileText::tr("%1 contains a control character (a line break, tab, "
+                                     "escape or similar). Remove it from the name.")
+                    .arg(path.toString()));
+    }
+
     void readSequences(const QJsonArray &list, const JsonPath &path)
     {
+        if (list.size() > limits::maxSequences) { // nothing is read: checking them all is slow
+            m_result.diagnostics.append(
+                {QStringLiteral("file.limit"),
+                 Severity::Error,
+                 {},
+                 SequenceFileText::tr("The file has %1 sequences; at most %2 are read. Split "
+                                      "them over several files.")
+                     .arg(list.size())
+                     .arg(limits::maxSequences),
+                 {}});
+            return;
+        }
         qsizetype stepTotal = 0;
         for (const QJsonValue &v : list) {
             const QJsonValue steps = v.toObject().value(QLatin1String("steps"));
@@ -214,6 +234,8 @@ private:
                             .arg(namePath.toString()));
             } else if (n > maxNameLength) {
                 tooLong(namePath, n, maxNameLength);
+            } else if (hasControlCharacter(seq.name)) {
+                controlCharacter(namePath);
             }
         }
 
@@ -404,6 +426,8 @@ private:
         step.name = readString(o, "name", namePath).value_or(QString()).trimmed();
         if (const qsizetype n = codePoints(step.name); n > maxStepNameLength)
             tooLong(namePath, n, maxStepNameLength);
+        else if (hasControlCharacter(step.name))
+            controlCharacter(namePath);
         step.description =
             readText(o, "description", path.key(u"description"), maxDescriptionLength);
 

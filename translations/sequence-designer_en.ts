@@ -1564,23 +1564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library file cannot be written (%1). Check that the file and its folder are writable, or copy it somewhere you can write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library file is damaged (%1). Close it and open it again to be offered a recovered copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change breaks a rule of the library (%1), so it was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library could not complete the operation: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1593,18 +1577,6 @@
     </message>
     <message>
         <source>The library %1 was made by a newer Sequence Designer (library schema %2; this program knows up to %3). The file was not changed. Update Sequence Designer to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library %1 is damaged (%2). The file was not changed. Sequence Designer can copy what is still readable into a new library: open the recovered copy and check your sequences, or restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library %1 is damaged beyond what can be recovered (%2). The file was not changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library %1 cannot be read: %2. Check that you may read the file and its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1624,10 +1596,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library %1 cannot be opened: %2. Check that you may read the file and its folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The library %1 is empty and read-only, so it cannot be set up. Name a file in a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,14 +1605,6 @@
     </message>
     <message>
         <source>The library %1 needs an upgrade, but the backup copy %2 could not be written (%3). Nothing was changed. Free some space or make the folder writable, then open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library %1 could not be prepared (%2). It was left as it was%3; try again, and if this repeats, open the backup copy or another library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, and a backup is at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1661,10 +1621,6 @@
     </message>
     <message>
         <source>%1 exists already. Choose another name for the recovered copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing can be recovered from %1 (%2). Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1841,6 +1797,154 @@
     </message>
     <message>
         <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like an address (URL), not a file. Sequence Designer opens library files only: name the path of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, socket or device), so it was not opened. Name a library file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads back to itself, so it names no file. Fix or remove the link, or name the library file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). Check the name and that you may open the folders above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is in use by another program, which kept it locked for %2 seconds. Try again in a moment; if this repeats, close the other Sequence Designer windows and commands that use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the library %1 is full, so the library could not be opened. The file was not changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 could not be read from the disk (input/output error). The file was not changed. Check the disk or network drive that holds it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the library %1. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not open the library %1. Check that you may read the file and write its folder, or copy it to a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 could not be opened (SQLite error %2). The file was not changed. Try again; if this repeats, restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked as a Sequence Designer library, but its tables are not those of one (missing or different: %2). The file was not changed. Open the library from a backup, or name a new file to start an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged: SQLite&apos;s check of every page failed. The file was not changed. Sequence Designer can copy what is still readable into a new library: open the recovered copy and check your sequences, or restore the file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged beyond what can be recovered: even its list of tables cannot be read. The file was not changed. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be read (%2). Check that you may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 must be set up or upgraded (to schema %2) before it can be read, and it was opened for reading only. The file was not changed. Open it for editing once to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade did not complete; the file was left at schema %1, and a copy made before it is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, socket or device), so it was not read and nothing was imported. Name a sequence file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, so nothing was imported. Name a sequence file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads back to itself, so nothing was imported. Fix the link, or name the sequence file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like an address (URL), not a file, so nothing was imported. Download the file first, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains a control character (a line break, tab, escape or similar). Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of step “%1” contains a control character (a line break, tab, escape or similar). Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag name contains a control character (a line break, tab, escape or similar). Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file cannot be written, so nothing was changed. Check that the file and its folder are writable, or copy it somewhere you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file is damaged, so nothing was changed. Close it and open it again to be offered a recovered copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be read from or written to the disk (input/output error), so nothing was changed. Check the disk or network drive that holds it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory, so nothing was changed. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is larger than the library holds (64 MiB), so nothing was changed. Shorten the texts or split the sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the library (a name too long or empty, an id used twice, a tag level with /), so it was not saved. Correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s tables are not as this program expects (another program may have changed them), so nothing was changed. Close the library and open it again; if this repeats, restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not complete the operation (SQLite error %1), so nothing was changed. Try again; if this repeats, close the library and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the library %1 is full or failing, so it was opened for reading only: you can look at and export its sequences. Free some space, then open it again to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored parameters of step “%1” of “%2” are damaged (not a JSON object), so the step was exported without them. Set them again in the designer. The stored text was: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be recovered from %1: it cannot be opened even for reading. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3191,6 +3295,14 @@
     </message>
     <message>
         <source>an object {&quot;field&quot;, &quot;operator&quot;, &quot;value&quot;} or a group {&quot;match&quot;, &quot;rules&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (a line break, tab, escape or similar). Remove it from the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 sequences; at most %2 are read. Split them over several files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

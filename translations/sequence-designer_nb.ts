@@ -1564,24 +1564,8 @@
         <translation>Biblioteket er i bruk av et annet program og forble låst. Prøv igjen om et øyeblikk. Hvis det fortsetter, lukker du andre Sequence Designer-vinduer som bruker det samme biblioteket.</translation>
     </message>
     <message>
-        <source>The library file cannot be written (%1). Check that the file and its folder are writable, or copy it somewhere you can write to.</source>
-        <translation>Det kan ikke skrives til bibliotekfilen (%1). Kontroller at filen og mappen er skrivbare, eller kopier den til et sted du kan skrive til.</translation>
-    </message>
-    <message>
-        <source>The library file is damaged (%1). Close it and open it again to be offered a recovered copy.</source>
-        <translation>Bibliotekfilen er skadet (%1). Lukk den og åpne den på nytt for å få tilbud om en gjenopprettet kopi.</translation>
-    </message>
-    <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>Disken er full, så endringen ble ikke lagret. Frigjør litt plass og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>The change breaks a rule of the library (%1), so it was not saved.</source>
-        <translation>Endringen bryter en regel i biblioteket (%1), så den ble ikke lagret.</translation>
-    </message>
-    <message>
-        <source>The library could not complete the operation: %1.</source>
-        <translation>Biblioteket kunne ikke fullføre operasjonen: %1.</translation>
     </message>
     <message>
         <source>%1 is not a Sequence Designer library: it is not an SQLite database. The file was not changed. Open a library made by Sequence Designer, or name a new file to start an empty one.</source>
@@ -1594,18 +1578,6 @@
     <message>
         <source>The library %1 was made by a newer Sequence Designer (library schema %2; this program knows up to %3). The file was not changed. Update Sequence Designer to open it.</source>
         <translation>Biblioteket %1 ble laget av en nyere Sequence Designer (bibliotekskjema %2; dette programmet kjenner til og med %3). Filen ble ikke endret. Oppdater Sequence Designer for å åpne det.</translation>
-    </message>
-    <message>
-        <source>The library %1 is damaged (%2). The file was not changed. Sequence Designer can copy what is still readable into a new library: open the recovered copy and check your sequences, or restore the file from a backup.</source>
-        <translation>Biblioteket %1 er skadet (%2). Filen ble ikke endret. Sequence Designer kan kopiere det som fortsatt kan leses, til et nytt bibliotek: åpne den gjenopprettede kopien og kontroller sekvensene dine, eller gjenopprett filen fra en sikkerhetskopi.</translation>
-    </message>
-    <message>
-        <source>The library %1 is damaged beyond what can be recovered (%2). The file was not changed. Restore it from a backup.</source>
-        <translation>Biblioteket %1 er for skadet til å kunne gjenopprettes (%2). Filen ble ikke endret. Gjenopprett det fra en sikkerhetskopi.</translation>
-    </message>
-    <message>
-        <source>The library %1 cannot be read: %2. Check that you may read the file and its folder.</source>
-        <translation>Biblioteket %1 kan ikke leses: %2. Kontroller at du har lesetilgang til filen og mappen.</translation>
     </message>
     <message>
         <source>No library file was named. Name a file.</source>
@@ -1624,10 +1596,6 @@
         <translation>%1 er en mappe, ikke en bibliotekfil. Oppgi en fil.</translation>
     </message>
     <message>
-        <source>The library %1 cannot be opened: %2. Check that you may read the file and its folder.</source>
-        <translation>Biblioteket %1 kan ikke åpnes: %2. Kontroller at du har lesetilgang til filen og mappen.</translation>
-    </message>
-    <message>
         <source>The library %1 is empty and read-only, so it cannot be set up. Name a file in a folder you can write to.</source>
         <translation>Biblioteket %1 er tomt og skrivebeskyttet, så det kan ikke klargjøres. Oppgi en fil i en mappe du kan skrive til.</translation>
     </message>
@@ -1638,14 +1606,6 @@
     <message>
         <source>The library %1 needs an upgrade, but the backup copy %2 could not be written (%3). Nothing was changed. Free some space or make the folder writable, then open it again.</source>
         <translation>Biblioteket %1 må oppgraderes, men sikkerhetskopien %2 kunne ikke skrives (%3). Ingenting ble endret. Frigjør litt plass eller gjør mappen skrivbar, og åpne det deretter på nytt.</translation>
-    </message>
-    <message>
-        <source>The library %1 could not be prepared (%2). It was left as it was%3; try again, and if this repeats, open the backup copy or another library.</source>
-        <translation>Biblioteket %1 kunne ikke klargjøres (%2). Det ble ikke endret%3. Prøv igjen, og hvis dette gjentar seg, åpner du sikkerhetskopien eller et annet bibliotek.</translation>
-    </message>
-    <message>
-        <source>, and a backup is at %1</source>
-        <translation>, og en sikkerhetskopi ligger i %1</translation>
     </message>
     <message>
         <source>The library %1 is read-only: you can look at and export its sequences, but not change them. To edit, copy it to a folder you can write to and open the copy.</source>
@@ -1662,10 +1622,6 @@
     <message>
         <source>%1 exists already. Choose another name for the recovered copy.</source>
         <translation>%1 finnes allerede. Velg et annet navn for den gjenopprettede kopien.</translation>
-    </message>
-    <message>
-        <source>Nothing can be recovered from %1 (%2). Restore it from a backup.</source>
-        <translation>Ingenting kan gjenopprettes fra %1 (%2). Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <source>A sequence needs a name. Type a name of 1 to 160 characters.</source>
@@ -1842,6 +1798,154 @@
     <message>
         <source>Created</source>
         <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>%1 looks like an address (URL), not a file. Sequence Designer opens library files only: name the path of a file.</source>
+        <translation>%1 ser ut som en adresse (URL), ikke en fil. Sequence Designer åpner bare bibliotekfiler: oppgi stien til en fil.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, socket or device), so it was not opened. Name a library file.</source>
+        <translation>%1 er ikke en vanlig fil (det er et rør, en sokkel eller en enhet), så den ble ikke åpnet. Oppgi en bibliotekfil.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads back to itself, so it names no file. Fix or remove the link, or name the library file itself.</source>
+        <translation>%1 er en symbolsk lenke som fører tilbake til seg selv, så den peker ikke på noen fil. Rett opp eller fjern lenken, eller oppgi selve bibliotekfilen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). Check the name and that you may open the folders above it.</source>
+        <translation>%1 kan ikke nås (%2). Kontroller navnet, og at du har tilgang til mappene over den.</translation>
+    </message>
+    <message>
+        <source>The library %1 is in use by another program, which kept it locked for %2 seconds. Try again in a moment; if this repeats, close the other Sequence Designer windows and commands that use it.</source>
+        <translation>Biblioteket %1 er i bruk av et annet program, som holdt det låst i %2 sekunder. Prøv igjen om et øyeblikk. Hvis det gjentar seg, lukker du de andre Sequence Designer-vinduene og -kommandoene som bruker det.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the library %1 is full, so the library could not be opened. The file was not changed. Free some space and try again.</source>
+        <translation>Disken som biblioteket %1 ligger på, er full, så biblioteket kunne ikke åpnes. Filen ble ikke endret. Frigjør plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be read from the disk (input/output error). The file was not changed. Check the disk or network drive that holds it, then try again.</source>
+        <translation>Biblioteket %1 kunne ikke leses fra disken (inn/ut-feil). Filen ble ikke endret. Kontroller disken eller nettverksstasjonen den ligger på, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the library %1. Close other programs and try again.</source>
+        <translation>Det er ikke nok minne til å åpne biblioteket %1. Lukk andre programmer og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>You may not open the library %1. Check that you may read the file and write its folder, or copy it to a folder of your own.</source>
+        <translation>Du har ikke tilgang til å åpne biblioteket %1. Kontroller at du kan lese filen og skrive i mappen, eller kopier den til en mappe du eier.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be opened (SQLite error %2). The file was not changed. Try again; if this repeats, restore it from a backup.</source>
+        <translation>Biblioteket %1 kunne ikke åpnes (SQLite-feil %2). Filen ble ikke endret. Prøv igjen. Hvis det gjentar seg, gjenoppretter du det fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as a Sequence Designer library, but its tables are not those of one (missing or different: %2). The file was not changed. Open the library from a backup, or name a new file to start an empty one.</source>
+        <translation>%1 er merket som et Sequence Designer-bibliotek, men tabellene er ikke et biblioteks (mangler eller avviker: %2). Filen ble ikke endret. Åpne biblioteket fra en sikkerhetskopi, eller oppgi en ny fil for å starte et tomt bibliotek.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged: SQLite&apos;s check of every page failed. The file was not changed. Sequence Designer can copy what is still readable into a new library: open the recovered copy and check your sequences, or restore the file from a backup.</source>
+        <translation>Biblioteket %1 er skadet: SQLites kontroll av hver side feilet. Filen ble ikke endret. Sequence Designer kan kopiere det som fortsatt kan leses, til et nytt bibliotek: åpne den gjenopprettede kopien og kontroller sekvensene dine, eller gjenopprett filen fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged beyond what can be recovered: even its list of tables cannot be read. The file was not changed. Restore it from a backup.</source>
+        <translation>Biblioteket %1 er for skadet til å gjenopprettes: selv listen over tabeller kan ikke leses. Filen ble ikke endret. Gjenopprett den fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be read (%2). Check that you may read the file.</source>
+        <translation>Biblioteket %1 kan ikke leses (%2). Kontroller at du har tilgang til å lese filen.</translation>
+    </message>
+    <message>
+        <source>The library %1 must be set up or upgraded (to schema %2) before it can be read, and it was opened for reading only. The file was not changed. Open it for editing once to upgrade it.</source>
+        <translation>Biblioteket %1 må settes opp eller oppgraderes (til skjema %2) før det kan leses, og det ble åpnet bare for lesing. Filen ble ikke endret. Åpne det for redigering én gang for å oppgradere det.</translation>
+    </message>
+    <message>
+        <source>The upgrade did not complete; the file was left at schema %1, and a copy made before it is at %2.</source>
+        <translation>Oppgraderingen ble ikke fullført. Filen ble stående på skjema %1, og en kopi tatt før oppgraderingen ligger i %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, socket or device), so it was not read and nothing was imported. Name a sequence file.</source>
+        <translation>%1 er ikke en vanlig fil (det er et rør, en sokkel eller en enhet), så den ble ikke lest, og ingenting ble importert. Oppgi en sekvensfil.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, so nothing was imported. Name a sequence file.</source>
+        <translation>%1 er en mappe, så ingenting ble importert. Oppgi en sekvensfil.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads back to itself, so nothing was imported. Fix the link, or name the sequence file itself.</source>
+        <translation>%1 er en symbolsk lenke som fører tilbake til seg selv, så ingenting ble importert. Rett opp lenken, eller oppgi selve sekvensfilen.</translation>
+    </message>
+    <message>
+        <source>%1 looks like an address (URL), not a file, so nothing was imported. Download the file first, then import it.</source>
+        <translation>%1 ser ut som en adresse (URL), ikke en fil, så ingenting ble importert. Last ned filen først, og importer den deretter.</translation>
+    </message>
+    <message>
+        <source>The name contains a control character (a line break, tab, escape or similar). Remove it.</source>
+        <translation>Navnet inneholder et kontrolltegn (et linjeskift, en tabulator, escape eller lignende). Fjern det.</translation>
+    </message>
+    <message>
+        <source>The name of step “%1” contains a control character (a line break, tab, escape or similar). Remove it.</source>
+        <translation>Navnet på trinnet «%1» inneholder et kontrolltegn (et linjeskift, en tabulator, escape eller lignende). Fjern det.</translation>
+    </message>
+    <message>
+        <source>A tag name contains a control character (a line break, tab, escape or similar). Remove it.</source>
+        <translation>Et merkenavn inneholder et kontrolltegn (et linjeskift, en tabulator, escape eller lignende). Fjern det.</translation>
+    </message>
+    <message>
+        <source>The library file cannot be written, so nothing was changed. Check that the file and its folder are writable, or copy it somewhere you can write to.</source>
+        <translation>Bibliotekfilen kan ikke skrives, så ingenting ble endret. Kontroller at filen og mappen er skrivbare, eller kopier den til et sted du kan skrive.</translation>
+    </message>
+    <message>
+        <source>The library file is damaged, so nothing was changed. Close it and open it again to be offered a recovered copy.</source>
+        <translation>Bibliotekfilen er skadet, så ingenting ble endret. Lukk den og åpne den igjen for å få tilbud om en gjenopprettet kopi.</translation>
+    </message>
+    <message>
+        <source>The library could not be read from or written to the disk (input/output error), so nothing was changed. Check the disk or network drive that holds it, then try again.</source>
+        <translation>Biblioteket kunne ikke leses fra eller skrives til disken (inn/ut-feil), så ingenting ble endret. Kontroller disken eller nettverksstasjonen det ligger på, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory, so nothing was changed. Close other programs and try again.</source>
+        <translation>Det var ikke nok minne, så ingenting ble endret. Lukk andre programmer og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>A value is larger than the library holds (64 MiB), so nothing was changed. Shorten the texts or split the sequence.</source>
+        <translation>En verdi er større enn biblioteket rommer (64 MiB), så ingenting ble endret. Forkort tekstene eller del opp sekvensen.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the library (a name too long or empty, an id used twice, a tag level with /), so it was not saved. Correct it and try again.</source>
+        <translation>Endringen bryter en regel i biblioteket (et navn som er for langt eller tomt, en ID som er brukt to ganger, et merkenivå med /), så den ble ikke lagret. Rett det opp og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s tables are not as this program expects (another program may have changed them), so nothing was changed. Close the library and open it again; if this repeats, restore it from a backup.</source>
+        <translation>Tabellene i biblioteket er ikke slik dette programmet forventer (et annet program kan ha endret dem), så ingenting ble endret. Lukk biblioteket og åpne det igjen. Hvis det gjentar seg, gjenoppretter du det fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>The library could not complete the operation (SQLite error %1), so nothing was changed. Try again; if this repeats, close the library and open it again.</source>
+        <translation>Biblioteket kunne ikke fullføre operasjonen (SQLite-feil %1), så ingenting ble endret. Prøv igjen. Hvis det gjentar seg, lukker du biblioteket og åpner det igjen.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>mappen kan ikke skrives</translation>
+    </message>
+    <message>
+        <source>an input/output error</source>
+        <translation>en inn/ut-feil</translation>
+    </message>
+    <message>
+        <source>The disk that holds the library %1 is full or failing, so it was opened for reading only: you can look at and export its sequences. Free some space, then open it again to change it.</source>
+        <translation>Disken som biblioteket %1 ligger på, er full eller svikter, så det ble åpnet bare for lesing: du kan se på og eksportere sekvensene. Frigjør plass, og åpne det igjen for å endre det.</translation>
+    </message>
+    <message>
+        <source>The stored parameters of step “%1” of “%2” are damaged (not a JSON object), so the step was exported without them. Set them again in the designer. The stored text was: %3</source>
+        <translation>De lagrede parameterne for trinnet «%1» i «%2» er skadet (ikke et JSON-objekt), så trinnet ble eksportert uten dem. Angi dem på nytt i designeren. Den lagrede teksten var: %3</translation>
+    </message>
+    <message>
+        <source>Nothing can be recovered from %1: it cannot be opened even for reading. Restore it from a backup.</source>
+        <translation>Ingenting kan gjenopprettes fra %1: den kan ikke åpnes engang for lesing. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3296,14 @@
     <message>
         <source>an object {&quot;field&quot;, &quot;operator&quot;, &quot;value&quot;} or a group {&quot;match&quot;, &quot;rules&quot;}</source>
         <translation>et objekt {&quot;field&quot;, &quot;operator&quot;, &quot;value&quot;} eller en gruppe {&quot;match&quot;, &quot;rules&quot;}</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (a line break, tab, escape or similar). Remove it from the name.</source>
+        <translation>%1 inneholder et kontrolltegn (et linjeskift, en tabulator, escape eller lignende). Fjern det fra navnet.</translation>
+    </message>
+    <message>
+        <source>The file has %1 sequences; at most %2 are read. Split them over several files.</source>
+        <translation>Filen har %1 sekvenser; høyst %2 leses. Del dem opp i flere filer.</translation>
     </message>
 </context>
 <context>

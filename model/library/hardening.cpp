@@ -94,12 +94,15 @@ OpenedDb openHardened(const QString &path, AccessMode mode)
         if (r.db || (code != SQLITE_READONLY && code != SQLITE_CANTOPEN && code != SQLITE_PERM))
             return r;
     }
-    // immutable=1 reads without locks and without creating -wal/-shm files: used to look at a
-    // file before deciding anything (nothing is left beside it), and for a read-only file in a
-    // read-only folder, where SQLite could not create them. Never while a WAL or journal holds
-    // data the main file lacks.
-    const bool dirWritable = QFileInfo(info.absolutePath()).isWritable();
-    const bool immutable = !hasWal && !hasJournal && (mode == AccessMode::Inspect || !dirWritable);
+    // immutable=1 reads without locks and without creating -wal/-shm files. Only for a file
+    // nobody may be writing: a damaged file being salvaged (Inspect), or a file this user may
+    // not write (in a read-only folder SQLite could not create the -shm file; in a writable
+    // one a read-only connection would leave an empty -wal and a -shm behind, as it cannot
+    // remove them). Never while a WAL or journal holds data the main file lacks. A library
+    // other programs may be writing is read with locks: an unlocked read meets pages a
+    // checkpoint is rewriting and looks damaged.
+    const bool mayWrite = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    const bool immutable = !hasWal && !hasJournal && (mode == AccessMode::Inspect || !mayWrite);
     return attempt(path, false, immutable);
 }
 

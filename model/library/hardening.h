@@ -11,8 +11,8 @@
 namespace sd {
 
 enum class AccessMode {
-    Inspect,   // read only, and never creates -wal/-shm files: for looking before deciding
-    ReadOnly,  // read only
+    Inspect,   // read only, without locks, never creates -wal/-shm files: a damaged file only
+    ReadOnly,  // read only (without locks only when this user may not write the file)
     ReadWrite, // read and write; falls back to read-only when SQLite can only read the file
 };
 

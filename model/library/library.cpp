@@ -72,6 +72,8 @@ void refuse(StoreError kind, const QString &message)
     throw sql::Refusal{int(kind), message};
 }
 
+// What happened and what to do, by SQLite's result code; never SQLite's own words (they name
+// tables and columns, and mean nothing to a user).
 StoreStatus statusFor(const sql::Failure &failure)
 {
     switch (failure.code & 0xff) {
@@ -83,32 +85,54 @@ StoreStatus statusFor(const sql::Failure &failure)
                             "in a moment; if it keeps happening, close other Sequence Designer "
                             "windows that use the same library.")};
     case SQLITE_READONLY:
-        return {
-            StoreError::ReadOnly,
-            LibraryText::tr("The library file cannot be written (%1). Check that the file and its "
-                            "folder are writable, or copy it somewhere you can write to.")
-                .arg(failure.message)};
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return {StoreError::ReadOnly,
+                LibraryText::tr("The library file cannot be written, so nothing was changed. Check "
+                                "that the file and its folder are writable, or copy it somewhere "
+                                "you can write to.")};
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return {
-            StoreError::Damaged,
-            LibraryText::tr("The library file is damaged (%1). Close it and open it again to be "
-                            "offered a recovered copy.")
-                .arg(failure.message)};
+        return {StoreError::Damaged,
+                LibraryText::tr("The library file is damaged, so nothing was changed. Close it and "
+                                "open it again to be offered a recovered copy.")};
     case SQLITE_FULL:
         return {StoreError::Failed,
                 LibraryText::tr(
                     "The disk is full, so the change was not saved. Free some space and try "
                     "again.")};
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return {StoreError::Failed,
+                LibraryText::tr("The library could not be read from or written to the disk "
+                                "(input/output error), so nothing was changed. Check the disk or "
+                                "network drive that holds it, then try again.")};
+    case SQLITE_NOMEM:
+        return {StoreError::Failed,
+                LibraryText::tr("There was not enough memory, so nothing was changed. Close other "
+                                "programs and try again.")};
+    case SQLITE_TOOBIG:
+        return {StoreError::Invalid,
+                LibraryText::tr("A value is larger than the library holds (64 MiB), so nothing "
+                                "was changed. Shorten the texts or split the sequence.")};
     case SQLITE_CONSTRAINT:
-        return {
-            StoreError::Invalid,
-            LibraryText::tr("The change breaks a rule of the library (%1), so it was not saved.")
-                .arg(failure.message)};
+        return {StoreError::Invalid,
+                LibraryText::tr("The change breaks a rule of the library (a name too long or "
+                                "empty, an id used twice, a tag level with /), so it was not "
+                                "saved. Correct it and try again.")};
+    case SQLITE_ERROR:
+    case SQLITE_SCHEMA:
+        return {StoreError::Failed,
+                LibraryText::tr("The library's tables are not as this program expects (another "
+                                "program may have changed them), so nothing was changed. Close "
+                                "the library and open it again; if this repeats, restore it from "
+                                "a backup.")};
     default:
         return {StoreError::Failed,
-                LibraryText::tr("The library could not complete the operation: %1.")
-                    .arg(failure.message)};
+                LibraryText::tr("The library could not complete the operation (SQLite error %1), "
+                                "so nothing was changed. Try again; if this repeats, close the "
+                                "library and open it again.")
+                    .arg(failure.code)};
     }
 }
 

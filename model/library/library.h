@@ -24,7 +24,8 @@ struct OpenOptions
     // Create an empty library when the file does not exist (the default library on first start,
     // `import` into a new file). Otherwise a missing file is OpenStatus::Missing.
     bool create = true;
-    // Open read-only even when the file could be written.
+    // The caller only reads (list, export): nothing is written, not even a migration (an
+    // older or empty library is CannotUpgrade), and no write lock is ever taken.
     bool readOnly = false;
     // Tests only: another migration chain than the program's (to exercise upgrades).
     const QList<Migration> *migrations = nullptr;
@@ -36,7 +37,7 @@ enum class OpenStatus {
     NotSqlite,       // not an SQLite database at all
     ForeignDatabase, // an SQLite database of another program
     NewerSchema,     // written by a newer Sequence Designer
-    Damaged,         // quick_check failed; see OpenResult::canRecover
+    Damaged,         // quick_check failed in a read transaction; see OpenResult::canRecover
     CannotUpgrade,   // an older schema, but the file is read-only so it cannot be migrated
     Failed,          // I/O error, busy, a failed migration...
 };

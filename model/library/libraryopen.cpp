@@ -1,108 +1,43 @@
 // SPDX-License-Identifier: MIT
-// Opening a library: look at the file without changing it, refuse what is not ours (or is
-// newer, or damaged), harden the connection for files from elsewhere, back up an older schema,
-// then migrate. See docs/storage.md, "Opening a file".
+// Opening a library: check the path, look at the file without changing it (libraryprobe.cpp),
+// refuse what is not ours (or is newer, or damaged) saying why, back up an older schema, then
+// migrate, taking the write lock only when a migration is due. See docs/storage.md, "Opening a
+// file".
 #include "connection.h"
 #include "hardening.h"
 #include "library.h"
+#include "librarypath.h"
+#include "libraryprobe.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace sd {
 
 namespace {
 
+using detail::checkPath;
+using detail::Header;
+using detail::inspect;
 using detail::LibraryText;
+using detail::PathCheck;
+using detail::Probe;
+using detail::probeOf;
+using detail::readHeader;
 
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
 }
 
-// What a read-only look at an existing file found.
-struct Probe
+// A library this open created and could not set up (a full disk) leaves nothing behind.
+void removeNewFile(const QString &path)
 {
-    enum Kind { Ours, Empty, NotSqlite, Foreign, Newer, Damaged, Unreadable } kind = Unreadable;
-    int version = 0;
-    QString detail;
-    bool canRecover = false;
-};
-
-Probe probe(const QString &path, int latest)
-{
-    // A zero-length file is a valid empty database to SQLite: treat it as a new library.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {Probe::Unreadable, 0, file.errorString()};
-    const qint64 size = file.size();
-    const QByteArray head = file.read(100);
-    file.close();
-    if (size == 0)
-        return {Probe::Empty, 0, {}};
-    if (size < 512 || !head.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return {Probe::NotSqlite, 0, {}};
-
-    Probe result;
-    const OpenedDb opened = openHardened(path, AccessMode::Inspect);
-    if (!opened.db) {
-        if ((opened.code & 0xff) == SQLITE_NOTADB)
-            return {Probe::NotSqlite, 0, opened.error};
-        if ((opened.code & 0xff) == SQLITE_CORRUPT)
-            return {Probe::Damaged, 0, opened.error};
-        return {Probe::Unreadable, 0, opened.error};
-    }
-    sqlite3 *db = opened.db.get();
-    try {
-        const qint64 objects = sql::scalar(db, "SELECT count(*) FROM sqlite_schema");
-        const qint64 appId = sql::scalar(db, "PRAGMA application_id");
-        result.version = int(sql::scalar(db, "PRAGMA user_version"));
-        if (appId == 0 && objects == 0 && result.version == 0) {
-            result.kind = Probe::Empty;
-            return result;
-        }
-        if (appId != Library::applicationId) {
-            result.kind = Probe::Foreign;
-            return result;
-        }
-        if (result.version > latest) {
-            result.kind = Probe::Newer;
-            return result;
-        }
-        // quick_check reads every page but skips the index-versus-table cross checks: it
-        // finds damage in time linear in the file size.
-        sql::Statement check(db, "PRAGMA quick_check(5)");
-        QStringList lines;
-        while (check.next())
-            lines.append(check.text(0));
-        if (lines != QStringList{QStringLiteral("ok")}) {
-            result.kind = Probe::Damaged;
-            result.detail = lines.join(QStringLiteral("; "));
-            result.canRecover =
-                sql::scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'sequences'") > 0;
-            return result;
-        }
-        result.kind = Probe::Ours;
-        return result;
-    } catch (const sql::Failure &f) {
-        switch (f.code & 0xff) {
-        case SQLITE_NOTADB:
-            return {Probe::NotSqlite, 0, f.message};
-        case SQLITE_CORRUPT: {
-            // Salvage needs at least a readable schema naming our sequences table.
-            bool canRecover = false;
-            try {
-                canRecover = sql::scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = "
-                                             "'sequences'") > 0;
-            } catch (const sql::Failure &) {
-            }
-            return {Probe::Damaged, 0, f.message, canRecover};
-        }
-        default:
-            return {Probe::Unreadable, 0, f.message};
-        }
-    }
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
 }
 
 OpenResult refusal(OpenStatus status, const QString &message, bool canRecover = false)
@@ -114,17 +49,103 @@ OpenResult refusal(OpenStatus status, const QString &message, bool canRecover = 
     return r;
 }
 
+OpenResult notSqlite(const QString &file)
+{
+    return refusal(OpenStatus::NotSqlite,
+                   LibraryText::tr("%1 is not a Sequence Designer library: it is not an SQLite "
+                                   "database. The file was not changed. Open a library made by "
+                                   "Sequence Designer, or name a new file to start an empty one.")
+                       .arg(file));
+}
+
+// A path that must not reach SQLite: a URL, a folder, a FIFO or device (opening one blocks),
+// a loop of links. Nothing is opened.
+std::optional<OpenResult> pathRefusal(const PathCheck &check, const QString &path)
+{
+    const QString file = native(path);
+    switch (check.kind) {
+    case PathCheck::Url:
+        return refusal(OpenStatus::Failed,
+                       LibraryText::tr("%1 looks like an address (URL), not a file. Sequence "
+                                       "Designer opens library files only: name the path of a "
+                                       "file.")
+                           .arg(path));
+    case PathCheck::Folder:
+        return refusal(
+            OpenStatus::NotSqlite,
+            LibraryText::tr("%1 is a folder, not a library file. Name a file.").arg(file));
+    case PathCheck::Special:
+        return refusal(OpenStatus::NotSqlite,
+                       LibraryText::tr("%1 is not a regular file (it is a pipe, socket or "
+                                       "device), so it was not opened. Name a library file.")
+                           .arg(file));
+    case PathCheck::LinkLoop:
+        return refusal(OpenStatus::Failed,
+                       LibraryText::tr("%1 is a symbolic link that leads back to itself, so it "
+                                       "names no file. Fix or remove the link, or name the "
+                                       "library file itself.")
+                           .arg(file));
+    case PathCheck::Unreachable:
+        return refusal(OpenStatus::Failed,
+                       LibraryText::tr("%1 cannot be reached (%2). Check the name and that you "
+                                       "may open the folders above it.")
+                           .arg(file, check.error));
+    case PathCheck::Regular:
+    case PathCheck::Missing:
+        break;
+    }
+    return std::nullopt;
+}
+
+// Why SQLite could not open or read the file, by its result code: what happened and what to do,
+// never SQLite's own words.
+QString cannotUseText(int code, const QString &file)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return LibraryText::tr("The library %1 is in use by another program, which kept it "
+                               "locked for %2 seconds. Try again in a moment; if this repeats, "
+                               "close the other Sequence Designer windows and commands that use "
+                               "it.")
+            .arg(file)
+            .arg(busyTimeoutMs / 1000);
+    case SQLITE_FULL:
+        return LibraryText::tr("The disk that holds the library %1 is full, so the library "
+                               "could not be opened. The file was not changed. Free some space "
+                               "and try again.")
+            .arg(file);
+    case SQLITE_IOERR:
+        return LibraryText::tr("The library %1 could not be read from the disk (input/output "
+                               "error). The file was not changed. Check the disk or network "
+                               "drive that holds it, then try again.")
+            .arg(file);
+    case SQLITE_NOMEM:
+        return LibraryText::tr("There is not enough memory to open the library %1. Close other "
+                               "programs and try again.")
+            .arg(file);
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+        return LibraryText::tr("You may not open the library %1. Check that you may read the "
+                               "file and write its folder, or copy it to a folder of your own.")
+            .arg(file);
+    default:
+        return LibraryText::tr("The library %1 could not be opened (SQLite error %2). The file "
+                               "was not changed. Try again; if this repeats, restore it from a "
+                               "backup.")
+            .arg(file)
+            .arg(code);
+    }
+}
+
 OpenResult refusalFor(const Probe &p, const QString &path, int latest)
 {
     const QString file = native(path);
     switch (p.kind) {
     case Probe::NotSqlite:
-        return refusal(
-            OpenStatus::NotSqlite,
-            LibraryText::tr("%1 is not a Sequence Designer library: it is not an SQLite "
-                            "database. The file was not changed. Open a library made by "
-                            "Sequence Designer, or name a new file to start an empty one.")
-                .arg(file));
+        return notSqlite(file);
     case Probe::Foreign:
         return refusal(
             OpenStatus::ForeignDatabase,
@@ -132,6 +153,14 @@ OpenResult refusalFor(const Probe &p, const QString &path, int latest)
                             "library. The file was not changed. Open a library made by "
                             "Sequence Designer, or name a new file to start an empty one.")
                 .arg(file));
+    case Probe::Mismatch:
+        return refusal(
+            OpenStatus::ForeignDatabase,
+            LibraryText::tr("%1 is marked as a Sequence Designer library, but its tables are "
+                            "not those of one (missing or different: %2). The file was not "
+                            "changed. Open the library from a backup, or name a new file to "
+                            "start an empty one.")
+                .arg(file, p.differences.mid(0, 5).join(QStringLiteral(", "))));
     case Probe::Newer:
         return refusal(
             OpenStatus::NewerSchema,
@@ -145,23 +174,21 @@ OpenResult refusalFor(const Probe &p, const QString &path, int latest)
         if (p.canRecover) {
             return refusal(
                 OpenStatus::Damaged,
-                LibraryText::tr("The library %1 is damaged (%2). The file was not changed. "
-                                "Sequence Designer can copy what is still readable into a "
-                                "new library: open the recovered copy and check your "
-                                "sequences, or restore the file from a backup.")
-                    .arg(file, p.detail),
+                LibraryText::tr("The library %1 is damaged: SQLite's check of every page "
+                                "failed. The file was not changed. Sequence Designer can copy "
+                                "what is still readable into a new library: open the recovered "
+                                "copy and check your sequences, or restore the file from a "
+                                "backup.")
+                    .arg(file),
                 true);
         }
-        return refusal(
-            OpenStatus::Damaged,
-            LibraryText::tr("The library %1 is damaged beyond what can be recovered (%2). "
-                            "The file was not changed. Restore it from a backup.")
-                .arg(file, p.detail));
+        return refusal(OpenStatus::Damaged,
+                       LibraryText::tr("The library %1 is damaged beyond what can be recovered: "
+                                       "even its list of tables cannot be read. The file was "
+                                       "not changed. Restore it from a backup.")
+                           .arg(file));
     default:
-        return refusal(OpenStatus::Failed,
-                       LibraryText::tr("The library %1 cannot be read: %2. Check "
-                                       "that you may read the file and its folder.")
-                           .arg(file, p.detail));
+        return refusal(OpenStatus::Failed, cannotUseText(p.code, file));
     }
 }
 
@@ -195,7 +222,11 @@ bool backup(sqlite3 *source, const QString &target, QString *error)
         }
     }
     if (rc != SQLITE_OK) {
-        *error = QString::fromUtf8(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc));
+        const int code = (raw ? sqlite3_extended_errcode(raw) : rc) & 0xff;
+        *error = code == SQLITE_FULL ? LibraryText::tr("the disk is full")
+                 : code == SQLITE_CANTOPEN || code == SQLITE_READONLY || code == SQLITE_PERM
+                     ? LibraryText::tr("the folder cannot be written")
+                     : LibraryText::tr("an input/output error");
         dest.reset();
         QFile::remove(target);
         return false;
@@ -203,11 +234,15 @@ bool backup(sqlite3 *source, const QString &target, QString *error)
     return true;
 }
 
-// Each migration in its own transaction. The version is read again inside the transaction, so
-// two programs opening an old library at once migrate it once.
+// Each migration in its own transaction. The version is read first without a lock (a read), so
+// an up-to-date library never takes the write lock here and opening never waits for another
+// program's write; it is read again inside the write transaction, so two programs opening an
+// old library at once migrate it once.
 void migrate(sqlite3 *db, const QList<Migration> &chain)
 {
     for (const Migration &m : chain) {
+        if (sql::scalar(db, "PRAGMA user_version") >= m.version)
+            continue;
         sql::Transaction t(db);
         if (sql::scalar(db, "PRAGMA user_version") >= m.version)
             continue;
@@ -227,11 +262,13 @@ OpenResult Library::open(const QString &path, const OpenOptions &options)
         return refusal(OpenStatus::Failed,
                        LibraryText::tr("No library file was named. Name a file."));
 
+    const PathCheck where = checkPath(path);
+    if (std::optional<OpenResult> refused = pathRefusal(where, path))
+        return std::move(*refused);
     const QFileInfo info(path);
     const QString abs = info.absoluteFilePath();
     bool created = false;
-    int version = 0;
-    if (!info.exists()) {
+    if (where.kind == PathCheck::Missing) {
         if (!options.create || options.readOnly) {
             return refusal(
                 OpenStatus::Missing,
@@ -247,52 +284,93 @@ OpenResult Library::open(const QString &path, const OpenOptions &options)
                     .arg(native(info.absolutePath())));
         }
         created = true;
-    } else if (info.isDir()) {
-        return refusal(
-            OpenStatus::NotSqlite,
-            LibraryText::tr("%1 is a folder, not a library file. Name a file.").arg(native(abs)));
     } else {
-        const Probe p = probe(abs, latest);
-        if (p.kind != Probe::Ours && p.kind != Probe::Empty)
-            return refusalFor(p, abs, latest);
-        created = p.kind == Probe::Empty;
-        version = p.version;
+        QString error;
+        switch (readHeader(abs, &error)) {
+        case Header::NotSqlite:
+            return notSqlite(native(abs));
+        case Header::Unreadable:
+            return refusal(OpenStatus::Failed,
+                           LibraryText::tr("The library %1 cannot be read (%2). Check that "
+                                           "you may read the file.")
+                               .arg(native(abs), error));
+        case Header::Empty:
+        case Header::Sqlite:
+            break;
+        }
     }
 
-    const bool wantWrite =
-        !options.readOnly &&
-        (created || (info.isWritable() && QFileInfo(info.absolutePath()).isWritable()));
-    OpenedDb opened = openHardened(abs, wantWrite ? AccessMode::ReadWrite : AccessMode::ReadOnly);
+    // The connection is read-write whenever the file can be written, even for a caller that
+    // only reads (OpenOptions::readOnly, which then writes nothing at all): SQLite then removes
+    // its -wal and -shm files when the last connection closes, which a read-only connection
+    // cannot. Reading never takes the write lock either way.
+    const bool writable =
+        created || (info.isWritable() && QFileInfo(info.absolutePath()).isWritable());
+    const bool hadSideFiles = QFileInfo::exists(abs + QStringLiteral("-wal")) ||
+                              QFileInfo::exists(abs + QStringLiteral("-shm"));
+    OpenedDb opened = openHardened(abs, writable ? AccessMode::ReadWrite : AccessMode::ReadOnly);
+    Probe p = probeOf(Probe::Failed);
+    p.code = opened.code;
+    if (opened.db)
+        p = created ? probeOf(Probe::Empty) : inspect(opened.db.get(), chain, latest);
+    bool noSpace = false;
+    if (p.kind == Probe::Failed && !created && !hadSideFiles &&
+        ((p.code & 0xff) == SQLITE_IOERR || (p.code & 0xff) == SQLITE_FULL)) {
+        // A full disk: SQLite could not make the -shm file it reads a WAL library through.
+        // With no -wal there is nothing the main file lacks, and no program can write the
+        // library without making one (on the same full disk): read it without them.
+        opened.db.reset();
+        QFile::remove(abs + QStringLiteral("-wal"));
+        QFile::remove(abs + QStringLiteral("-shm"));
+        opened = openHardened(abs, AccessMode::Inspect);
+        p.code = opened.code;
+        if (opened.db) {
+            noSpace = true;
+            p = inspect(opened.db.get(), chain, latest);
+        }
+    }
     if (!opened.db) {
-        return refusal(
-            OpenStatus::Failed,
-            LibraryText::tr("The library %1 cannot be opened: %2. Check that you may read "
-                            "the file and its folder.")
-                .arg(native(abs), opened.error));
+        if (created)
+            removeNewFile(abs);
+        if ((opened.code & 0xff) == SQLITE_NOTADB)
+            return notSqlite(native(abs));
+        if ((opened.code & 0xff) == SQLITE_CORRUPT)
+            return refusalFor(probeOf(Probe::Damaged), abs, latest);
+        return refusal(OpenStatus::Failed, cannotUseText(opened.code, native(abs)));
     }
     sqlite3 *db = opened.db.get();
-    const bool readOnly = opened.readOnly;
+    const bool fileReadOnly = opened.readOnly || noSpace;
+    if (p.kind != Probe::Ours && p.kind != Probe::Empty)
+        return refusalFor(p, abs, latest);
+    int version = p.version;
 
     OpenResult result;
-    result.readOnly = readOnly;
-    result.created = created;
+    result.readOnly = fileReadOnly || options.readOnly;
+    result.created = created || p.kind == Probe::Empty;
     try {
-        version = int(sql::scalar(db, "PRAGMA user_version"));
-        if (version < latest && readOnly) {
-            return refusal(
-                OpenStatus::CannotUpgrade,
-                version == 0
-                    ? LibraryText::tr("The library %1 is empty and read-only, so it cannot "
-                                      "be set up. Name a file in a folder you can write to.")
-                          .arg(native(abs))
-                    : LibraryText::tr("The library %1 was made by an older Sequence Designer "
-                                      "(library schema %2) and must be upgraded to schema "
-                                      "%3, but it is read-only. The file was not changed. "
-                                      "Copy it to a folder you can write to and open the "
-                                      "copy.")
-                          .arg(native(abs))
-                          .arg(version)
-                          .arg(latest));
+        if (version < latest && (fileReadOnly || options.readOnly)) {
+            QString message;
+            if (!fileReadOnly) // the caller only reads: it must not write, not even to set up
+                message = LibraryText::tr("The library %1 must be set up or upgraded (to "
+                                          "schema %2) before it can be read, and it was opened "
+                                          "for reading only. The file was not changed. Open "
+                                          "it for editing once to upgrade it.")
+                              .arg(native(abs))
+                              .arg(latest);
+            else if (version == 0)
+                message = LibraryText::tr("The library %1 is empty and read-only, so it cannot "
+                                          "be set up. Name a file in a folder you can write to.")
+                              .arg(native(abs));
+            else
+                message = LibraryText::tr("The library %1 was made by an older Sequence "
+                                          "Designer (library schema %2) and must be upgraded to "
+                                          "schema %3, but it is read-only. The file was not "
+                                          "changed. Copy it to a folder you can write to and "
+                                          "open the copy.")
+                              .arg(native(abs))
+                              .arg(version)
+                              .arg(latest);
+            return refusal(OpenStatus::CannotUpgrade, message);
         }
         if (version > 0 && version < latest) {
             result.backupPath = backupPathFor(abs, version);
@@ -307,31 +385,44 @@ OpenResult Library::open(const QString &path, const OpenOptions &options)
                         .arg(native(abs), native(result.backupPath), error));
             }
         }
-        if (!readOnly) {
+        if (!result.readOnly) {
             // WAL: readers never block the writer, and a killed process leaves a consistent
             // file. synchronous=NORMAL in WAL mode loses no committed transaction when a
             // program crashes, only (rarely) the last ones on a power cut, and never corrupts.
-            sql::exec(db, "PRAGMA journal_mode = WAL");
+            // Switching to WAL needs the write lock, so it is asked only when not yet WAL.
+            bool wal = false;
+            {
+                sql::Statement mode(db, "PRAGMA journal_mode");
+                wal = mode.next() && mode.text(0).compare(u"wal", Qt::CaseInsensitive) == 0;
+            }
+            if (!wal)
+                sql::exec(db, "PRAGMA journal_mode = WAL");
             sql::exec(db, "PRAGMA synchronous = NORMAL");
             migrate(db, chain);
         }
     } catch (const sql::Failure &f) {
-        OpenResult failed = refusal(
-            OpenStatus::Failed,
-            LibraryText::tr(
-                "The library %1 could not be prepared (%2). It was left as it was%3; try "
-                "again, and if this repeats, open the backup copy or another library.")
-                .arg(native(abs), f.message,
-                     result.backupPath.isEmpty() ? QString()
-                                                 : LibraryText::tr(", and a backup is at %1")
-                                                       .arg(native(result.backupPath))));
-        if ((f.code & 0xff) == SQLITE_BUSY)
-            failed.message = detail::statusFor(f).message;
+        OpenResult failed = refusal(OpenStatus::Failed, cannotUseText(f.code, native(abs)));
+        if (!result.backupPath.isEmpty()) {
+            failed.message += u' ' + LibraryText::tr("The upgrade did not complete; the file "
+                                                     "was left at schema %1, and a copy made "
+                                                     "before it is at %2.")
+                                         .arg(version)
+                                         .arg(native(result.backupPath));
+        }
+        opened.db.reset();
+        if (created)
+            removeNewFile(abs);
         return failed;
     }
     if (version > 0 && version < latest)
         result.upgradedFrom = version;
-    if (readOnly) {
+    if (noSpace) {
+        result.message =
+            LibraryText::tr("The disk that holds the library %1 is full or failing, so it was "
+                            "opened for reading only: you can look at and export its "
+                            "sequences. Free some space, then open it again to change it.")
+                .arg(native(abs));
+    } else if (fileReadOnly) {
         result.message =
             LibraryText::tr("The library %1 is read-only: you can look at and export its "
                             "sequences, but not change them. To edit, copy it to a folder "
@@ -347,7 +438,7 @@ OpenResult Library::open(const QString &path, const OpenOptions &options)
     }
     result.status = OpenStatus::Opened;
     result.library = detail::Connection::wrap(
-        std::make_unique<detail::Connection>(std::move(opened.db), abs, readOnly, latest));
+        std::make_unique<detail::Connection>(std::move(opened.db), abs, result.readOnly, latest));
     return result;
 }
 

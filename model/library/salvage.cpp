@@ -127,9 +127,9 @@ StoreResult<RecoverReport> Library::recoverCopy(const QString &damagedPath, cons
     if (!source.db) {
         return StoreStatus{
             StoreError::Damaged,
-            LibraryText::tr("Nothing can be recovered from %1 (%2). Restore it from a "
-                            "backup.")
-                .arg(QDir::toNativeSeparators(damagedPath), source.error)};
+            LibraryText::tr("Nothing can be recovered from %1: it cannot be opened even for "
+                            "reading. Restore it from a backup.")
+                .arg(QDir::toNativeSeparators(damagedPath))};
     }
     OpenResult opened = Library::open(target);
     if (!opened)

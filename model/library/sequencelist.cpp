@@ -46,7 +46,18 @@ const char *orderColumn(SortColumn column)
 
 StoreResult<QList<SequenceSummary>> SequenceList::list(const ListQuery &query) const
 {
-    return guardedValue<QList<SequenceSummary>>([&] {
+    QList<SequenceSummary> rows;
+    const StoreStatus status =
+        forEach(query, [&rows](const SequenceSummary &row) { rows.append(row); });
+    if (!status)
+        return status;
+    return rows;
+}
+
+StoreStatus SequenceList::forEach(const ListQuery &query,
+                                  const std::function<void(const SequenceSummary &)> &row) const
+{
+    return guarded([&] {
         Connection &c = m_library.connection();
         sql::Transaction t(c.db(), sql::Transaction::Kind::Read);
         const QHash<qint64, QString> tagPaths = allTagPaths(c);
@@ -86,7 +97,8 @@ StoreResult<QList<SequenceSummary>> SequenceList::list(const ListQuery &query) c
         if (tagId >= 0)
             st.bind(3, tagId);
 
-        QList<SequenceSummary> rows;
+        const bool byTags = query.sort == SortColumn::Tags;
+        QList<SequenceSummary> rows; // only when sorting by tags
         while (st.next()) {
             SequenceSummary r;
             r.id = st.text(0);
@@ -105,9 +117,12 @@ StoreResult<QList<SequenceSummary>> SequenceList::list(const ListQuery &query) c
                 for (const QByteArray &idText : tagIds.split(','))
                     r.tags.append(tagPaths.value(idText.toLongLong()));
             }
-            rows.append(std::move(r));
+            if (byTags)
+                rows.append(std::move(r));
+            else
+                row(r);
         }
-        if (query.sort == SortColumn::Tags) {
+        if (byTags) {
             const bool ascending = query.order == Qt::AscendingOrder;
             std::stable_sort(rows.begin(), rows.end(),
                              [ascending](const SequenceSummary &a, const SequenceSummary &b) {
@@ -115,8 +130,9 @@ StoreResult<QList<SequenceSummary>> SequenceList::list(const ListQuery &query) c
                                      a.tags.join(u','), b.tags.join(u','), Qt::CaseInsensitive);
                                  return ascending ? cmp < 0 : cmp > 0;
                              });
+            for (const SequenceSummary &r : std::as_const(rows))
+                row(r);
         }
-        return rows;
     });
 }
 

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace sd {
@@ -68,6 +69,11 @@ public:
     explicit SequenceList(Library &library) : m_library(library) {}
 
     [[nodiscard]] StoreResult<QList<SequenceSummary>> list(const ListQuery &query = {}) const;
+    // The same rows, handed to `row` one at a time as they are read, so memory does not grow
+    // with the library (the `list` command). Sorting by tags needs every row first: that one
+    // sort is done in memory.
+    StoreStatus forEach(const ListQuery &query,
+                        const std::function<void(const SequenceSummary &)> &row) const;
     [[nodiscard]] StoreResult<int> activeCount() const;
     [[nodiscard]] StoreResult<int> count() const;
     // The duration in hours (Sequence::durationHours) of every sequence, by id: one pass over

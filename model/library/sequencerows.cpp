@@ -76,6 +76,9 @@ QString nameProblem(const QString &name)
         return LibraryText::tr("A sequence needs a name. Type a name of 1 to 160 characters.");
     if (codePoints(name) > maxNameLength)
         return LibraryText::tr("The name is longer than 160 characters. Shorten it.");
+    if (hasControlCharacter(name))
+        return LibraryText::tr("The name contains a control character (a line break, tab, "
+                               "escape or similar). Remove it.");
     return {};
 }
 
@@ -103,6 +106,10 @@ void checkStorable(const Sequence &s)
     // The sequence's own index points at the first step of each id: a step it does not point
     // at repeats an id.
     for (const Step &step : s.steps()) {
+        if (hasControlCharacter(step.name))
+            invalid(LibraryText::tr("The name of step “%1” contains a control character (a line "
+                                    "break, tab, escape or similar). Remove it.")
+                        .arg(step.id));
         if (!validStepId(step.id))
             invalid(
                 LibraryText::tr("The step id “%1” is not valid. Use 1 to 64 letters, digits, _ or "
@@ -267,7 +274,10 @@ std::optional<SequenceRecord> readSequence(Connection &c, const QString &id)
             step.type = q->text(1);
             step.name = q->text(2);
             step.description = q->text(3);
-            step.params = jsonObject(q->bytes(4));
+            const QByteArray params = q->bytes(4);
+            step.params = jsonObject(params);
+            if (!params.isEmpty() && !QJsonDocument::fromJson(params).isObject())
+                r.damagedParams.insert(step.id, params);
             step.next = q->text(5);
             step.yes = q->text(6);
             step.no = q->text(7);

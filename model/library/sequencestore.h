@@ -5,6 +5,7 @@
 #include "storeresult.h"
 
 #include <QDateTime>
+#include <QHash>
 
 #include <optional>
 
@@ -22,6 +23,9 @@ struct SequenceRecord
     QString createdBy;
     QDateTime modified;
     QString modifiedBy;
+    // Steps whose stored parameters are not a JSON object (damaged by another program or the
+    // disk): step id -> the stored text. Those steps are read without parameters.
+    QHash<QString, QByteArray> damagedParams;
 };
 
 // Reading and writing whole sequences. Every write is one transaction.

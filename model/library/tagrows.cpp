@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tagrows.h"
+#include "sequencefile.h"
 
 namespace sd::detail {
 
@@ -29,6 +30,9 @@ QString tagNameProblem(const QString &name)
     if (name.toUcs4().size() > maxTagNameLength)
         return LibraryText::tr("The tag name “%1” is longer than 100 characters. Shorten it.")
             .arg(name);
+    if (hasControlCharacter(name))
+        return LibraryText::tr("A tag name contains a control character (a line break, tab, "
+                               "escape or similar). Remove it.");
     return {};
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "transfer.h"
 #include "library.h"
+#include "librarypath.h"
 #include "libraryrules.h"
 #include "profile.h"
 #include "sequencefile.h"
@@ -18,12 +19,17 @@ using namespace detail;
 
 namespace {
 
-bool inLibrary(Connection &c, const QString &id, qint64 *version)
+// UUIDs compare case-insensitively: an upper-case copy of an id in the library is that id. Ids
+// are stored as written, so the look-up tries the id as given and in either case (each an
+// index look-up); `stored` is the id as the library has it.
+bool inLibrary(Connection &c, const QString &id, qint64 *version, QString *stored)
 {
-    const Query q = c.query("SELECT version FROM sequences WHERE id = ?1");
+    const Query q =
+        c.query("SELECT version, id FROM sequences WHERE id IN (?1, lower(?1), upper(?1)) LIMIT 1");
     if (!q->bind(1, id).next())
         return false;
     *version = q->integer(0);
+    *stored = q->text(1);
     return true;
 }
 
@@ -55,6 +61,32 @@ QString unreadableMessage(const QString &path, bool empty)
                        .arg(QDir::toNativeSeparators(path));
 }
 
+// A FIFO or device would block the reader until another program writes to it; a URL or a loop
+// of links names no file. Empty when the path may be read.
+QString notAFileMessage(const QString &path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    switch (checkPath(path).kind) {
+    case PathCheck::Special:
+        return LibraryText::tr("%1 is not a regular file (it is a pipe, socket or device), so "
+                               "it was not read and nothing was imported. Name a sequence file.")
+            .arg(file);
+    case PathCheck::Folder:
+        return LibraryText::tr("%1 is a folder, so nothing was imported. Name a sequence file.")
+            .arg(file);
+    case PathCheck::LinkLoop:
+        return LibraryText::tr("%1 is a symbolic link that leads back to itself, so nothing was "
+                               "imported. Fix the link, or name the sequence file itself.")
+            .arg(file);
+    case PathCheck::Url:
+        return LibraryText::tr("%1 looks like an address (URL), not a file, so nothing was "
+                               "imported. Download the file first, then import it.")
+            .arg(path);
+    default:
+        return {};
+    }
+}
+
 QString cancelledMessage()
 {
     return LibraryText::tr("The import was cancelled, so nothing was imported.");
@@ -71,6 +103,13 @@ QString blockedMessage()
 
 ImportResult Transfer::importFile(const QString &path, const ImportOptions &options)
 {
+    if (const QString problem = notAFileMessage(path); !problem.isEmpty()) {
+        ImportResult r;
+        r.unreadable = true;
+        r.status = {StoreError::Invalid, problem};
+        r.diagnostics.append({QStringLiteral("file.io"), Severity::Error, {}, problem, {}});
+        return r;
+    }
     const ReadResult read = readSequenceFile(path);
     if (!read.ok() || read.sequences.isEmpty()) {
         ImportResult r;
@@ -87,6 +126,12 @@ FilePreview Transfer::preview(const QString &path, const Profile *profile)
 {
     FilePreview p;
     p.path = path;
+    if (const QString problem = notAFileMessage(path); !problem.isEmpty()) {
+        p.refused = true;
+        p.message = problem;
+        p.fileDiagnostics.append({QStringLiteral("file.io"), Severity::Error, {}, problem, {}});
+        return p;
+    }
     ReadResult read = readSequenceFile(path);
     p.fileDiagnostics = read.diagnostics;
     if (!read.ok() || read.sequences.isEmpty()) {
@@ -157,21 +202,26 @@ ImportResult Transfer::importSequences(QList<Sequence> sequences, const ImportOp
             s.status = Status::Inactive;
             if (s.id.isEmpty()) {
                 s.id = newUuid();
-            } else if (taken.contains(s.id)) {
+            } else if (taken.contains(s.id.toLower())) {
                 s.id = newUuid(); // a repeated id inside one file: links keep the first
-            } else if (inLibrary(c, s.id, &oldVersions[i])) {
-                const IdConflict answer = options.perId.value(s.id, options.onConflict);
+            } else if (QString stored; inLibrary(c, s.id, &oldVersions[i], &stored)) {
+                const QString fileId = s.id;
+                const IdConflict answer = options.perId.value(fileId, options.onConflict);
                 if (answer == IdConflict::Refuse) {
-                    clashes.append(s.name + QStringLiteral(" (") + s.id + u')');
+                    clashes.append(s.name + QStringLiteral(" (") + stored + u')');
                 } else if (answer == IdConflict::Replace) {
                     replaces[i] = true;
+                    if (stored != fileId) { // the same UUID written in another case
+                        r.renamed.insert(fileId, stored);
+                        s.id = stored;
+                    }
                 } else {
                     const QString fresh = newUuid();
-                    r.renamed.insert(s.id, fresh);
+                    r.renamed.insert(fileId, fresh);
                     s.id = fresh;
                 }
             }
-            taken.insert(s.id);
+            taken.insert(s.id.toLower());
         }
         if (!clashes.isEmpty()) {
             refuse(StoreError::Conflict,
@@ -218,7 +268,8 @@ ImportResult Transfer::importSequences(QList<Sequence> sequences, const ImportOp
     return r;
 }
 
-StoreStatus Transfer::exportFile(const QStringList &ids, const QString &path)
+StoreStatus Transfer::exportFile(const QStringList &ids, const QString &path,
+                                 Diagnostics *diagnostics)
 {
     if (ids.isEmpty())
         return {StoreError::Invalid, LibraryText::tr("Choose at least one sequence to export.")};
@@ -235,6 +286,22 @@ StoreStatus Transfer::exportFile(const QStringList &ids, const QString &path)
                                     "nothing was exported. Check the ids with `sequence-designer "
                                     "list`.")
                         .arg(id));
+            for (auto it = record->damagedParams.cbegin(); it != record->damagedParams.cend();
+                 ++it) {
+                if (!diagnostics)
+                    break;
+                QString raw = QString::fromUtf8(it.value());
+                if (raw.size() > 500)
+                    raw = raw.left(500) + QStringLiteral("…");
+                diagnostics->append(
+                    {QStringLiteral("library.damagedParams"), Severity::Warning, it.key(),
+                     LibraryText::tr("The stored parameters of step “%1” of “%2” are damaged "
+                                     "(not a JSON object), so the step was exported without "
+                                     "them. Set them again in the designer. The stored text "
+                                     "was: %3")
+                         .arg(it.key(), record->sequence.name, raw),
+                     record->sequence.id});
+            }
             sequences.append(std::move(record->sequence));
         }
     });

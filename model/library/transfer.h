@@ -77,8 +77,11 @@ public:
     [[nodiscard]] static FilePreview preview(const QString &path, const Profile *profile = nullptr);
 
     // Writes the sequences to one file, atomically (the old file stays until the new one is
-    // complete). Nothing is written when an id is unknown.
-    StoreStatus exportFile(const QStringList &ids, const QString &path);
+    // complete). Nothing is written when an id is unknown. A step whose stored parameters are
+    // damaged is written without them, and `diagnostics` (when given) gets a warning
+    // (library.damagedParams) naming the step and keeping the stored text.
+    StoreStatus exportFile(const QStringList &ids, const QString &path,
+                           Diagnostics *diagnostics = nullptr);
 
 private:
     Library &m_library;

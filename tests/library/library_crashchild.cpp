@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
-// The child of the crash test (tst_librarycrash): saves, autosaves and imports in a loop until
-// it is killed, printing a line after each commit:
+// The child of the crash test (tst_librarycrash): saves, autosaves, imports, activates,
+// exports and deactivates in a loop until it is killed, printing a line after each commit:
 //   saved ID RUN ITERATION STEPS     (the description of ID now reads "run RUN iteration ...")
 //   imported ID
+//   toggled VERSION STATUS           (the toggle sequence, after an activation or deactivation)
+//   exported                         (the export file was replaced, whole)
 //   library_crashchild LIBRARY RUN
 #include "fixtures.h"
+#include "library/activation.h"
 #include "library/recovery.h"
 #include "library/sequencestore.h"
 #include "library/transfer.h"
+
+#include "profile.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -35,6 +40,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     if (args.size() != 3)
         return 2;
+    const QString toggleId = QStringLiteral("55555555-5555-4555-8555-555555555555");
     const int run = args[2].toInt();
     OpenResult opened = Library::open(args[1]);
     if (!opened) {
@@ -46,6 +52,7 @@ int main(int argc, char *argv[])
     Transfer transfer(lib);
     out << "ready\n";
     out.flush();
+    Activation activation(lib);
 
     for (int i = 0;; ++i) {
         const QString id = fixedIds[i % fixedIds.size()];
@@ -77,6 +84,43 @@ int main(int argc, char *argv[])
         Sequence edited = saved.value.sequence;
         edited.rename("s0", QStringLiteral("Edited %1").arg(i));
         RecoveryWriter(lib, saved.value).write(edited);
+
+        // The toggle sequence goes active and inactive in turn; export it while active.
+        if (!store.contains(toggleId)) {
+            Sequence toggle = lt::simple(QStringLiteral("Toggle"), 3);
+            toggle.id = toggleId;
+            if (!transfer.importSequences({toggle})) {
+                out << "error cannot import the toggle sequence\n";
+                return 1;
+            }
+        }
+        const bool wasActive = store.get(toggleId).value.sequence.status == Status::Active;
+        if (wasActive) {
+            const StoreStatus off = activation.deactivate(toggleId);
+            if (!off) {
+                out << "error " << off.message << '\n';
+                return 1;
+            }
+        } else {
+            const ActivationResult on = activation.activate(toggleId, Profile::defaultProfile());
+            if (!on) {
+                out << "error " << on.status.message << '\n';
+                return 1;
+            }
+        }
+        out << "toggled " << store.get(toggleId).value.version << ' '
+            << (wasActive ? "inactive" : "active") << '\n';
+        out.flush();
+        if (!wasActive) {
+            const StoreStatus exported =
+                transfer.exportFile({toggleId, id}, args[1] + QStringLiteral(".export.json"));
+            if (!exported) {
+                out << "error " << exported.message << '\n';
+                return 1;
+            }
+            out << "exported\n";
+            out.flush();
+        }
 
         if (i % 4 == 0) {
             Sequence extra = lt::simple(QStringLiteral("Imported %1/%2").arg(run).arg(i), 4);

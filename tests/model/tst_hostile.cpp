@@ -210,6 +210,12 @@ private slots:
         }
         QTest::newRow("100,001 steps")
             << sequenceJson("Many", steps).toUtf8() << QStringLiteral("file.limit");
+        QByteArray many = R"({"format": "sequence-designer", "formatVersion": 1, "sequences": [)";
+        for (qsizetype i = 0; i <= limits::maxSequences; ++i)
+            many +=
+                QByteArray(i ? "," : "") + R"({"name": "S", "recordType": "lead", "steps": []})";
+        many += "]}";
+        QTest::newRow("10,001 empty sequences") << many << QStringLiteral("file.limit");
         QTest::newRow("nesting of 100,000 objects")
             << QByteArray("{\"a\":").repeated(100000) + '1' + QByteArray("}").repeated(100000)
             << QStringLiteral("file.limit");

@@ -3,6 +3,7 @@
 // deactivate, with --library, their output and their exit codes (0 ok, 1 refused or rule
 // problems, 2 bad arguments or a library that cannot be opened).
 #include "../library/fixtures.h"
+#include "library/sequencestore.h"
 #include "sequencefile.h"
 
 #include <QJsonArray>
@@ -11,6 +12,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
 
 using namespace sd;
 
@@ -27,13 +31,16 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList &args, const QProcessEnvironment &env = {})
+Run run(const QStringList &args, const QProcessEnvironment &env = {}, int timeoutMs = 30000)
 {
     QProcess p;
     if (!env.isEmpty())
         p.setProcessEnvironment(env);
     p.start(SD_APP, args);
-    p.waitForFinished(30000);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill(); // hung: the test fails on the exit code
+        p.waitForFinished();
+    }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
@@ -168,6 +175,76 @@ private slots:
         QCOMPARE(lt::bytes(m_lib), QByteArray("just text\n"));
         QCOMPARE(run({"list", "--bogus"}).code, 2);
         QCOMPARE(run({"list", "--library"}).code, 2);
+    }
+
+    // A FIFO as the library or as the file to import is refused at once (opening one blocks
+    // until a writer comes); a URL is not a path and creates nothing.
+    void refusesWhatIsNotAFile()
+    {
+        const QString fifo = m_dir.filePath("pipe.sqlite");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        for (const char *command : {"list", "deactivate"}) {
+            const QStringList extra =
+                qstrcmp(command, "deactivate") == 0 ? QStringList{nurtureId} : QStringList{};
+            const Run r = run(QStringList{command, "--library", fifo} + extra, {}, 10000);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains("not a regular file"), qPrintable(r.err));
+        }
+        const Run imported = lib("import", {fifo});
+        QCOMPARE(imported.code, 2);
+        QVERIFY2(imported.err.contains("not a regular file"), qPrintable(imported.err));
+
+        QTemporaryDir cwd;
+        QProcess p;
+        p.setWorkingDirectory(cwd.path());
+        p.start(SD_APP, {"import", "--library", "postgresql://db.example.com/sales",
+                         dataDir + "bundle.sequence.json"});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains("URL"));
+        QCOMPARE(QDir(cwd.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList());
+
+        const QString loop = m_dir.filePath("loop.sqlite");
+        QVERIFY(QFile::link(loop, loop));
+        const Run looped = run({"list", "--library", loop});
+        QCOMPARE(looped.code, 2);
+        QVERIFY2(looped.err.contains("symbolic link"), qPrintable(looped.err));
+    }
+
+    // A name with a line break or escape sequence is refused on import and on edit; one that
+    // another program wrote into the library is printed escaped, on its own line.
+    void namesCannotAttackTheTerminal()
+    {
+        const QString file =
+            QStringLiteral(SD_TEST_DATA "/diagnostics/file.schema/fail-name-newline.sequence.json");
+        const Run refused = lib("import", {file});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("control character"), qPrintable(refused.err));
+        QVERIFY(!refused.err.contains("\nabc"));
+
+        std::unique_ptr<Library> library = lt::openLibrary(m_lib);
+        SequenceStore store(*library);
+        const StoreResult<SequenceRecord> bad = store.create(lt::simple("Red\x1b[31m"));
+        QCOMPARE(bad.status.error, StoreError::Invalid);
+        Sequence s = lt::simple("Fine");
+        s.id = nurtureId;
+        QVERIFY(store.create(s));
+        library.reset();
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(m_lib).constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db,
+                              "UPDATE sequences SET name = 'Nurture' || char(10) || 'fake  active "
+                              " lead' || char(27) || '[2J' || char(8238)",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        const Run list = lib("list", {});
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.out.count(u'\n'), 1);
+        QVERIFY(!list.out.contains(QChar(0x1b)) && !list.out.contains(QChar(0x202e)));
+        QVERIFY2(list.out.contains("Nurture\\u{000A}fake  active  lead\\u{001B}[2J\\u{202E}"),
+                 qPrintable(list.out));
     }
 
     void defaultLibraryInAppData()

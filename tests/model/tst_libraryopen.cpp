@@ -13,7 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QScopeGuard>
+
 #include <sqlite3.h>
+#include <sys/mount.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -34,6 +37,9 @@ enum class BadFile {
     ShortHeader,
     ForeignTables,
     ForeignAppId,
+    OurIdNoTables,
+    OurIdMissingColumn,
+    OurIdTagsView,
     Newer,
     Damaged,
     Folder
@@ -176,6 +182,12 @@ private slots:
             << BadFile::ForeignTables << OpenStatus::ForeignDatabase << false;
         QTest::newRow("another application_id")
             << BadFile::ForeignAppId << OpenStatus::ForeignDatabase << false;
+        QTest::newRow("our application_id, none of our tables")
+            << BadFile::OurIdNoTables << OpenStatus::ForeignDatabase << false;
+        QTest::newRow("our application_id, a column missing")
+            << BadFile::OurIdMissingColumn << OpenStatus::ForeignDatabase << false;
+        QTest::newRow("our application_id, tags a view")
+            << BadFile::OurIdTagsView << OpenStatus::ForeignDatabase << false;
         QTest::newRow("newer schema") << BadFile::Newer << OpenStatus::NewerSchema << false;
         QTest::newRow("damaged") << BadFile::Damaged << OpenStatus::Damaged << true;
         QTest::newRow("a folder") << BadFile::Folder << OpenStatus::NotSqlite << false;
@@ -210,6 +222,19 @@ private slots:
         case BadFile::ForeignAppId:
             rawExec(path, "PRAGMA application_id = 1234; CREATE TABLE sequences (id TEXT);");
             break;
+        case BadFile::OurIdNoTables:
+            rawExec(path, "PRAGMA application_id = 1396984898; PRAGMA user_version = 1;"
+                          "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);");
+            break;
+        case BadFile::OurIdMissingColumn:
+            lt::openLibrary(path).reset();
+            rawExec(path, "ALTER TABLE sequences DROP COLUMN sort_name;");
+            break;
+        case BadFile::OurIdTagsView:
+            lt::openLibrary(path).reset();
+            rawExec(path, "DROP TABLE sequence_tags; DROP TABLE tags;"
+                          "CREATE VIEW tags AS SELECT 1 AS id, NULL AS parent_id, 'x' AS name;");
+            break;
         case BadFile::Newer:
             lt::openLibrary(path).reset();
             rawExec(path, "PRAGMA user_version = 99;");
@@ -234,6 +259,8 @@ private slots:
         QVERIFY(!sideFilesExist(path));
         if (kind == BadFile::Newer)
             QVERIFY(r.message.contains("99"));
+        if (kind == BadFile::OurIdMissingColumn)
+            QVERIFY2(r.message.contains("sequences.sort_name"), qPrintable(r.message));
     }
 
     void damagedLibraryGivesRecoveredCopy()
@@ -321,10 +348,82 @@ private slots:
         });
         QCOMPARE(failed, 0);
         QCOMPARE(lt::bytes(path), before);
-        if (!folderWritable)
-            QVERIFY(!sideFilesExist(path));
+        QVERIFY(!sideFilesExist(path)); // neither folder gets an empty -wal and a -shm
         QVERIFY(QFile::setPermissions(dir.path(),
                                       QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+
+    // A real full disk: a small tmpfs (root only), filled up. Creating a library there leaves
+    // nothing behind; a library already there can still be read (list, export).
+    void fullDisk()
+    {
+        if (geteuid() != 0)
+            QSKIP("mounting a small tmpfs needs root");
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath("disk");
+        QVERIFY(QDir().mkpath(mountPoint));
+        if (::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", 0, "size=1m") != 0)
+            QSKIP("tmpfs cannot be mounted here");
+        const auto unmount = qScopeGuard([&] { ::umount(QFile::encodeName(mountPoint)); });
+        const QString existing = mountPoint + "/existing.sqlite";
+        QVERIFY(!fillLibrary(existing, 5, 5).isEmpty());
+        QVERIFY(!sideFilesExist(existing));
+        {
+            QFile filler(mountPoint + "/filler");
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray block(4096, 'x');
+            while (filler.write(block) == block.size() && filler.flush()) {
+            }
+        }
+        const QStringList before = QDir(mountPoint).entryList(QDir::Files);
+
+        const OpenResult created = Library::open(mountPoint + "/new.sqlite");
+        QCOMPARE(created.status, OpenStatus::Failed);
+        QVERIFY2(created.message.contains("full"), qPrintable(created.message));
+        QCOMPARE(QDir(mountPoint).entryList(QDir::Files), before);
+
+        OpenOptions reading;
+        reading.readOnly = true;
+        const OpenResult read = Library::open(existing, reading);
+        QVERIFY2(read, qPrintable(read.message));
+        const StoreResult<QList<SequenceSummary>> rows = SequenceList(*read.library).list();
+        QVERIFY2(rows, qPrintable(rows.message()));
+        QCOMPARE(rows.value.size(), 5);
+        QVERIFY(SequenceStore(*read.library).get(rows.value.first().id));
+    }
+
+    // No SQLite wording reaches the user: each failure says what happened and what to do.
+    void failuresNameTheirCause_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("sqliteWords");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no such column") << SQLITE_ERROR << "no such column: s.sort_name"
+                                        << "tables are not as this program expects";
+        QTest::newRow("view prohibited") << SQLITE_ERROR << "access to view \"tags\" prohibited"
+                                         << "tables are not as this program expects";
+        QTest::newRow("too big") << SQLITE_TOOBIG << "string or blob too big"
+                                 << "64 MiB";
+        QTest::newRow("constraint") << int(SQLITE_CONSTRAINT_CHECK)
+                                    << "CHECK constraint failed: length(name) BETWEEN 1 AND 160"
+                                    << "breaks a rule";
+        QTest::newRow("read-only") << int(SQLITE_READONLY) << "attempt to write a readonly database"
+                                   << "cannot be written";
+        QTest::newRow("I/O") << int(SQLITE_IOERR_WRITE) << "disk I/O error"
+                             << "input/output error";
+        QTest::newRow("corrupt") << SQLITE_CORRUPT << "database disk image is malformed"
+                                 << "damaged";
+        QTest::newRow("busy") << SQLITE_BUSY << "database is locked"
+                              << "in use by another program";
+    }
+    void failuresNameTheirCause()
+    {
+        QFETCH(int, code);
+        QFETCH(QString, sqliteWords);
+        QFETCH(QString, expected);
+        const StoreStatus status = detail::statusFor({code, sqliteWords});
+        QVERIFY2(!status.message.contains(sqliteWords), qPrintable(status.message));
+        QVERIFY2(status.message.contains(expected), qPrintable(status.message));
     }
 
     void readOnlyOnRequest()

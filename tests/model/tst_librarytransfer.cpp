@@ -3,6 +3,7 @@
 // is already there, links inside a bundle that follow renamed ids, files that cannot be
 // represented (nothing imported), drafts with their problems, atomic export, round trips.
 #include "../library/fixtures.h"
+#include "../library/testfiles.h"
 #include "library/sequencelist.h"
 #include "library/sequencestore.h"
 #include "library/transfer.h"
@@ -110,6 +111,55 @@ private slots:
         QCOMPARE(advanceTarget(store.get(nurtureId).value.sequence), handOverId);
         for (const Diagnostic &d : kept.diagnostics)
             QVERIFY(kept.imported.contains(d.sequenceId));
+    }
+
+    // UUIDs compare case-insensitively: an upper-case copy of an id in the library clashes with
+    // it, and replacing keeps the library's spelling.
+    void idsCompareCaseInsensitively()
+    {
+        Transfer transfer(*m_lib);
+        Sequence s = lt::simple("Original");
+        s.id = nurtureId;
+        QVERIFY(transfer.importSequences({s}));
+        Sequence upper = lt::simple("Upper-case copy");
+        upper.id = nurtureId.toUpper();
+        const ImportResult refused = transfer.importSequences({upper});
+        QCOMPARE(refused.status.error, StoreError::Conflict);
+        QCOMPARE(count(), 1);
+        ImportOptions replace;
+        replace.onConflict = IdConflict::Replace;
+        const ImportResult replaced = transfer.importSequences({upper}, replace);
+        QVERIFY2(replaced, qPrintable(replaced.status.message));
+        QCOMPARE(replaced.imported, QStringList{nurtureId});
+        QCOMPARE(count(), 1);
+        QCOMPARE(SequenceStore(*m_lib).get(nurtureId).value.sequence.name,
+                 QStringLiteral("Upper-case copy"));
+    }
+
+    // A step whose stored parameters another program damaged is exported without them, and
+    // the export says which step and keeps the stored text.
+    void damagedParamsAreReported()
+    {
+        Sequence s = lt::rich();
+        QVERIFY(Transfer(*m_lib).importSequences({s}));
+        const QString path = m_lib->path();
+        m_lib.reset();
+        lt::rawExec(path, "UPDATE steps SET params = '{\"days\": 2, broken' WHERE step_id = "
+                          "'wait2'");
+        m_lib = lt::openLibrary(path);
+        QVERIFY(m_lib);
+        Diagnostics found;
+        const QString out = m_dir.filePath("damaged.sequence.json");
+        QVERIFY(Transfer(*m_lib).exportFile({s.id}, out, &found));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().code, QStringLiteral("library.damagedParams"));
+        QCOMPARE(found.first().stepId, QStringLiteral("wait2"));
+        QCOMPARE(found.first().sequenceId, s.id);
+        QVERIFY2(found.first().message.contains("{\"days\": 2, broken"),
+                 qPrintable(found.first().message));
+        const ReadResult back = readSequenceFile(out);
+        QVERIFY(back.ok());
+        QVERIFY(back.sequences.first().step("wait2")->params.isEmpty());
     }
 
     void unrepresentableFileImportsNothing()

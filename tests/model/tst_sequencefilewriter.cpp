@@ -107,8 +107,10 @@ void TestSequenceFileWriter::writerNumbersAndStrings()
 {
     Sequence s;
     s.id = QString::fromLatin1(sequenceId);
-    s.name = QStringLiteral("Quote \" backslash \\ newline \n tab \t control \x01 \u00e6 ") +
-             QString::fromUcs4(U"\U0001F600");
+    // Names may not hold control characters (docs/file-format.md); descriptions may.
+    s.name = QStringLiteral("Quote \" backslash \\ \u00e6");
+    s.description = QStringLiteral("Quote \" backslash \\ newline \n tab \t control \x01 \u00e6 ") +
+                    QString::fromUcs4(U"\U0001F600");
     s.start = QStringLiteral("u");
     s.appendStep(
         {"u", "updateField", {}, {}, QJsonObject{{"field", "f"}, {"value", 1.0}}, {}, {}, {}});
@@ -134,6 +136,7 @@ void TestSequenceFileWriter::writerNumbersAndStrings()
     const ReadResult back = readSequenceFile(text);
     QVERIFY2(back.ok(), qPrintable(describe(back)));
     QCOMPARE(back.sequences.first().name, s.name);
+    QCOMPARE(back.sequences.first().description, s.description);
     QCOMPARE(back.sequences.first().steps().at(4).params.value("value").toInteger(),
              9007199254740993LL);
 }
