@@ -419,6 +419,10 @@
         <source>The records are not valid JSON: line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is given twice. Give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>

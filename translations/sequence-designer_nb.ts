@@ -419,6 +419,10 @@
         <source>The records are not valid JSON: line %1, column %2: %3</source>
         <translation>Oppføringene er ikke gyldig JSON: linje %1, kolonne %2: %3</translation>
     </message>
+    <message>
+        <source>%1 is given twice. Give it once.</source>
+        <translation>%1 er gitt to ganger. Gi det én gang.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
