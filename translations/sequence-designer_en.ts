@@ -5150,6 +5150,10 @@
         <source>A rule of %1 uses &quot;%2&quot; on the %3 field &quot;%4&quot;. Use %5 on number and date fields, %6 on text fields.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sequence has steps but no first step. Make one of its steps the first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ActivationController</name>

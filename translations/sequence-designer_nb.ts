@@ -5150,6 +5150,10 @@
         <source>A rule of %1 uses &quot;%2&quot; on the %3 field &quot;%4&quot;. Use %5 on number and date fields, %6 on text fields.</source>
         <translation>En regel i %1 bruker «%2» på %3-feltet «%4». Bruk %5 på tall- og datofelt, %6 på tekstfelt.</translation>
     </message>
+    <message>
+        <source>The sequence has steps but no first step. Make one of its steps the first step.</source>
+        <translation>Sekvensen har trinn, men ikke noe første trinn. Gjør ett av trinnene til det første trinnet.</translation>
+    </message>
 </context>
 <context>
     <name>sd::ActivationController</name>
