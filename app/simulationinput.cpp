@@ -15,6 +15,7 @@ SimulationArgs parseSimulationArgs(const QStringList &args, const QStringList &a
 {
     SimulationArgs a;
     QStringList positional;
+    QStringList given; // single-valued options: a second one would silently replace the first
     for (qsizetype i = 0; i < args.size() && a.problem.isEmpty(); ++i) {
         const QString &arg = args[i];
         const auto value = [&](QString *into) {
@@ -23,6 +24,15 @@ SimulationArgs parseSimulationArgs(const QStringList &args, const QStringList &a
             else
                 *into = args[i];
         };
+        const bool repeatable =
+            arg == u"--json" || (arg == u"--scenario" && allowed.contains(u"--scenario="));
+        if (arg.startsWith(u"--") && !repeatable) {
+            if (given.contains(arg)) {
+                a.problem = CommandText::tr("%1 is given twice. Give it once.").arg(arg);
+                break;
+            }
+            given.append(arg);
+        }
         if (arg == u"--json" && allowed.contains(arg)) {
             a.json = true;
         } else if (arg == u"--profile") {
@@ -112,8 +122,14 @@ int loadSimulationInput(const SimulationArgs &a, std::optional<Profile> *profile
         }
         const QString wanted = a.sequenceId;
         for (const Sequence &s : read.sequences) {
-            if (wanted.isEmpty() ? read.sequences.size() == 1 : s.id == wanted)
+            // Ids compare case-insensitively, as in the library; a made-up id is no id.
+            const bool madeUp = read.madeUpIds.contains(s.id);
+            if (wanted.isEmpty() ? read.sequences.size() == 1
+                                 : !madeUp && s.id.compare(wanted, Qt::CaseInsensitive) == 0) {
                 *sequence = s;
+                if (madeUp)
+                    (*sequence)->id.clear(); // printed as null (spec section 7)
+            }
         }
         if (!*sequence) {
             err() << (wanted.isEmpty()

@@ -78,6 +78,28 @@ bool isLanguageTag(const QString &s)
     return true;
 }
 
+// An IANA zone name: '/'-separated parts of ASCII letters, digits, '_', '-', '+' and '.', none
+// "." or "..", and a zone this computer knows. Qt 6.4's list of available ids holds only
+// zone.tab's names (not Etc/UTC, US/Eastern, Europe/Kiev …) and adds offset names such as
+// "UTC+01:00", which are no IANA names; POSIX rules with ',' or ':' are refused by the syntax.
+bool isIanaZone(const QByteArray &id)
+{
+    if (id.isEmpty() || id.startsWith("UTC+") || id.startsWith("UTC-"))
+        return false;
+    for (const QByteArray &part : id.split('/')) {
+        if (part.isEmpty() || part == "." || part == ".." || part.startsWith('-'))
+            return false;
+        for (char c : part) {
+            const bool allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                                 (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '+' ||
+                                 c == '.';
+            if (!allowed)
+                return false;
+        }
+    }
+    return QTimeZone(id).isValid();
+}
+
 QString member(const QString &path, const QString &key)
 {
     return path + u'.' + key;
@@ -488,7 +510,7 @@ bool Reader::readCalendar(const QJsonObject &root, const QString &path, Calendar
         if (!zone.isString())
             return wrongType(zoneAt, zone, ProfileText::tr("a string"));
         const QByteArray id = zone.toString().toUtf8();
-        if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
+        if (!isIanaZone(id))
             return fail(zoneAt,
                         ProfileText::tr("\"%1\" is not a time zone this computer knows. Use "
                                         "an IANA name such as \"Europe/Oslo\" or \"UTC\".")

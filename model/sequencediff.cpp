@@ -249,10 +249,13 @@ QJsonValue tagsValue(const QStringList &tags)
 }
 
 // Only the keys of its `to`.
+// Values compare as the file has them (spec section 4): the reader leaves an absent string
+// null and a present "" empty, so `"title": ""` differs from no title. An empty condition `{}`
+// cannot be told from none: Assignment holds it as an object, which has no absent state.
 QJsonValue assignmentValue(const Assignment &a)
 {
     QJsonObject o{{QStringLiteral("to"), Assignment::toKey(a.to)}};
-    if (a.to == Assignment::To::RecordField && !a.field.isEmpty())
+    if (a.to == Assignment::To::RecordField && !a.field.isNull())
         o.insert(QStringLiteral("field"), a.field);
     const bool team = a.to == Assignment::To::OwningTeam || a.to == Assignment::To::AccessTeam;
     if (team && !a.condition.isEmpty())
@@ -265,11 +268,11 @@ QJsonValue templateValue(const std::optional<TemplateInfo> &t)
     if (!t)
         return QJsonValue::Null;
     QJsonObject o;
-    if (!t->title.isEmpty())
+    if (!t->title.isNull())
         o.insert(QStringLiteral("title"), t->title);
-    if (!t->category.isEmpty())
+    if (!t->category.isNull())
         o.insert(QStringLiteral("category"), t->category);
-    if (!t->language.isEmpty())
+    if (!t->language.isNull())
         o.insert(QStringLiteral("language"), t->language);
     return o;
 }

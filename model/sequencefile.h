@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sd {
 
@@ -47,6 +48,9 @@ struct ReadResult
     QList<Sequence> checkable;
     Diagnostics diagnostics; // file.* only; the validator finds the rest
     QString profileName;     // the optional top-level `profile`
+    // The ids the reader made up for sequences without one (for import); the simulation
+    // reports such a sequence's id as null.
+    QStringList madeUpIds;
 
     // False after any file.* error: nothing of the file may be used.
     [[nodiscard]] bool ok() const { return !hasErrors(diagnostics); }

@@ -210,6 +210,7 @@ private:
         const JsonPath idPath = path.key(u"id");
         if (isAbsent(o, "id")) {
             seq.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            m_result.madeUpIds.append(seq.id);
         } else if (const auto id = readString(o, "id", idPath); id && !isUuid(*id)) {
             problem(SequenceFileText::tr(
                         "%1 is \"%2\", which is not a UUID (such as "

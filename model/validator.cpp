@@ -171,7 +171,13 @@ void checkLinks(const Step &step, const StepGraph::Node &node, Report &report)
 
 void checkSteps(const Sequence &sequence, const StepGraph &graph, Report &report)
 {
-    if (!sequence.start.isEmpty() && graph.start == noStep) {
+    // With steps, an empty start (`"start": ""` in a file) names no step either (the reader
+    // reports an absent one as file.schema).
+    if (sequence.start.isEmpty() && !sequence.steps().isEmpty()) {
+        report.error("step.badLink", {},
+                     Validator::tr("The sequence has steps but no first step. Make one of its "
+                                   "steps the first step."));
+    } else if (!sequence.start.isEmpty() && graph.start == noStep) {
         report.error("step.badLink", {},
                      Validator::tr("The sequence starts at \"%1\", which is not a step of this "
                                    "sequence. Make one of its steps the first step.")

@@ -419,6 +419,10 @@
         <source>The records are not valid JSON: line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is given twice. Give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -5256,6 +5260,10 @@
     </message>
     <message>
         <source>A rule of %1 uses &quot;%2&quot; on the %3 field &quot;%4&quot;. Use %5 on number and date fields, %6 on text fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence has steps but no first step. Make one of its steps the first step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -419,6 +419,10 @@
         <source>The records are not valid JSON: line %1, column %2: %3</source>
         <translation>Oppføringene er ikke gyldig JSON: linje %1, kolonne %2: %3</translation>
     </message>
+    <message>
+        <source>%1 is given twice. Give it once.</source>
+        <translation>%1 er gitt to ganger. Gi det én gang.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -5257,6 +5261,10 @@
     <message>
         <source>A rule of %1 uses &quot;%2&quot; on the %3 field &quot;%4&quot;. Use %5 on number and date fields, %6 on text fields.</source>
         <translation>En regel i %1 bruker «%2» på %3-feltet «%4». Bruk %5 på tall- og datofelt, %6 på tekstfelt.</translation>
+    </message>
+    <message>
+        <source>The sequence has steps but no first step. Make one of its steps the first step.</source>
+        <translation>Sekvensen har trinn, men ikke noe første trinn. Gjør ett av trinnene til det første trinnet.</translation>
     </message>
 </context>
 <context>

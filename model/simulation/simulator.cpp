@@ -104,12 +104,12 @@ struct Simulator::Node
     QStringList names;    // emailCondition: events; callCondition: outcomes; stages
     bool matchAll = false;
     bool advanceImmediately = false;
-    std::optional<QString> process; // stageCondition
-    QString field;                  // updateField
-    QJsonValue value;               // updateField (Undefined: empty the field)
-    QChar defaultVersion = u'A';
-    std::optional<QString> target; // advanceToSequence
-    CompiledCondition condition;   // fieldCondition
+    std::optional<QString> process;               // stageCondition
+    QString field;                                // updateField
+    QJsonValue value;                             // updateField (Undefined: empty the field)
+    QString defaultVersion = QStringLiteral("A"); // a draft's as written
+    std::optional<QString> target;                // advanceToSequence
+    CompiledCondition condition;                  // fieldCondition
 };
 
 QString statusKey(StepStatus status)
@@ -205,8 +205,9 @@ Simulator::Simulator(const Sequence &sequence, const Profile &profile, const Zon
                 n.target = p.value(QLatin1String("sequence")).toString();
             break;
         case Kind::Automated:
-            if (p.value(QLatin1String("defaultVersion")).toString() == u"B")
-                n.defaultVersion = u'B';
+            // A draft is simulated as written (spec section 7): "C" stays "C".
+            if (const QString v = p.value(QLatin1String("defaultVersion")).toString(); !v.isEmpty())
+                n.defaultVersion = v;
             break;
         case Kind::Manual:
             break;
@@ -288,7 +289,8 @@ SimulationResult Simulator::run(const Scenario &scenario) const
             if (node.abTest) {
                 run.version = node.defaultVersion;
                 if (behaviour.version)
-                    run.version = *behaviour.version == u"B" ? u'B' : u'A';
+                    run.version =
+                        *behaviour.version == u"B" ? QStringLiteral("B") : QStringLiteral("A");
             }
             break;
         case Kind::Wait:
@@ -419,7 +421,7 @@ QJsonObject simulationToJson(const SimulationResult &result, const Sequence &seq
                       {"end", clock.format(run.end)},
                       {"status", statusKey(run.status)}};
         if (!run.version.isNull())
-            o.insert(QLatin1String("version"), QString(run.version));
+            o.insert(QLatin1String("version"), run.version);
         steps.append(o);
     }
     QJsonObject end{{"at", clock.format(result.end)}, {"reason", reasonKey(result.reason)}};

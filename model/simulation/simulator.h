@@ -32,7 +32,7 @@ struct StepRun
     Minutes start = 0;
     Minutes end = 0;
     StepStatus status = StepStatus::Done;
-    QChar version; // 'A' or 'B' for an abTest, else null
+    QString version; // an abTest's: the scenario's A or B, else its defaultVersion; else null
 };
 
 struct SimulationResult

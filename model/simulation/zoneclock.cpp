@@ -76,14 +76,26 @@ qint64 ZoneClock::dayOfDate(QDate date)
 void ZoneClock::cover(Minutes utc) const
 {
     utc = std::clamp(utc, earliest, latest);
+    // Qt 6.4 answers a request that begins before a zone's last listed transition (2037 in
+    // tzdata) with the listed ones only, dropping those its rule computes later; a request that
+    // begins after it gets them. So ask a year at a time, each request beginning after the last
+    // transition found.
     auto fetch = [&](Minutes from, Minutes to) {
         std::vector<std::pair<Minutes, int>> changes;
-        const QTimeZone::OffsetDataList list =
-            m_zone.transitions(utcDateTime(from), utcDateTime(to - 1));
-        for (const QTimeZone::OffsetData &d : list) {
-            const Minutes at = floorDiv(d.atUtc.toSecsSinceEpoch(), 60);
-            if (at >= from && at < to && (changes.empty() || changes.back().first < at))
-                changes.emplace_back(at, d.offsetFromUtc / 60);
+        Minutes cursor = from;
+        while (cursor < to) {
+            const Minutes end = std::min(to, cursor + yearsOfMinutes(1));
+            const QTimeZone::OffsetDataList list =
+                m_zone.transitions(utcDateTime(cursor), utcDateTime(end - 1));
+            Minutes next = end;
+            for (const QTimeZone::OffsetData &d : list) {
+                const Minutes at = floorDiv(d.atUtc.toSecsSinceEpoch(), 60);
+                if (at >= cursor && at < end && (changes.empty() || changes.back().first < at)) {
+                    changes.emplace_back(at, d.offsetFromUtc / 60);
+                    next = at + 1;
+                }
+            }
+            cursor = next;
         }
         return changes;
     };

@@ -326,6 +326,27 @@ private slots:
         QVERIFY(onlyHolidays->calendar.isWorkingDate(QDate(2026, 12, 23)));
     }
 
+    // Any IANA name the zone database knows, links and legacy names included; Qt 6.4's list of
+    // available ids holds only zone.tab's names.
+    void calendarZoneNames_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        for (const char *zone : {"UTC", "Etc/UTC", "Etc/GMT+5", "GMT", "US/Eastern", "Europe/Kiev",
+                                 "Asia/Calcutta", "EST5EDT", "America/Argentina/Buenos_Aires"})
+            QTest::newRow(zone) << QByteArray(zone);
+    }
+
+    void calendarZoneNames()
+    {
+        QFETCH(QByteArray, zone);
+        QString error;
+        const std::optional<Profile> p = Profile::fromJson(
+            withTop(QByteArray(", \"calendar\": {\"timeZone\": \"" + zone + "\"}").constData()),
+            &error);
+        QVERIFY2(p, qPrintable(error));
+        QCOMPARE(p->calendar.timeZone, zone);
+    }
+
     // Every text of the default profile has both an English and a Norwegian Bokmål version.
     void defaultIsBilingual()
     {
@@ -534,6 +555,16 @@ private slots:
             << withTop(R"(, "calendar": {"timeZone": 1})") << "$.calendar.timeZone";
         QTest::newRow("calendar zone unknown")
             << withTop(R"(, "calendar": {"timeZone": "Europe/Atlantis"})") << "Europe/Atlantis";
+        QTest::newRow("calendar zone offset name")
+            << withTop(R"(, "calendar": {"timeZone": "UTC+01:00"})") << "UTC+01:00";
+        QTest::newRow("calendar zone short offset name")
+            << withTop(R"(, "calendar": {"timeZone": "UTC-05"})") << "UTC-05";
+        QTest::newRow("calendar zone POSIX rule")
+            << withTop(R"(, "calendar": {"timeZone": "CET-1CEST,M3.5.0,M10.5.0/3"})")
+            << "$.calendar.timeZone";
+        QTest::newRow("calendar zone path")
+            << withTop(R"(, "calendar": {"timeZone": "Europe/../Europe/Oslo"})")
+            << "$.calendar.timeZone";
         QTest::newRow("calendar zone empty")
             << withTop(R"(, "calendar": {"timeZone": ""})") << "$.calendar.timeZone";
         QTest::newRow("working days empty")

@@ -134,6 +134,38 @@ private slots:
         QCOMPARE(wrongId.code, 2);
     }
 
+    // A sequence without an id has none in the output (the reader's made-up one is for
+    // import); a draft's default version is printed as written; daylight-saving time goes on
+    // after the transitions tzdata lists (2037).
+    void draftAsWritten()
+    {
+        const Run r = run(
+            {"simulate", "--json", "--start", "2040-07-02T12:00Z", data + "no-id.sequence.json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = json(r.out);
+        QCOMPARE(o.value("sequence"), QJsonValue(QJsonValue::Null));
+        QCOMPARE(o.value("start").toString(), QStringLiteral("2040-07-02T14:00:00+02:00"));
+        const QJsonArray steps = o.value("steps").toArray();
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.at(0).toObject().value("version").toString(), QStringLiteral("C"));
+        QVERIFY(!steps.at(1).toObject().contains("version"));
+
+        const Run agenda =
+            run({"simulate", "--start", "2040-07-02T12:00Z", data + "no-id.sequence.json"});
+        QCOMPARE(agenda.code, 0);
+        QVERIFY2(agenda.out.contains("version C"), qPrintable(agenda.out));
+    }
+
+    // --sequence names the id in any case, as the library compares ids.
+    void sequenceIdCase()
+    {
+        const Run r = run({"simulate", "--json", "--start", "2026-12-07T09:00+01:00", "--sequence",
+                           "3F6C1B2E-4A5D-4E8F-9A0B-000000000002", data + "bundle.sequence.json"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(r.out).value("sequence").toString(),
+                 QStringLiteral("3f6c1b2e-4a5d-4e8f-9a0b-000000000002"));
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -175,6 +207,17 @@ private slots:
         QTest::newRow("bad --start")
             << QStringList{"--start", "2026-12-07T09:00:30+01:00", sequence} << 2 << "--start";
         QTest::newRow("unknown option") << QStringList{"--colour", sequence} << 2 << "--colour";
+        QTest::newRow("--start twice")
+            << QStringList{"--start", "2026-12-07T09:00Z", "--start", "2026-12-08T09:00Z", sequence}
+            << 2 << "--start";
+        QTest::newRow("--profile twice") << QStringList{"--profile", data + "utc.profile.json",
+                                                        "--profile", data + "utc.profile.json",
+                                                        "--start",   "2026-12-07T09:00Z",
+                                                        sequence}
+                                         << 2 << "--profile";
+        QTest::newRow("--scenario twice")
+            << QStringList{"--scenario", scenario, "--scenario", scenario, sequence} << 2
+            << "--scenario";
         QTest::newRow("no sequence") << QStringList{"--scenario", scenario} << 2 << "Usage";
         QTest::newRow("two sequences")
             << QStringList{"--scenario", scenario, sequence, sequence} << 2 << "Usage";

@@ -73,6 +73,8 @@ private slots:
             Expect::Error, "a");
         row("bad link: start names no step", seq("ghost", {step("a", "email")}), bad, Expect::Error,
             "");
+        row("bad link: steps but an empty start", seq("", {step("a", "email")}), bad, Expect::Error,
+            "");
         row("bad link: passes when links are sound", branchy(), bad, Expect::Absent);
         row("bad link: an empty Yes path is fine",
             seq("a",

@@ -135,6 +135,9 @@ private slots:
         QTest::newRow("two sequences") << fileOf({base, base});
         QTest::newRow("cycle") << fileOf({cycle});
         QTest::newRow("unknown type") << fileOf({unknownType});
+        QJsonObject emptyStart = base; // names no step: step.badLink (file format section 7)
+        emptyStart.insert("start", "");
+        QTest::newRow("empty start") << fileOf({emptyStart});
     }
 
     void unreadableInputs()

@@ -86,6 +86,45 @@ private slots:
         QCOMPARE(oslo.format(at("1990-01-01T08:00Z")), QStringLiteral("1990-01-01T09:00:00+01:00"));
     }
 
+    // Past the transitions tzdata lists (to 2037) the zone's rule goes on: a clock first asked
+    // about a later year still sees daylight-saving time.
+    void afterListedTransitions_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QString>("utc");
+        QTest::addColumn<QString>("local");
+        QTest::newRow("Oslo summer 2040") << QByteArray("Europe/Oslo") << "2040-07-01T12:00Z"
+                                          << "2040-07-01T14:00:00+02:00";
+        QTest::newRow("Oslo winter 2040") << QByteArray("Europe/Oslo") << "2040-12-01T12:00Z"
+                                          << "2040-12-01T13:00:00+01:00";
+        QTest::newRow("Oslo spring 2038") << QByteArray("Europe/Oslo") << "2038-03-28T01:00Z"
+                                          << "2038-03-28T03:00:00+02:00";
+        QTest::newRow("Oslo summer 2050") << QByteArray("Europe/Oslo") << "2050-07-01T12:00Z"
+                                          << "2050-07-01T14:00:00+02:00";
+        QTest::newRow("New York summer 2040")
+            << QByteArray("America/New_York") << "2040-07-01T12:00Z"
+            << "2040-07-01T08:00:00-04:00";
+        QTest::newRow("New York winter 2040")
+            << QByteArray("America/New_York") << "2040-12-01T12:00Z"
+            << "2040-12-01T07:00:00-05:00";
+        QTest::newRow("New York spring 2038")
+            << QByteArray("America/New_York") << "2038-03-14T07:00Z"
+            << "2038-03-14T03:00:00-04:00";
+    }
+
+    void afterListedTransitions()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QString, utc);
+        QFETCH(QString, local);
+        const ZoneClock clock(calendar(zone.constData()));
+        QCOMPARE(clock.format(at(utc.toLatin1().constData())), local);
+        // And when the clock first looked long before.
+        const ZoneClock early(calendar(zone.constData()));
+        QVERIFY(!early.format(at("2000-01-01T00:00Z")).isEmpty());
+        QCOMPARE(early.format(at(utc.toLatin1().constData())), local);
+    }
+
     // A local date begins at midnight, or where a daylight-saving gap that swallows midnight
     // ends (Chile moves its clocks at 24:00).
     void dayStart()
