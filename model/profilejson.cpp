@@ -2,8 +2,7 @@
 // Reading an organisation profile from JSON (docs/profile.md). Strict on purpose: a profile is
 // written by hand or by a tool once and then trusted by every check of every sequence, so the
 // first problem refuses the file, with its JSON path and what to change.
-#include "profile.h"
-#include "translation.h"
+#include "profilereader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,24 +25,6 @@ namespace {
 constexpr int supportedVersion = 1;
 constexpr qsizetype maxNameLength = 128; // Dynamics 365 logical names are far shorter
 constexpr qsizetype maxTextLength = 1000;
-
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Bool:
-        return ProfileText::tr("true or false");
-    case QJsonValue::Double:
-        return ProfileText::tr("a number");
-    case QJsonValue::String:
-        return ProfileText::tr("a string");
-    case QJsonValue::Array:
-        return ProfileText::tr("an array");
-    case QJsonValue::Object:
-        return ProfileText::tr("an object");
-    default:
-        return ProfileText::tr("null");
-    }
-}
 
 bool isLogicalName(const QString &s)
 {
@@ -78,84 +59,9 @@ bool isLanguageTag(const QString &s)
     return true;
 }
 
-// An IANA zone name: '/'-separated parts of ASCII letters, digits, '_', '-', '+' and '.', none
-// "." or "..", and a zone this computer knows. Qt 6.4's list of available ids holds only
-// zone.tab's names (not Etc/UTC, US/Eastern, Europe/Kiev …) and adds offset names such as
-// "UTC+01:00", which are no IANA names; POSIX rules with ',' or ':' are refused by the syntax.
-bool isIanaZone(const QByteArray &id)
-{
-    if (id.isEmpty() || id.startsWith("UTC+") || id.startsWith("UTC-"))
-        return false;
-    for (const QByteArray &part : id.split('/')) {
-        if (part.isEmpty() || part == "." || part == ".." || part.startsWith('-'))
-            return false;
-        for (char c : part) {
-            const bool allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                                 (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '+' ||
-                                 c == '.';
-            if (!allowed)
-                return false;
-        }
-    }
-    return QTimeZone(id).isValid();
-}
+} // namespace
 
-QString member(const QString &path, const QString &key)
-{
-    return path + u'.' + key;
-}
-
-QString element(const QString &path, qsizetype index)
-{
-    return path + u'[' + QString::number(index) + u']';
-}
-
-// One pass over the document; stops at the first problem and keeps its message.
-class Reader
-{
-public:
-    QString error;
-
-    bool read(const QJsonObject &root, Profile *out);
-
-private:
-    bool fail(const QString &path, const QString &message)
-    {
-        error = ProfileText::tr("At %1: %2").arg(path, message);
-        return false;
-    }
-
-    // A key whose value is null counts as absent, as in the sequence format.
-    static QJsonValue get(const QJsonObject &o, const QString &key)
-    {
-        const QJsonValue v = o.value(key);
-        return v.isNull() ? QJsonValue(QJsonValue::Undefined) : v;
-    }
-
-    bool wrongType(const QString &path, const QJsonValue &v, const QString &expected)
-    {
-        return fail(path, ProfileText::tr("expected %1, found %2. Change the value to %1.")
-                              .arg(expected, typeName(v)));
-    }
-
-    bool requireObject(const QJsonValue &v, const QString &path, QJsonObject *out);
-    bool requireArray(const QJsonObject &o, const QString &key, const QString &path, bool required,
-                      QJsonArray *out);
-    bool readName(const QJsonObject &o, const QString &path, const QString &key,
-                  const QString &example, bool logical, QString *out);
-    bool readText(const QJsonValue &v, const QString &path, QString *out);
-    bool readLocalized(const QJsonObject &o, const QString &key, const QString &path,
-                       const QString &fallback, bool required, LocalizedText *out);
-    bool readFields(const QJsonArray &a, const QString &path, const QString &owner,
-                    QList<Field> *out);
-    bool readField(const QJsonValue &v, const QString &path, Field *out);
-    bool readOptions(const QJsonObject &o, const QString &path, Field *out);
-    bool readProcess(const QJsonValue &v, const QString &path, ProcessFlow *out);
-    bool readRecordType(const QJsonValue &v, const QString &path, RecordType *out);
-    bool readCallResults(const QJsonArray &a, const QString &path, QList<CallResult> *out);
-    bool readNames(const QJsonArray &a, const QString &path, QStringList *out);
-    bool readCalendar(const QJsonObject &root, const QString &path, Calendar *out);
-};
+namespace profilejson {
 
 bool Reader::requireObject(const QJsonValue &v, const QString &path, QJsonObject *out)
 {
@@ -494,77 +400,6 @@ bool Reader::readNames(const QJsonArray &a, const QString &path, QStringList *ou
     return true;
 }
 
-bool Reader::readCalendar(const QJsonObject &root, const QString &path, Calendar *out)
-{
-    const QJsonValue value = get(root, QStringLiteral("calendar"));
-    if (value.isUndefined())
-        return true;
-    const QString at = member(path, QStringLiteral("calendar"));
-    QJsonObject calendar;
-    if (!requireObject(value, at, &calendar))
-        return false;
-
-    const QJsonValue zone = get(calendar, QStringLiteral("timeZone"));
-    if (!zone.isUndefined()) {
-        const QString zoneAt = member(at, QStringLiteral("timeZone"));
-        if (!zone.isString())
-            return wrongType(zoneAt, zone, ProfileText::tr("a string"));
-        const QByteArray id = zone.toString().toUtf8();
-        if (!isIanaZone(id))
-            return fail(zoneAt,
-                        ProfileText::tr("\"%1\" is not a time zone this computer knows. Use "
-                                        "an IANA name such as \"Europe/Oslo\" or \"UTC\".")
-                            .arg(zone.toString()));
-        out->timeZone = id;
-    }
-
-    QJsonArray days;
-    if (!requireArray(calendar, QStringLiteral("workingDays"), at, false, &days))
-        return false;
-    if (!get(calendar, QStringLiteral("workingDays")).isUndefined()) {
-        const QString daysAt = member(at, QStringLiteral("workingDays"));
-        if (days.isEmpty())
-            return fail(daysAt, ProfileText::tr("no day is a working day. List at least one, e.g. "
-                                                "[\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]."));
-        out->workingDays = 0;
-        for (qsizetype i = 0; i < days.size(); ++i) {
-            const QString dayAt = element(daysAt, i);
-            if (!days.at(i).isString())
-                return wrongType(dayAt, days.at(i), ProfileText::tr("a string"));
-            const std::optional<int> day = Calendar::dayFromKey(days.at(i).toString());
-            if (!day)
-                return fail(dayAt, ProfileText::tr("\"%1\" is not a day. Use mon, tue, wed, thu, "
-                                                   "fri, sat or sun, in lower case.")
-                                       .arg(days.at(i).toString()));
-            if (out->isWorkingWeekday(*day))
-                return fail(dayAt, ProfileText::tr("\"%1\" is listed twice. Remove one.")
-                                       .arg(days.at(i).toString()));
-            out->workingDays |= quint8(1u << *day);
-        }
-    }
-
-    QJsonArray holidays;
-    if (!requireArray(calendar, QStringLiteral("holidays"), at, false, &holidays))
-        return false;
-    const QString holidaysAt = member(at, QStringLiteral("holidays"));
-    for (qsizetype i = 0; i < holidays.size(); ++i) {
-        const QString dayAt = element(holidaysAt, i);
-        if (!holidays.at(i).isString())
-            return wrongType(dayAt, holidays.at(i), ProfileText::tr("a date \"YYYY-MM-DD\""));
-        const QString text = holidays.at(i).toString();
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (text.size() != 10 || !date.isValid())
-            return fail(dayAt, ProfileText::tr("\"%1\" is not a date. Write it as YYYY-MM-DD, e.g. "
-                                               "\"2026-12-25\".")
-                                   .arg(text));
-        if (out->holidays.contains(date))
-            return fail(dayAt, ProfileText::tr("\"%1\" is listed twice. Remove one.").arg(text));
-        out->holidays.append(date);
-    }
-    std::sort(out->holidays.begin(), out->holidays.end());
-    return true;
-}
-
 bool Reader::read(const QJsonObject &root, Profile *out)
 {
     const QString at = QStringLiteral("$");
@@ -632,6 +467,10 @@ bool Reader::read(const QJsonObject &root, Profile *out)
 }
 
 // Line and column (1-based) of a byte offset, for syntax errors.
+} // namespace profilejson
+
+namespace {
+
 std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
 {
     int line = 1;
@@ -683,7 +522,7 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *error)
                             "\"name\" and \"recordTypes\"; see docs/profile.md.")
                 .arg(doc.isArray() ? ProfileText::tr("an array")
                                    : ProfileText::tr("a single value")));
-    Reader reader;
+    profilejson::Reader reader;
     Profile profile;
     if (!reader.read(doc.object(), &profile))
         return fail(reader.error);

@@ -6,6 +6,8 @@
 #include "library/sequencestore.h"
 #include "sequencefile.h"
 
+#include "apprun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,34 +19,14 @@
 #include <sys/stat.h>
 
 using namespace sd;
+using sd::test::Run;
+using sd::test::run;
 
 namespace {
 
 const QString dataDir = QStringLiteral(SD_TEST_DATA "/library/");
 const QString nurtureId = QStringLiteral("a1b2c3d4-0001-4aaa-8bbb-000000000001");
 const QString handOverId = QStringLiteral("a1b2c3d4-0002-4aaa-8bbb-000000000002");
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args, const QProcessEnvironment &env = {}, int timeoutMs = 30000)
-{
-    QProcess p;
-    if (!env.isEmpty())
-        p.setProcessEnvironment(env);
-    p.start(SD_APP, args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill(); // hung: the test fails on the exit code
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 } // namespace
 

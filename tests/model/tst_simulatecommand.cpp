@@ -2,6 +2,8 @@
 // `sequence-designer simulate` as a user runs it: the output of spec section 5 exactly, and the
 // exit codes of section 7 (0 simulated, 1 the scenario has errors, 2 the sequence, the profile
 // or the command line cannot be used).
+#include "apprun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,26 +11,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using sd::test::Run;
+using sd::test::run;
+
 namespace {
 
 const QString data = QStringLiteral(SD_TEST_DATA "/simulation/");
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess p;
-    p.start(SD_APP, args);
-    p.waitForFinished(30000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QJsonObject json(const QString &text)
 {

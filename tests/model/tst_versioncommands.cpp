@@ -5,6 +5,8 @@
 // of a library named `ID@N` / `ID@latest`.
 #include "sequencefile.h"
 
+#include "apprun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,24 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using sd::test::Run;
+using sd::test::run;
+
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess p;
-    p.start(SD_APP, args);
-    p.waitForFinished(30000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QJsonObject fixture(const QString &name)
 {
