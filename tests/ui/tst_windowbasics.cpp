@@ -279,6 +279,9 @@ private slots:
         QTRY_VERIFY(!w.item("pages")->property("busy").toBool());
         // A card named by its type, a long word in Norwegian: set smaller, not broken.
         const QString stage = designerDocument(w)->insertStep("mail", "next", "stageCondition");
+        // The edit is validated a moment later, and "Problems (n)" grows then: have it now, so
+        // the toolbar checked below is the one after it.
+        designerDocument(w)->flush();
         QQuickItem *stageTitle = w.waitFor("cardTitle_" + stage);
         QVERIFY(stageTitle);
         QTRY_VERIFY(stageTitle->width() > 0); // the card is laid out: its title's size is known
