@@ -38,13 +38,13 @@ QString shotDir()
     return qEnvironmentVariable("SD_RULES_SHOTS");
 }
 
-// Also keeps the picture in SD_RULES_SHOTS when set (for looking at it outside the build).
-QImage keep(const Window &w, const QString &name)
+// Saves the picture for people to look at (a picture is not a check): with the other
+// screenshots, and in SD_RULES_SHOTS when set (for looking at it outside the build).
+void keep(const Window &w, const QString &name)
 {
     const QImage image = w.grab(name);
     if (!shotDir().isEmpty())
         image.save(shotDir() + u'/' + name + QStringLiteral(".png"));
-    return image;
 }
 
 } // namespace
@@ -81,7 +81,7 @@ private slots:
         const QString shown = textsBelow(list);
         QVERIFY2(shown.contains("Advance to another sequence"), qPrintable(shown));
         QVERIFY2(!shown.contains("advanceToSequence10"), qPrintable(shown));
-        QVERIFY(hasContent(keep(w, "activation-refusal-names-steps")));
+        keep(w, "activation-refusal-names-steps");
         QVERIFY(w.clickOn("openInDesigner"));
         SequenceDocument *doc = currentDocument(w);
         QTRY_COMPARE(doc->selectedId(), QStringLiteral("advanceToSequence10"));
@@ -117,7 +117,7 @@ private slots:
         QVERIFY(onPage(w, "blockersHeader"));
         QVERIFY2(textsBelow(onPage(w, "blocker_0")).contains("has no steps"),
                  qPrintable(textsBelow(onPage(w, "blocker_0"))));
-        QVERIFY(hasContent(keep(w, "problems-empty-sequence")));
+        keep(w, "problems-empty-sequence");
         QMetaObject::invokeMethod(w.window(), "showHome");
         QTRY_VERIFY(!w.item("designerPage"));
 
@@ -227,7 +227,7 @@ private slots:
             QTRY_VERIFY(view->property("zoom").toReal() * doc->canvas()->bounds().width() <=
                         view->width());
             const QString file = source.section(u'/', -1).section(u'.', 0, 0);
-            QVERIFY(hasContent(keep(w, "template-" + file)));
+            keep(w, "template-" + file);
             QMetaObject::invokeMethod(w.window(), "showHome");
             QTRY_VERIFY(!w.item("designerPage"));
         }
@@ -258,7 +258,7 @@ private slots:
             sources.append(source);
         }
         QCOMPARE(QSet<QString>(sources.cbegin(), sources.cend()).size(), sources.size());
-        QVERIFY(hasContent(keep(w, "add-element-icons")));
+        keep(w, "add-element-icons");
     }
 
     // Item 23: the picture export draws the same icons: white on the group colour in PNG,
@@ -404,7 +404,7 @@ private slots:
             QQuickItem *name = w.waitFor("profileName");
             QVERIFY(name);
             QCOMPARE(name->property("text").toString(), QStringLiteral("Contoso Sales"));
-            QVERIFY(hasContent(keep(w, "settings-profile")));
+            keep(w, "settings-profile");
             // Another library has its own: the shipped one.
             auto *session = singleton<LibrarySession>(w, "LibrarySession");
             QVERIFY(session->newLibrary(newLibrary())["ok"].toBool());

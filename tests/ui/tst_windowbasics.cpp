@@ -269,7 +269,8 @@ private slots:
         w.window()->resize(1024, 640);
         QTRY_COMPARE(w.window()->contentItem()->width(), 1024.0);
         QVERIFY(w.waitFor("sequenceTable"));
-        QTest::qWait(200);
+        QVERIFY(w.waitFor("cell_0_name")); // the table has laid out its row
+        QVERIFY(w.drawn());
         QStringList cut = cutTexts(w);
         (void)w.grab("small-home-" + language);
 
@@ -278,9 +279,13 @@ private slots:
         QTRY_VERIFY(!w.item("pages")->property("busy").toBool());
         // A card named by its type, a long word in Norwegian: set smaller, not broken.
         const QString stage = designerDocument(w)->insertStep("mail", "next", "stageCondition");
+        // The edit is validated a moment later, and "Problems (n)" grows then: have it now, so
+        // the toolbar checked below is the one after it.
+        designerDocument(w)->flush();
         QQuickItem *stageTitle = w.waitFor("cardTitle_" + stage);
         QVERIFY(stageTitle);
-        QTest::qWait(100);
+        QTRY_VERIFY(stageTitle->width() > 0); // the card is laid out: its title's size is known
+        QVERIFY(w.drawn());
         const QFontMetricsF titleMetrics(stageTitle->property("font").value<QFont>());
         for (const QString &word : stageTitle->property("text").toString().split(u' ')) {
             if (titleMetrics.horizontalAdvance(word) > stageTitle->width() + 1)
@@ -291,19 +296,19 @@ private slots:
         designerDocument(w)->setSelectedId("mail");
         QVERIFY(w.clickOn("paletteButton"));
         QVERIFY(w.waitFor("stepPalette"));
-        QTest::qWait(300);
+        QVERIFY(w.drawn()); // the split view has made room for the palette
         cut.append(cutTexts(w));
         (void)w.grab("small-designer-" + language);
 
         QVERIFY(w.clickOn("editMenuButton"));
         QVERIFY(w.waitFor("deleteMenuItem"));
-        QTest::qWait(300);
+        QTRY_VERIFY(w.isOpen("editMenu"));
         cut.append(cutTexts(w));
         (void)w.grab("small-edit-menu-" + language);
         w.key(Qt::Key_Escape);
 
         QVERIFY(showProperties(w));
-        QTest::qWait(200);
+        QTRY_VERIFY(w.isOpen("propertiesPane"));
         cut.append(cutTexts(w));
         (void)w.grab("small-properties-" + language);
         cut.removeDuplicates();

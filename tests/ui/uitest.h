@@ -13,6 +13,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +129,22 @@ public:
             },
             timeoutMs);
         return found && found->isVisible() ? found : nullptr;
+    }
+
+    // True when the popup (Popup, Dialog, Menu, Drawer) called `name` is open and its opening
+    // transition has ended: a click during the transition can miss, a picture shows it half drawn.
+    [[nodiscard]] bool isOpen(const QString &name) const
+    {
+        QObject *popup = object(name);
+        return popup && popup->property("opened").toBool();
+    }
+    // Waits until the window has drawn a frame after now: layouts and text sizes are settled then
+    // (the polish before each frame does them), which a check of what shows on screen needs.
+    [[nodiscard]] bool drawn(int timeoutMs = 3000) const
+    {
+        QSignalSpy frames(m_window, &QQuickWindow::frameSwapped);
+        m_window->update();
+        return QTest::qWaitFor([&] { return !frames.isEmpty(); }, timeoutMs);
     }
 
     void click(QQuickItem *target, Qt::MouseButton button = Qt::LeftButton) const
