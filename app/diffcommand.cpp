@@ -28,13 +28,6 @@ constexpr char synopsis[] = "sequence-designer diff [--json] [--library FILE] A 
                             "  A, B: a sequence file of one sequence, or ID@N or ID@latest for "
                             "a version in the library";
 
-int usage(const QString &problem)
-{
-    err() << problem << '\n' << CommandText::tr("Usage: %1").arg(QLatin1String(synopsis)) << '\n';
-    err().flush();
-    return 2;
-}
-
 // A version reference `ID@N` or `ID@latest`; a file of that name wins.
 struct VersionRef
 {
@@ -121,25 +114,15 @@ std::optional<Sequence> readVersion(const QString &libraryPath, const VersionRef
 
 int diffCommand(const QStringList &args)
 {
-    bool json = false;
-    QString libraryPath;
-    QStringList inputs;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args[i];
-        if (arg == u"--json") {
-            json = true;
-        } else if (arg == u"--library") {
-            if (++i >= args.size())
-                return usage(CommandText::tr("%1 needs a value.").arg(arg));
-            libraryPath = args[i];
-        } else if (arg.startsWith(u"--")) {
-            return usage(CommandText::tr("Unknown option %1.").arg(arg));
-        } else {
-            inputs.append(arg);
-        }
-    }
+    const LibraryArgs a = parseLibraryArgs(args, {}, true, false);
+    if (!a.problem.isEmpty())
+        return usage(a.problem, synopsis);
+    const bool json = a.json;
+    const QString &libraryPath = a.library;
+    const QStringList &inputs = a.positional;
     if (inputs.size() != 2)
-        return usage(CommandText::tr("Name two sequences to compare: the older, then the newer."));
+        return usage(CommandText::tr("Name two sequences to compare: the older, then the newer."),
+                     synopsis);
 
     std::unique_ptr<Library> library;
     std::optional<Sequence> sides[2];

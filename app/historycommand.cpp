@@ -19,36 +19,18 @@ namespace {
 
 constexpr char synopsis[] = "sequence-designer history [--library FILE] [--json] ID";
 
-int usage(const QString &problem)
-{
-    err() << problem << '\n' << CommandText::tr("Usage: %1").arg(QLatin1String(synopsis)) << '\n';
-    err().flush();
-    return 2;
-}
-
 } // namespace
 
 int historyCommand(const QStringList &args)
 {
-    bool json = false;
-    QString libraryPath;
-    QStringList ids;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args[i];
-        if (arg == u"--json") {
-            json = true;
-        } else if (arg == u"--library") {
-            if (++i >= args.size())
-                return usage(CommandText::tr("%1 needs a value.").arg(arg));
-            libraryPath = args[i];
-        } else if (arg.startsWith(u"--")) {
-            return usage(CommandText::tr("Unknown option %1.").arg(arg));
-        } else {
-            ids.append(arg);
-        }
-    }
+    const LibraryArgs a = parseLibraryArgs(args, {}, true, false);
+    if (!a.problem.isEmpty())
+        return usage(a.problem, synopsis);
+    const bool json = a.json;
+    const QString &libraryPath = a.library;
+    const QStringList &ids = a.positional;
     if (ids.size() != 1)
-        return usage(CommandText::tr("Name exactly one sequence id."));
+        return usage(CommandText::tr("Name exactly one sequence id."), synopsis);
 
     OpenOptions options;
     options.create = libraryPath.isEmpty();

@@ -49,24 +49,8 @@ QString printable(const QString &text)
     return result;
 }
 
-namespace {
-
-// The options every library command shares, and the rest of its arguments.
-struct LibraryArgs
-{
-    QString library; // empty: the default library
-    bool json = false;
-    QString profile;
-    QStringList flags; // other --options, in order
-    QStringList positional;
-    QString problem; // set when the arguments are malformed
-    QString out;     // export --out
-    QString format;  // export --format
-    QString search;  // list --search
-};
-
-LibraryArgs parse(const QStringList &args, const QStringList &allowedFlags, bool allowJson,
-                  bool allowProfile)
+LibraryArgs parseLibraryArgs(const QStringList &args, const QStringList &allowedFlags,
+                             bool allowJson, bool allowProfile)
 {
     LibraryArgs a;
     for (qsizetype i = 0; i < args.size() && a.problem.isEmpty(); ++i) {
@@ -106,6 +90,8 @@ int usage(const QString &problem, const char *synopsis)
     err().flush();
     return 2;
 }
+
+namespace {
 
 enum class Use { Read, Write, Create };
 
@@ -177,7 +163,7 @@ int listCommand(const QStringList &args)
 {
     static const char synopsis[] =
         "sequence-designer list [--library FILE] [--json] [--search TEXT]";
-    const LibraryArgs a = parse(args, {"--search"}, true, false);
+    const LibraryArgs a = parseLibraryArgs(args, {"--search"}, true, false);
     if (!a.problem.isEmpty())
         return usage(a.problem, synopsis);
     if (!a.positional.isEmpty())
@@ -228,7 +214,7 @@ int importCommand(const QStringList &args)
 {
     static const char synopsis[] = "sequence-designer import [--library FILE] [--replace | "
                                    "--keep-both] [--profile FILE] FILE...";
-    const LibraryArgs a = parse(args, {"--replace", "--keep-both"}, false, true);
+    const LibraryArgs a = parseLibraryArgs(args, {"--replace", "--keep-both"}, false, true);
     if (!a.problem.isEmpty())
         return usage(a.problem, synopsis);
     if (a.flags.contains("--replace") && a.flags.contains("--keep-both"))
@@ -277,7 +263,7 @@ int exportCommand(const QStringList &args)
 {
     static const char synopsis[] = "sequence-designer export [--library FILE] "
                                    "[--format json|png|svg|pdf] --out FILE ID...";
-    const LibraryArgs a = parse(args, {"--out", "--format"}, false, false);
+    const LibraryArgs a = parseLibraryArgs(args, {"--out", "--format"}, false, false);
     if (!a.problem.isEmpty())
         return usage(a.problem, synopsis);
     const QString format = a.format.isEmpty() ? QStringLiteral("json") : a.format.toLower();
@@ -345,7 +331,7 @@ int activateCommand(const QStringList &args)
 {
     static const char synopsis[] =
         "sequence-designer activate [--library FILE] [--json] [--profile FILE] ID";
-    const LibraryArgs a = parse(args, {}, true, true);
+    const LibraryArgs a = parseLibraryArgs(args, {}, true, true);
     if (!a.problem.isEmpty())
         return usage(a.problem, synopsis);
     if (a.positional.size() != 1)
@@ -381,7 +367,7 @@ int activateCommand(const QStringList &args)
 int deactivateCommand(const QStringList &args)
 {
     static const char synopsis[] = "sequence-designer deactivate [--library FILE] ID";
-    const LibraryArgs a = parse(args, {}, false, false);
+    const LibraryArgs a = parseLibraryArgs(args, {}, false, false);
     if (!a.problem.isEmpty())
         return usage(a.problem, synopsis);
     if (a.positional.size() != 1)

@@ -39,6 +39,28 @@ struct FileFinding
 // The output of `validate`: one line per finding, or with `json` an array of objects.
 void printFindings(QTextStream &stream, const QList<FileFinding> &findings, bool json);
 
+// The options every library command shares, and the rest of its arguments.
+struct LibraryArgs
+{
+    QString library; // empty: the default library
+    bool json = false;
+    QString profile;
+    QStringList flags; // other --options, in order
+    QStringList positional;
+    QString problem; // set when the arguments are malformed
+    QString out;     // export --out
+    QString format;  // export --format
+    QString search;  // list --search
+};
+
+// --library and, when allowed, --json, --profile and `allowedFlags`; anything else starting with
+// "--" is a problem.
+[[nodiscard]] LibraryArgs parseLibraryArgs(const QStringList &args, const QStringList &allowedFlags,
+                                           bool allowJson, bool allowProfile);
+
+// Prints the problem and the command's synopsis on stderr; returns the exit code 2.
+int usage(const QString &problem, const char *synopsis);
+
 int listCommand(const QStringList &args);
 int importCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
