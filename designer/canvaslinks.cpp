@@ -1,145 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "canvaslinks.h"
 
-#include "canvasmodel.h"
+#include "canvastiles.h"
 
 #include <QQuickWindow>
-#include <QSGFlatColorMaterial>
-#include <QSGGeometryNode>
-#include <QSGRectangleNode>
 #include <QSGRendererInterface>
-#include <QSGVertexColorMaterial>
-
-#include <algorithm>
 
 namespace sd {
-
-namespace {
-
-int groupIndex(const QString &group)
-{
-    static const QStringList order{"start",    "steps",    "conditions",
-                                   "commands", "linkedin", "unknown"};
-    const int i = int(order.indexOf(group));
-    return i < 0 ? 5 : i;
-}
-
-QSGGeometryNode *lineNode(const TreeLayout &layout, const LayoutMetrics &m, qreal s,
-                          const QColor &color)
-{
-    const qsizetype segments = layout.edges.size() * 3 + layout.ends.size() * 3;
-    auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_Point2D(), int(segments * 2));
-    geometry->setDrawingMode(QSGGeometry::DrawLines);
-    geometry->setLineWidth(1);
-    QSGGeometry::Point2D *v = geometry->vertexDataAsPoint2D();
-    int k = 0;
-    auto segment = [&](QPointF a, QPointF b) {
-        v[k++].set(float(a.x() * s), float(a.y() * s));
-        v[k++].set(float(b.x() * s), float(b.y() * s));
-    };
-    const qreal elbow = m.verticalGap * 0.25;
-    for (const LayoutEdge &e : layout.edges) {
-        const qreal y = e.from.y() + elbow;
-        segment(e.from, {e.from.x(), y});
-        segment({e.from.x(), y}, {e.toPoint.x(), y});
-        segment({e.toPoint.x(), y}, e.toPoint);
-    }
-    for (const LayoutEnd &e : layout.ends) {
-        const qreal y = e.from.y() + elbow;
-        segment(e.from, {e.from.x(), y});
-        segment({e.from.x(), y}, {e.plus.x(), y});
-        segment({e.plus.x(), y}, e.plus);
-    }
-    auto *node = new QSGGeometryNode;
-    node->setGeometry(geometry);
-    node->setFlag(QSGNode::OwnsGeometry);
-    auto *material = new QSGFlatColorMaterial;
-    material->setColor(color);
-    node->setMaterial(material);
-    node->setFlag(QSGNode::OwnsMaterial);
-    return node;
-}
-
-// A card's block in item units: scaled, and grown about its centre to `minimum` when smaller.
-QRectF blockRect(const QRectF &card, qreal s, qreal minimum)
-{
-    QRectF r(card.x() * s, card.y() * s, card.width() * s, card.height() * s);
-    const qreal w = std::max(r.width(), minimum), h = std::max(r.height(), minimum);
-    return QRectF(r.center().x() - w / 2, r.center().y() - h / 2, w, h);
-}
-
-QSGGeometryNode *blockNode(const CanvasModel &canvas, qreal s, qreal minimum,
-                           const QList<QColor> &colors)
-{
-    const TreeLayout &layout = canvas.layout();
-    auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(),
-                                     int(layout.nodes.size() * 6));
-    geometry->setDrawingMode(QSGGeometry::DrawTriangles);
-    QSGGeometry::ColoredPoint2D *v = geometry->vertexDataAsColoredPoint2D();
-    int k = 0;
-    for (const LayoutNode &n : layout.nodes) {
-        const QColor c = colors.value(groupIndex(canvas.nodeGroup(n.id)), Qt::gray);
-        const auto r = uchar(c.red()), g = uchar(c.green()), b = uchar(c.blue());
-        const QRectF rect = blockRect(n.rect, s, minimum);
-        const float l = float(rect.left()), t = float(rect.top()), rt = float(rect.right()),
-                    bt = float(rect.bottom());
-        v[k++].set(l, t, r, g, b, 255);
-        v[k++].set(rt, t, r, g, b, 255);
-        v[k++].set(l, bt, r, g, b, 255);
-        v[k++].set(rt, t, r, g, b, 255);
-        v[k++].set(rt, bt, r, g, b, 255);
-        v[k++].set(l, bt, r, g, b, 255);
-    }
-    auto *node = new QSGGeometryNode;
-    node->setGeometry(geometry);
-    node->setFlag(QSGNode::OwnsGeometry);
-    node->setMaterial(new QSGVertexColorMaterial);
-    node->setFlag(QSGNode::OwnsMaterial);
-    return node;
-}
-
-// The software renderer (offscreen, no GPU) draws no custom geometry: one rectangle node per
-// segment and block there instead.
-void addSoftware(QQuickWindow *window, QSGNode *root, const CanvasModel &canvas, qreal s,
-                 bool lines, const QColor &lineColor, bool blocks, qreal minimum,
-                 const QList<QColor> &colors)
-{
-    const TreeLayout &layout = canvas.layout();
-    auto rect = [&](QRectF r, const QColor &c) {
-        QSGRectangleNode *node = window->createRectangleNode();
-        node->setRect(r);
-        node->setColor(c);
-        root->appendChildNode(node);
-    };
-    auto segment = [&](QPointF a, QPointF b) {
-        const QPointF p(std::min(a.x(), b.x()) * s, std::min(a.y(), b.y()) * s);
-        rect(QRectF(p.x() - 0.5, p.y() - 0.5, std::abs(a.x() - b.x()) * s + 1,
-                    std::abs(a.y() - b.y()) * s + 1),
-             lineColor);
-    };
-    const qreal elbow = LayoutMetrics{}.verticalGap * 0.25;
-    if (lines) {
-        for (const LayoutEdge &e : layout.edges) {
-            const qreal y = e.from.y() + elbow;
-            segment(e.from, {e.from.x(), y});
-            segment({e.from.x(), y}, {e.toPoint.x(), y});
-            segment({e.toPoint.x(), y}, e.toPoint);
-        }
-        for (const LayoutEnd &e : layout.ends) {
-            const qreal y = e.from.y() + elbow;
-            segment(e.from, {e.from.x(), y});
-            segment({e.from.x(), y}, {e.plus.x(), y});
-            segment({e.plus.x(), y}, e.plus);
-        }
-    }
-    if (blocks) {
-        for (const LayoutNode &n : layout.nodes)
-            rect(blockRect(n.rect, s, minimum),
-                 colors.value(groupIndex(canvas.nodeGroup(n.id)), Qt::gray));
-    }
-}
-
-} // namespace
 
 CanvasLinks::CanvasLinks(QQuickItem *parent) : QQuickItem(parent)
 {
@@ -216,34 +83,51 @@ void CanvasLinks::setMinimumBlock(qreal size)
         return;
     m_minimumBlock = size;
     emit appearanceChanged();
-    changed();
+    if (m_blocks) // else it is used when blocks are turned on
+        changed();
+}
+
+bool CanvasLinks::software() const
+{
+    return window() &&
+           window()->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
+}
+
+void CanvasLinks::setLineWidth(qreal width)
+{
+    if (qFuzzyCompare(width, m_lineWidth))
+        return;
+    m_lineWidth = width;
+    emit appearanceChanged();
+    if (software()) // OpenGL lines are one pixel wide whatever the item's scale
+        changed();
+}
+
+void CanvasLinks::setVisibleRect(const QRectF &rect)
+{
+    if (rect == m_visibleRect)
+        return;
+    m_visibleRect = rect;
+    emit visibleRectChanged();
+    update();
 }
 
 QSGNode *CanvasLinks::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 {
-    if (!m_dirty && old)
-        return old;
-    m_dirty = false;
-    delete old;
-    if (!m_canvas)
-        return nullptr;
-    auto *root = new QSGNode;
-    QList<QColor> colors;
-    for (const QVariant &c : m_groupColors)
-        colors.append(c.value<QColor>());
-    if (window() &&
-        window()->rendererInterface()->graphicsApi() == QSGRendererInterface::Software) {
-        addSoftware(window(), root, *m_canvas, m_unitScale, m_lines, m_lineColor, m_blocks,
-                    m_minimumBlock, colors);
-        return root;
+    auto *tiles = static_cast<CanvasTiles *>(old);
+    if (m_dirty || !tiles) {
+        m_dirty = false;
+        delete old;
+        tiles = nullptr;
+        if (!m_canvas)
+            return nullptr;
+        TileStyle style{m_unitScale, m_lines, m_lineColor, m_lineWidth, m_blocks, m_minimumBlock};
+        for (const QVariant &c : std::as_const(m_groupColors))
+            style.groupColors.append(c.value<QColor>());
+        tiles = new CanvasTiles(window(), *m_canvas, style);
     }
-    if (m_lines)
-        root->appendChildNode(
-            lineNode(m_canvas->layout(), LayoutMetrics{}, m_unitScale, m_lineColor));
-    if (m_blocks) {
-        root->appendChildNode(blockNode(*m_canvas, m_unitScale, m_minimumBlock, colors));
-    }
-    return root;
+    tiles->show(m_visibleRect);
+    return tiles;
 }
 
 } // namespace sd

@@ -10,9 +10,11 @@
 
 namespace sd {
 
-// Draws every link of the canvas in one item (one geometry node of line segments), and, when
-// `blocks` is set, every card as a coloured block: the simple form the canvas uses zoomed far
-// out, and the minimap. Item coordinates are canvas units times `scale`.
+// Draws every link of the canvas in one item, and, when `blocks` is set, every card as a
+// coloured block: the simple form the canvas uses zoomed far out, and the minimap. Item
+// coordinates are canvas units times `unitScale`. The geometry is cut into tiles (CanvasTiles),
+// built once per layout; only the tiles that meet `visibleRect` are drawn, so moving the view
+// changes which tiles are in the scene graph and rebuilds nothing.
 class CanvasLinks : public QQuickItem
 {
     Q_OBJECT
@@ -27,6 +29,11 @@ class CanvasLinks : public QQuickItem
     Q_PROPERTY(qreal unitScale READ unitScale WRITE setUnitScale NOTIFY appearanceChanged)
     // The smallest a block is drawn, in item units (the minimap: a card stays a visible dot).
     Q_PROPERTY(qreal minimumBlock READ minimumBlock WRITE setMinimumBlock NOTIFY appearanceChanged)
+    // The width of a line in item units in the software renderer (one pixel: 1 / zoom), which
+    // draws lines as rectangles; OpenGL draws them one pixel wide at every zoom.
+    Q_PROPERTY(qreal lineWidth READ lineWidth WRITE setLineWidth NOTIFY appearanceChanged)
+    // The part of the item in view, in item units; empty draws everything.
+    Q_PROPERTY(QRectF visibleRect READ visibleRect WRITE setVisibleRect NOTIFY visibleRectChanged)
 
 public:
     explicit CanvasLinks(QQuickItem *parent = nullptr);
@@ -45,16 +52,22 @@ public:
     void setUnitScale(qreal s);
     [[nodiscard]] qreal minimumBlock() const { return m_minimumBlock; }
     void setMinimumBlock(qreal size);
+    [[nodiscard]] qreal lineWidth() const { return m_lineWidth; }
+    void setLineWidth(qreal width);
+    [[nodiscard]] QRectF visibleRect() const { return m_visibleRect; }
+    void setVisibleRect(const QRectF &rect);
 
 signals:
     void canvasChanged();
     void appearanceChanged();
+    void visibleRectChanged();
 
 protected:
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
 
 private:
     void changed();
+    [[nodiscard]] bool software() const;
 
     QPointer<CanvasModel> m_canvas;
     QColor m_lineColor = Qt::gray;
@@ -63,6 +76,8 @@ private:
     QVariantList m_groupColors;
     qreal m_unitScale = 1;
     qreal m_minimumBlock = 0;
+    qreal m_lineWidth = 1;
+    QRectF m_visibleRect;
     bool m_dirty = true;
 };
 

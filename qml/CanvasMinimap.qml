@@ -38,8 +38,8 @@ Rectangle {
     }
     Rectangle { // the viewport
         readonly property real z0: map.view.zoom
-        x: content.x + (((map.flick.contentX - map.view.padX) / z0) - map.view.margin + map.bounds.x) * map.unit
-        y: content.y + ((map.flick.contentY / z0) - map.view.margin + map.bounds.y) * map.unit
+        x: content.x + ((map.flick.contentX - map.view.padX) / z0 + map.bounds.x) * map.unit
+        y: content.y + ((map.flick.contentY - map.view.padY) / z0 + map.bounds.y) * map.unit
         width: map.flick.width / z0 * map.unit
         height: map.flick.height / z0 * map.unit
         color: "transparent"

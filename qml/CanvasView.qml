@@ -6,7 +6,8 @@ import SequenceDesigner
 
 // The canvas: a flickable world in canvas units scaled by `zoom`. Only the cards and "+" that
 // meet the viewport exist as items (the CanvasModel filters them); one CanvasLinks item draws
-// every line, and zoomed far out every card as a block.
+// every line, and zoomed far out every card as a block. A zoom step only scales the world: the
+// cards of the new viewport are made once the zoom has settled (`settledZoom`).
 Item {
     id: view
     objectName: "canvasView"
@@ -15,15 +16,36 @@ Item {
     required property DesignerStyle designerStyle
 
     property real zoom: 1
-    readonly property real minZoom: 0.01
+    // The zoom at which the whole tree shows with `margin` pixels around it, however large.
+    readonly property real fitZoom: Math.min((width - 2 * margin) / Math.max(1, bounds.width),
+                                             (height - 2 * margin) / Math.max(1, bounds.height))
+    // Out to the whole tree (a small one a little further, to 25 %).
+    readonly property real minZoom: Math.max(0.0001, Math.min(0.25, fitZoom))
     readonly property real maxZoom: 2
-    readonly property real margin: 160
+    readonly property real margin: 24
     readonly property bool overview: zoom < 0.35
+    // The zoom the cards, "+" and blocks were last made for; zoom steps in between only scale.
+    property real settledZoom: 1
     // Below this zoom a "+" (at most 60 units, see CanvasPlus) is too small to hit: not drawn.
     readonly property real plusZoom: 0.35
     readonly property rect bounds: document.canvas.bounds
-    // A tree narrower than the view stands in its middle.
-    readonly property real padX: Math.max(0, (flick.width - flick.contentWidth) / 2)
+    // Pixels of scrollable room on each side of the tree: half the view, so the tree can be
+    // dragged at every zoom (also fitted) and a narrow one can stand in the middle.
+    readonly property real padX: Math.max(margin, width / 2)
+    readonly property real padY: Math.max(margin, height / 2)
+    // When the view is resized the pads change: the part of the tree in view stays where it is.
+    property real placedPadX: NaN
+    property real placedPadY: NaN
+    onPadXChanged: {
+        if (!isNaN(placedPadX))
+            flick.contentX += padX - placedPadX // (the content's size may not follow yet)
+        placedPadX = padX
+    }
+    onPadYChanged: {
+        if (!isNaN(placedPadY))
+            flick.contentY += padY - placedPadY
+        placedPadY = padY
+    }
 
     clip: true
     activeFocusOnTab: true
@@ -34,7 +56,6 @@ Item {
         zoom = Math.max(minZoom, Math.min(maxZoom, zoom * factor))
         flick.contentX = clampX(cx * zoom + world.x - px)
         flick.contentY = clampY(cy * zoom + world.y - py)
-        updateViewport()
     }
     // Scrolls by wheel angle units (120 per notch = 60 pixels).
     function scrollBy(dx: real, dy: real) {
@@ -50,18 +71,16 @@ Item {
     function clampY(y: real): real {
         return Math.max(0, Math.min(y, flick.contentHeight - flick.height))
     }
+    // The whole tree in view (F or Ctrl+0).
     function fit() {
-        const w = bounds.width + 80, h = bounds.height + 80
-        zoom = Math.max(minZoom, Math.min(1, Math.min(width / w, height / h)))
+        zoom = Math.max(minZoom, Math.min(1, fitZoom))
         centreOnPoint(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2)
-        if (h * zoom > height) { // too tall even at the smallest zoom: show the start
-            flick.contentY = 0
-            updateViewport()
-        }
     }
     function centreOnPoint(x: real, y: real) {
-        flick.contentX = clampX((x - bounds.x + margin) * zoom - width / 2)
-        flick.contentY = clampY((y - bounds.y + margin) * zoom - height / 2)
+        placedPadX = padX
+        placedPadY = padY
+        flick.contentX = clampX((x - bounds.x) * zoom + padX - width / 2)
+        flick.contentY = clampY((y - bounds.y) * zoom + padY - height / 2)
         updateViewport()
     }
     function centreOn(id: string) {
@@ -72,7 +91,7 @@ Item {
     // Scrolls just enough to show the card `id`.
     function reveal(id: string) {
         const r = document.canvas.nodeRect(id)
-        const left = (r.x - bounds.x + margin) * zoom + padX, top = (r.y - bounds.y + margin) * zoom
+        const left = (r.x - bounds.x) * zoom + padX, top = (r.y - bounds.y) * zoom + padY
         if (left < flick.contentX || top < flick.contentY
                 || left + r.width * zoom > flick.contentX + width
                 || top + r.height * zoom > flick.contentY + height)
@@ -87,39 +106,45 @@ Item {
         const found = document.canvas.plusAt(Qt.point(p.x, p.y), Math.max(30, 14 / zoom))
         return found.parentId === undefined ? null : found
     }
+    // Makes the cards and "+" of the viewport (plus 200 units); none in the overview.
     function updateViewport() {
+        zoomSettle.stop()
+        settledZoom = zoom
         if (overview || width <= 0) {
             document.canvas.viewport = Qt.rect(0, 0, 0, 0)
             return
         }
         const m = 200
-        document.canvas.viewport = Qt.rect((flick.contentX - padX) / zoom - margin + bounds.x - m,
-                                           flick.contentY / zoom - margin + bounds.y - m,
+        document.canvas.viewport = Qt.rect((flick.contentX - padX) / zoom + bounds.x - m,
+                                           (flick.contentY - padY) / zoom + bounds.y - m,
                                            width / zoom + 2 * m, height / zoom + 2 * m)
     }
+    // While a zoom gesture or animation runs, its steps only scale the world.
+    Timer {
+        id: zoomSettle
+        interval: 120
+        onTriggered: view.updateViewport()
+    }
+    onZoomChanged: zoomSettle.restart()
 
     onWidthChanged: { showStart(); updateViewport() }
-    onHeightChanged: updateViewport()
-    onOverviewChanged: updateViewport()
-    // Large sequences open fitted to the window, small ones at 100 % from the top.
+    onHeightChanged: { showStart(); updateViewport() }
+    // Opens whole when the tree fits at a readable zoom; otherwise at its top: the whole width
+    // when that fits at a readable zoom, else 100 % at the start card.
     property bool positioned: false
     function showStart() {
-        if (!document.loaded || width <= 0 || positioned)
+        if (!document.loaded || width <= 0 || height <= 0 || positioned)
             return
         positioned = true
-        if (document.stepCount > 60) {
+        if (fitZoom >= readableZoom) {
             fit()
-            return
+        } else {
+            const widthZoom = Math.min(1, (width - 2 * margin) / Math.max(1, bounds.width))
+            zoom = widthZoom >= readableZoom ? widthZoom : 1
+            const r = document.canvas.nodeRect("")
+            centreOnPoint(widthZoom >= readableZoom ? bounds.x + bounds.width / 2 : r.x + r.width / 2,
+                          r.y - 40 + height / 2 / zoom)
         }
-        // The whole width when it fits at a readable zoom, the start card at the top.
-        // (A narrow margin here: the scrollable margin around the tree is wider than needed to
-        // see it whole, and counting it would shrink a tree that fits at a readable size.)
-        const fitMargin = 48
-        zoom = Math.max(readableZoom, Math.min(1, width / (bounds.width + 2 * fitMargin)))
-        const r = document.canvas.nodeRect("")
-        const fitsWidth = (bounds.width + 2 * fitMargin) * zoom <= width + 1
-        centreOnPoint(fitsWidth ? bounds.x + bounds.width / 2 : r.x + r.width / 2,
-                      r.y - 40 + height / 2 / zoom)
         if (document.selectedId !== "") // opened on a step (an activation problem)
             centreOn(document.selectedId)
     }
@@ -156,9 +181,17 @@ Item {
         } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
             view.editRequested()
             event.accepted = true
+        } else if (event.key === Qt.Key_F && event.modifiers === Qt.NoModifier) {
+            view.fit()
+            event.accepted = true
         }
     }
     signal editRequested()
+    Shortcut {
+        sequence: "Ctrl+0"
+        enabled: view.visible
+        onActivated: view.fit()
+    }
 
     Rectangle {
         anchors.fill: parent
@@ -169,12 +202,12 @@ Item {
         id: flick
         objectName: "canvasFlick"
         anchors.fill: parent
-        contentWidth: (view.bounds.width + 2 * view.margin) * view.zoom
-        contentHeight: (view.bounds.height + 2 * view.margin) * view.zoom
+        contentWidth: view.bounds.width * view.zoom + 2 * view.padX
+        contentHeight: view.bounds.height * view.zoom + 2 * view.padY
         boundsBehavior: Flickable.StopAtBounds
         flickDeceleration: 4000
-        onContentXChanged: view.updateViewport()
-        onContentYChanged: view.updateViewport()
+        onContentXChanged: if (!zoomSettle.running) view.updateViewport()
+        onContentYChanged: if (!zoomSettle.running) view.updateViewport()
         ScrollBar.vertical: ScrollBar { objectName: "canvasVScroll"; policy: ScrollBar.AsNeeded }
         ScrollBar.horizontal: ScrollBar { objectName: "canvasHScroll"; policy: ScrollBar.AsNeeded }
 
@@ -223,17 +256,20 @@ Item {
         Item {
             id: world
             objectName: "canvasWorld"
-            x: (view.margin - view.bounds.x) * view.zoom + view.padX
-            y: (view.margin - view.bounds.y) * view.zoom
+            x: view.padX - view.bounds.x * view.zoom
+            y: view.padY - view.bounds.y * view.zoom
             scale: view.zoom
             transformOrigin: Item.TopLeft
 
             CanvasLinks {
                 canvas: view.document.canvas
                 lineColor: view.palette.mid
-                blocks: view.overview
-                // Far out a card stays a dot of a few pixels, so the shape of the tree shows.
-                minimumBlock: view.overview ? 3 / view.zoom : 0
+                // Blocks until the cards of the viewport are made, so a zoom in shows no gap.
+                blocks: view.overview || view.settledZoom < 0.35
+                // Far out a card stays a dot of a few pixels, so the shape of the tree shows,
+                // and a line at least a pixel wide (the software renderer draws rectangles).
+                minimumBlock: 3 / view.settledZoom
+                lineWidth: 1 / view.settledZoom
                 groupColors: view.designerStyle.groupColorList
             }
             Repeater {
@@ -250,8 +286,8 @@ Item {
                 delegate: CanvasPlus {
                     document: view.document
                     page: view.page
-                    zoom: view.zoom
-                    drawn: view.zoom >= view.plusZoom
+                    zoom: view.settledZoom
+                    drawn: view.settledZoom >= view.plusZoom
                 }
             }
         }

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+#include "canvastiles.h"
+
+#include "canvasmodel.h"
+
+#include <QHash>
+#include <QQuickWindow>
+#include <QSGFlatColorMaterial>
+#include <QSGGeometryNode>
+#include <QSGRectangleNode>
+#include <QSGRendererInterface>
+#include <QSGVertexColorMaterial>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sd {
+
+namespace {
+
+// A tile's side in canvas units: a 1280×800 view at 100 % meets at most a few.
+constexpr qreal tileSide = 1024;
+
+int groupIndex(const QString &group)
+{
+    static const QStringList order{"start",    "steps",    "conditions",
+                                   "commands", "linkedin", "unknown"};
+    const int i = int(order.indexOf(group));
+    return i < 0 ? 5 : i;
+}
+
+using TileKey = QPair<int, int>;
+
+TileKey tileOf(QPointF p)
+{
+    return {int(std::floor(p.x() / tileSide)), int(std::floor(p.y() / tileSide))};
+}
+
+struct Segment
+{
+    QPointF a, b;
+};
+
+struct Block
+{
+    QRectF rect;
+    QColor color;
+};
+
+// Every line of the layout as axis-parallel segments in canvas units, by tile.
+QHash<TileKey, QList<Segment>> segmentsByTile(const TreeLayout &layout)
+{
+    QHash<TileKey, QList<Segment>> out;
+    const qreal elbow = LayoutMetrics{}.verticalGap * 0.25;
+    auto path = [&](QPointF from, QPointF to) {
+        const qreal y = from.y() + elbow;
+        QList<Segment> &list = out[tileOf(from)];
+        list.append({from, {from.x(), y}});
+        list.append({{from.x(), y}, {to.x(), y}});
+        list.append({{to.x(), y}, to});
+    };
+    for (const LayoutEdge &e : layout.edges)
+        path(e.from, e.toPoint);
+    for (const LayoutEnd &e : layout.ends)
+        path(e.from, e.plus);
+    return out;
+}
+
+// A card's block in item units: scaled, and grown about its centre to `minimum` when smaller.
+QRectF blockRect(const QRectF &card, qreal s, qreal minimum)
+{
+    QRectF r(card.x() * s, card.y() * s, card.width() * s, card.height() * s);
+    const qreal w = std::max(r.width(), minimum), h = std::max(r.height(), minimum);
+    return QRectF(r.center().x() - w / 2, r.center().y() - h / 2, w, h);
+}
+
+QHash<TileKey, QList<Block>> blocksByTile(const CanvasModel &canvas, const TileStyle &style)
+{
+    QHash<TileKey, QList<Block>> out;
+    for (const LayoutNode &n : canvas.layout().nodes) {
+        const QColor c =
+            style.groupColors.value(groupIndex(canvas.nodeGroup(n.id)), QColor(Qt::gray));
+        out[tileOf(n.rect.center())].append(
+            {blockRect(n.rect, style.scale, style.minimumBlock), c});
+    }
+    return out;
+}
+
+QRectF segmentRect(const Segment &s, qreal scale, qreal width)
+{
+    return QRectF(std::min(s.a.x(), s.b.x()) * scale - width / 2,
+                  std::min(s.a.y(), s.b.y()) * scale - width / 2,
+                  std::abs(s.a.x() - s.b.x()) * scale + width,
+                  std::abs(s.a.y() - s.b.y()) * scale + width);
+}
+
+QSGGeometryNode *lineNode(const QList<Segment> &segments, qreal s, const QColor &color)
+{
+    auto *geometry =
+        new QSGGeometry(QSGGeometry::defaultAttributes_Point2D(), int(segments.size() * 2));
+    geometry->setDrawingMode(QSGGeometry::DrawLines);
+    geometry->setLineWidth(1);
+    QSGGeometry::Point2D *v = geometry->vertexDataAsPoint2D();
+    int k = 0;
+    for (const Segment &seg : segments) {
+        v[k++].set(float(seg.a.x() * s), float(seg.a.y() * s));
+        v[k++].set(float(seg.b.x() * s), float(seg.b.y() * s));
+    }
+    auto *node = new QSGGeometryNode;
+    node->setGeometry(geometry);
+    node->setFlag(QSGNode::OwnsGeometry);
+    auto *material = new QSGFlatColorMaterial;
+    material->setColor(color);
+    node->setMaterial(material);
+    node->setFlag(QSGNode::OwnsMaterial);
+    return node;
+}
+
+QSGGeometryNode *blockNode(const QList<Block> &blocks)
+{
+    auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(),
+                                     int(blocks.size() * 6));
+    geometry->setDrawingMode(QSGGeometry::DrawTriangles);
+    QSGGeometry::ColoredPoint2D *v = geometry->vertexDataAsColoredPoint2D();
+    int k = 0;
+    for (const Block &b : blocks) {
+        const auto r = uchar(b.color.red()), g = uchar(b.color.green()),
+                   bl = uchar(b.color.blue());
+        const float l = float(b.rect.left()), t = float(b.rect.top()),
+                    rt = float(b.rect.right()), bt = float(b.rect.bottom());
+        v[k++].set(l, t, r, g, bl, 255);
+        v[k++].set(rt, t, r, g, bl, 255);
+        v[k++].set(l, bt, r, g, bl, 255);
+        v[k++].set(rt, t, r, g, bl, 255);
+        v[k++].set(rt, bt, r, g, bl, 255);
+        v[k++].set(l, bt, r, g, bl, 255);
+    }
+    auto *node = new QSGGeometryNode;
+    node->setGeometry(geometry);
+    node->setFlag(QSGNode::OwnsGeometry);
+    node->setMaterial(new QSGVertexColorMaterial);
+    node->setFlag(QSGNode::OwnsMaterial);
+    return node;
+}
+
+} // namespace
+
+CanvasTiles::CanvasTiles(QQuickWindow *window, const CanvasModel &canvas, const TileStyle &style)
+    : m_lineLayer(new QSGNode), m_blockLayer(new QSGNode)
+{
+    appendChildNode(m_lineLayer);
+    appendChildNode(m_blockLayer);
+    const bool software =
+        window && window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
+    auto rectangle = [&](QSGNode *parent, const QRectF &r, const QColor &c) {
+        QSGRectangleNode *node = window->createRectangleNode();
+        node->setRect(r);
+        node->setColor(c);
+        parent->appendChildNode(node);
+    };
+    if (style.lines) {
+        const auto segments = segmentsByTile(canvas.layout());
+        for (auto it = segments.cbegin(); it != segments.cend(); ++it) {
+            Tile tile{new QSGNode, m_lineLayer};
+            for (const Segment &s : it.value()) {
+                const QRectF r = segmentRect(s, style.scale, style.lineWidth);
+                tile.bounds |= r;
+                if (software)
+                    rectangle(tile.node, r, style.lineColor);
+            }
+            if (!software)
+                tile.node->appendChildNode(lineNode(it.value(), style.scale, style.lineColor));
+            m_tiles.append(tile);
+        }
+    }
+    if (style.blocks) {
+        const auto blocks = blocksByTile(canvas, style);
+        for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
+            Tile tile{new QSGNode, m_blockLayer};
+            for (const Block &b : it.value()) {
+                tile.bounds |= b.rect;
+                if (software)
+                    rectangle(tile.node, b.rect, b.color);
+            }
+            if (!software)
+                tile.node->appendChildNode(blockNode(it.value()));
+            m_tiles.append(tile);
+        }
+    }
+}
+
+CanvasTiles::~CanvasTiles()
+{
+    for (const Tile &tile : std::as_const(m_tiles)) {
+        if (!tile.attached) // the attached ones go with their layer
+            delete tile.node;
+    }
+}
+
+void CanvasTiles::show(const QRectF &visible)
+{
+    for (Tile &tile : m_tiles) {
+        const bool wanted = visible.isEmpty() || tile.bounds.intersects(visible);
+        if (wanted == tile.attached)
+            continue;
+        if (wanted)
+            tile.layer->appendChildNode(tile.node);
+        else
+            tile.layer->removeChildNode(tile.node);
+        tile.attached = wanted;
+    }
+}
+
+qsizetype CanvasTiles::shownCount() const
+{
+    return std::count_if(m_tiles.cbegin(), m_tiles.cend(),
+                         [](const Tile &t) { return t.attached; });
+}
+
+} // namespace sd
