@@ -270,6 +270,10 @@ Item {
                 // and a line at least a pixel wide (the software renderer draws rectangles).
                 minimumBlock: 3 / view.settledZoom
                 lineWidth: 1 / view.settledZoom
+                // The view in canvas units: only the tiles of lines and blocks that meet it are drawn.
+                visibleRect: Qt.rect((flick.contentX - view.padX) / view.zoom + view.bounds.x,
+                                     (flick.contentY - view.padY) / view.zoom + view.bounds.y,
+                                     view.width / view.zoom, view.height / view.zoom)
                 groupColors: view.designerStyle.groupColorList
             }
             Repeater {
