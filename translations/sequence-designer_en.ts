@@ -1951,6 +1951,14 @@
         <source>Nothing can be recovered from %1: it cannot be opened even for reading. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library %1 was not opened: the file %2 beside it belongs to another library (it was probably copied from elsewhere), and opening the two together would mix them. Neither file was changed. Close every program that uses the library, move %2 to another folder, then open the library again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 was not opened: the file %2 beside it holds an older or another state of this library than the library file (it was probably copied from another copy of the library), and opening the two together would silently replace the newest changes. Neither file was changed. Close every program that uses the library, move %2 to another folder, then open the library again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
