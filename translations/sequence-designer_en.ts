@@ -423,6 +423,10 @@
         <source>%1 is given twice. Give it once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--color-scheme takes system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -3366,6 +3370,18 @@
     </message>
     <message>
         <source>From %1, remembered for this library. Open another one with Open profile… in the menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -423,6 +423,10 @@
         <source>%1 is given twice. Give it once.</source>
         <translation>%1 er gitt to ganger. Gi det én gang.</translation>
     </message>
+    <message>
+        <source>--color-scheme takes system, light or dark.</source>
+        <translation>--color-scheme tar system, light eller dark.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -3367,6 +3371,18 @@
     <message>
         <source>From %1, remembered for this library. Open another one with Open profile… in the menu.</source>
         <translation>Fra %1, husket for dette biblioteket. Åpne en annen med Åpne profil… i menyen.</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farger</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lys</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mørk</translation>
     </message>
 </context>
 <context>
