@@ -3,6 +3,7 @@
 #include "language.h"
 #include "librarysession.h"
 #include "screenshot.h"
+#include "theme.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -51,6 +52,18 @@ int main(int argc, char *argv[])
         args.remove(at, 2);
     }
 
+    if (const qsizetype at = args.indexOf(QStringLiteral("--color-scheme")); at >= 0) {
+        const QString scheme = args.value(at + 1);
+        if (!sd::Theme::isKnown(scheme)) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "Commands", "--color-scheme takes system, light or dark.")
+                                << '\n';
+            return 2;
+        }
+        sd::Theme::setStartupOverride(scheme);
+        args.remove(at, 2);
+    }
+
     if (sd::isCommand(args) && !sd::commandNeedsGui(args)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName("Sequence Designer");
@@ -75,6 +88,7 @@ int main(int argc, char *argv[])
         return *sd::runCommand(args);
     }
     QQuickStyle::setStyle("Fusion");
+    sd::Theme::applyInitial();
     sd::Language::installInitial();
     if (const qsizetype at = args.indexOf(QStringLiteral("--library")); at >= 0)
         sd::LibrarySession::setStartupPath(args.value(at + 1));

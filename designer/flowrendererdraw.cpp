@@ -5,6 +5,7 @@
 #include "stepicons.h"
 #include "stepsummary.h"
 #include "steptype.h"
+#include "theme.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -18,22 +19,23 @@ const QColor ink(0x20, 0x21, 0x24);
 const QColor muted(0x5f, 0x63, 0x68);
 const QColor lineColour(0x80, 0x86, 0x8b);
 
+// The light values of Theme's table: a picture is a document, printed and sent, always light.
 QColor groupColour(const QString &type)
 {
     const StepType *t = StepCatalogue::find(type);
     if (!t)
-        return QColor(0x80, 0x80, 0x80);
+        return Theme::color(QStringLiteral("unknown"), false);
     switch (t->group) {
     case Group::Steps:
-        return QColor(0x2f, 0x6f, 0xdb);
+        return Theme::color(QStringLiteral("steps"), false);
     case Group::Conditions:
-        return QColor(0xc7, 0x7c, 0x02);
+        return Theme::color(QStringLiteral("conditions"), false);
     case Group::Commands:
-        return QColor(0x7b, 0x4b, 0xc4);
+        return Theme::color(QStringLiteral("commands"), false);
     case Group::LinkedIn:
-        return QColor(0x0e, 0x7c, 0x86);
+        return Theme::color(QStringLiteral("linkedin"), false);
     }
-    return QColor(0x80, 0x80, 0x80);
+    return Theme::color(QStringLiteral("unknown"), false);
 }
 
 QFont font(qreal pixels, bool bold = false)

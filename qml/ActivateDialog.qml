@@ -122,7 +122,7 @@ Dialog {
                               + (problem.modelData.stepName !== ""
                                  ? problem.modelData.stepName : qsTr("The sequence"))
                         font.bold: true
-                        color: problem.modelData.severity === "error" ? "#c62828" : "#b26a00"
+                        color: problem.modelData.severity === "error" ? Theme.colors.errorText : Theme.colors.warningText
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                     }

@@ -107,7 +107,7 @@ Dialog {
                             text: entry.modelData.reason
                             wrapMode: Text.WordWrap
                             Layout.fillWidth: true
-                            color: dialog.designerStyle.error
+                            color: dialog.designerStyle.severityText("error")
                             font.italic: true
                         }
                     }

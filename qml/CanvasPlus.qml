@@ -66,7 +66,7 @@ Item {
         anchors.left: plus.branch === "no" ? parent.right : undefined
         anchors.leftMargin: 4
         anchors.rightMargin: 4
-        color: plus.branch === "yes" ? "#2e7d32" : "#c62828"
+        color: plus.branch === "yes" ? Theme.colors.ok : Theme.colors.errorText
     }
     HoverHandler { id: hover; enabled: plus.drawn }
     TapHandler {

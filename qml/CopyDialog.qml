@@ -67,7 +67,7 @@ Dialog {
             objectName: "copyNameProblem"
             text: dialog.nameProblem
             visible: text !== ""
-            color: "#c62828"
+            color: Theme.colors.errorText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -83,7 +83,7 @@ Dialog {
         Label {
             text: dialog.descriptionProblem !== "" ? dialog.descriptionProblem : dialog.error
             visible: text !== ""
-            color: "#c62828"
+            color: Theme.colors.errorText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

@@ -60,7 +60,7 @@ Item {
             objectName: "nameProblem"
             text: root.edited || nameField.text !== "" ? root.nameProblem : ""
             visible: text !== ""
-            color: "#c62828"
+            color: Theme.colors.errorText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -85,7 +85,7 @@ Item {
             objectName: "descriptionProblem"
             text: root.descriptionProblem
             visible: text !== ""
-            color: "#c62828"
+            color: Theme.colors.errorText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
         }
@@ -112,7 +112,7 @@ Item {
             objectName: "createError"
             text: root.error
             visible: text !== ""
-            color: "#c62828"
+            color: Theme.colors.errorText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import SequenceDesigner
 
 // A message strip above the canvas with up to two actions. With a `queue` (the designer page)
 // only the newest of the banners that have something to say shows: banners that pile up push
@@ -22,8 +23,9 @@ Rectangle {
     signal secondActionTriggered()
 
     implicitHeight: row.implicitHeight + 12
-    color: tone === "error" ? Qt.rgba(0.83, 0.18, 0.18, 0.18)
-         : tone === "warning" ? Qt.rgba(0.9, 0.58, 0, 0.18) : Qt.rgba(0.18, 0.44, 0.86, 0.14)
+    readonly property color toneColor: tone === "error" ? Theme.colors.error
+                                       : tone === "warning" ? Theme.colors.warning : palette.highlight
+    color: Qt.rgba(toneColor.r, toneColor.g, toneColor.b, tone === "" ? 0.14 : 0.18)
 
     RowLayout {
         id: row

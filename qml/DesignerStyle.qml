@@ -3,27 +3,27 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import SequenceDesigner
 
-// Colours and glyphs of the designer: one accent per step group, readable on light and dark
-// palettes (the card itself uses the palette).
+// Colours and glyphs of the designer: one accent per step group, with the icon drawn on it in
+// `onAccent`, from the light or dark values of Theme's table (the card itself uses the palette).
 QtObject {
+    readonly property var colors: Theme.colors
     readonly property var groupColors: ({
-        start: "#2e7d32", steps: "#2f6fdb", conditions: "#c77c02",
-        commands: "#7b4bc4", linkedin: "#0e7c86", unknown: "#808080"
+        start: colors.start, steps: colors.steps, conditions: colors.conditions,
+        commands: colors.commands, linkedin: colors.linkedin, unknown: colors.unknown
     })
     // Order of CanvasLinks.groupColors.
     readonly property var groupColorList: [groupColors.start, groupColors.steps,
         groupColors.conditions, groupColors.commands, groupColors.linkedin, groupColors.unknown]
-    readonly property color error: "#d32f2f"
-    readonly property color warning: "#e69500"
-    readonly property color ok: "#2e7d32"
+    readonly property color onAccent: colors.onAccent
+    readonly property color error: colors.error
+    readonly property color onError: colors.onError
+    readonly property color warning: colors.warning
+    readonly property color onWarning: colors.onWarning
+    readonly property color ok: colors.ok
 
-    // Text of an error or warning, readable on `background`: the accents are too light for
-    // text on a light window and too dark on a dark one.
-    function severityText(severity: string, background: color): color {
-        const light = background.hslLightness > 0.5
-        if (severity === "error")
-            return light ? "#c62828" : "#ff8a80"
-        return light ? "#8f5500" : "#ffc266"
+    // Text of an error or warning on the window or a pane: the badge colours are for shapes.
+    function severityText(severity: string): color {
+        return severity === "error" ? colors.errorText : colors.warningText
     }
     function color(group: string): color {
         return groupColors[group] ?? groupColors.unknown

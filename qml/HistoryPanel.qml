@@ -70,7 +70,7 @@ Pane {
             visible: history.errorMessage !== ""
             text: history.errorMessage
             wrapMode: Text.WordWrap
-            color: "#b3261e"
+            color: Theme.colors.errorText
         }
 
         ListView {

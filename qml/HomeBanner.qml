@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import SequenceDesigner
 
 // A message under the header: what went wrong and what to do, until the user closes it.
 Pane {
@@ -20,8 +21,9 @@ Pane {
     }
 
     background: Rectangle {
-        color: Qt.tint(banner.palette.window, "#40e0a000")
-        border.color: "#c08000"
+        color: Qt.tint(banner.palette.window, Qt.rgba(Theme.colors.warning.r, Theme.colors.warning.g,
+                                                      Theme.colors.warning.b, 0.25))
+        border.color: Theme.colors.warning
         border.width: 1
     }
 

@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import SequenceDesigner
 
 // One cell of the home page grid; the status column shows a badge.
 Rectangle {
@@ -44,15 +45,15 @@ Rectangle {
         height: 22
         width: badgeText.implicitWidth + 20
         radius: 11
-        color: cell.active ? "#2e7d32" : "transparent"
-        border.color: cell.active ? "#2e7d32" : (cell.selected ? pal.highlightedText : pal.mid)
+        color: cell.active ? Theme.colors.ok : "transparent"
+        border.color: cell.active ? Theme.colors.ok : (cell.selected ? pal.highlightedText : pal.mid)
         border.width: 1
         Label {
             id: badgeText
             anchors.centerIn: parent
             text: (cell.active ? "● " : "○ ") + (cell.display === undefined ? "" : cell.display)
             font.pixelSize: 12
-            color: cell.active ? "white" : (cell.selected ? pal.highlightedText : pal.text)
+            color: cell.active ? Theme.colors.onOk : (cell.selected ? pal.highlightedText : pal.text)
         }
     }
 

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import SequenceDesigner
 
 // One sequence of the import preview: name, file, record type, steps, what importing does with
 // it, the answer to an id already in the library, and its problems (expandable).
@@ -27,8 +28,9 @@ Pane {
 
     signal choiceChosen(int row, string choice)
 
-    readonly property color stateColor: verdict === "refused" ? "#d32f2f"
-                                        : verdict === "draft" ? "#c77c02" : "#2e7d32"
+    readonly property color stateColor: verdict === "refused" ? Theme.colors.errorText
+                                        : verdict === "draft" ? Theme.colors.warningText
+                                                              : Theme.colors.ok
 
     background: Rectangle {
         color: row.index % 2 ? row.palette.alternateBase : row.palette.base
@@ -106,7 +108,7 @@ Pane {
                 text: (modelData.severity === "error" ? "\u2716 " : "\u26A0 ")
                       + (modelData.stepName.length > 0 ? modelData.stepName + ": " : "")
                       + modelData.message
-                color: modelData.severity === "error" ? "#d32f2f" : row.palette.text
+                color: modelData.severity === "error" ? Theme.colors.errorText : row.palette.text
             }
         }
     }

@@ -19,6 +19,62 @@ ApplicationWindow {
     visible: true
     title: LibrarySession.ready ? qsTr("%1 – Sequence Designer").arg(LibrarySession.name)
                                 : qsTr("Sequence Designer")
+    // The Fusion controls of Qt 6.4 keep their own palette: hand them the application's (the
+    // platform's, or Theme's light or dark one).
+    palette.active.window: Theme.palette.window
+    palette.active.windowText: Theme.palette.windowText
+    palette.active.base: Theme.palette.base
+    palette.active.alternateBase: Theme.palette.alternateBase
+    palette.active.text: Theme.palette.text
+    palette.active.button: Theme.palette.button
+    palette.active.buttonText: Theme.palette.buttonText
+    palette.active.light: Theme.palette.light
+    palette.active.midlight: Theme.palette.midlight
+    palette.active.mid: Theme.palette.mid
+    palette.active.dark: Theme.palette.dark
+    palette.active.shadow: Theme.palette.shadow
+    palette.active.highlight: Theme.palette.highlight
+    palette.active.highlightedText: Theme.palette.highlightedText
+    palette.active.placeholderText: Theme.palette.placeholderText
+    palette.active.toolTipBase: Theme.palette.toolTipBase
+    palette.active.toolTipText: Theme.palette.toolTipText
+    palette.active.link: Theme.palette.link
+    palette.inactive.window: Theme.palette.window
+    palette.inactive.windowText: Theme.palette.windowText
+    palette.inactive.base: Theme.palette.base
+    palette.inactive.alternateBase: Theme.palette.alternateBase
+    palette.inactive.text: Theme.palette.text
+    palette.inactive.button: Theme.palette.button
+    palette.inactive.buttonText: Theme.palette.buttonText
+    palette.inactive.light: Theme.palette.light
+    palette.inactive.midlight: Theme.palette.midlight
+    palette.inactive.mid: Theme.palette.mid
+    palette.inactive.dark: Theme.palette.dark
+    palette.inactive.shadow: Theme.palette.shadow
+    palette.inactive.highlight: Theme.palette.highlight
+    palette.inactive.highlightedText: Theme.palette.highlightedText
+    palette.inactive.placeholderText: Theme.palette.placeholderText
+    palette.inactive.toolTipBase: Theme.palette.toolTipBase
+    palette.inactive.toolTipText: Theme.palette.toolTipText
+    palette.inactive.link: Theme.palette.link
+    palette.disabled.window: Theme.palette.window
+    palette.disabled.windowText: Theme.palette.disabledText
+    palette.disabled.base: Theme.palette.base
+    palette.disabled.alternateBase: Theme.palette.alternateBase
+    palette.disabled.text: Theme.palette.disabledText
+    palette.disabled.button: Theme.palette.button
+    palette.disabled.buttonText: Theme.palette.disabledText
+    palette.disabled.light: Theme.palette.light
+    palette.disabled.midlight: Theme.palette.midlight
+    palette.disabled.mid: Theme.palette.mid
+    palette.disabled.dark: Theme.palette.dark
+    palette.disabled.shadow: Theme.palette.shadow
+    palette.disabled.highlight: Theme.palette.highlight
+    palette.disabled.highlightedText: Theme.palette.highlightedText
+    palette.disabled.placeholderText: Theme.palette.placeholderText
+    palette.disabled.toolTipBase: Theme.palette.toolTipBase
+    palette.disabled.toolTipText: Theme.palette.toolTipText
+    palette.disabled.link: Theme.palette.link
 
     // Opens the designer page on the sequence `id` of the library (in place of one open).
     function openSequence(id: string) {

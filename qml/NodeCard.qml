@@ -116,7 +116,7 @@ Rectangle {
             id: badgeText
             anchors.centerIn: parent
             text: card.problemCount
-            color: "white"
+            color: card.severity === "error" ? card.designerStyle.onError : card.designerStyle.onWarning
             font.bold: true
             font.pixelSize: 11
         }

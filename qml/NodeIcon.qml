@@ -2,10 +2,11 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.impl
+import SequenceDesigner
 
-// A step type's icon: a white SVG icon (resources/icons; `source`) or a glyph on a rounded
-// square of the group's colour; a condition's glyph ends in "?", shown as a small badge beside
-// the icon; automated steps get a small flash.
+// A step type's icon: an SVG icon (resources/icons; `source`) or a glyph, in Theme's `onAccent`,
+// on a rounded square of the group's colour; a condition's glyph ends in "?", shown as a small
+// badge beside the icon; automated steps get a small flash.
 Rectangle {
     id: icon
     property string glyph
@@ -24,14 +25,14 @@ Rectangle {
         anchors.horizontalCenterOffset: icon.question ? -icon.width * 0.1 : 0
         source: icon.source
         sourceSize: Qt.size(Math.round(icon.height * 0.6), Math.round(icon.height * 0.6))
-        color: "white"
+        color: Theme.colors.onAccent
     }
     Text {
         visible: icon.source.toString() === "" || icon.question
         anchors.centerIn: parent
         anchors.horizontalCenterOffset: icon.source.toString() !== "" ? icon.width * 0.3 : 0
         text: icon.source.toString() !== "" ? "?" : icon.glyph
-        color: "white"
+        color: Theme.colors.onAccent
         font.pixelSize: icon.source.toString() !== "" ? icon.height * 0.36
                         : icon.glyph.length > 2 ? icon.height * 0.36 : icon.height * 0.5
         font.bold: true
@@ -44,12 +45,12 @@ Rectangle {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: -3
-        color: "#f4b400"
+        color: Theme.colors.automated
         Text {
             anchors.centerIn: parent
             text: "\u26A1"
             font.pixelSize: parent.height * 0.7
-            color: "black"
+            color: Theme.colors.onAutomated
         }
     }
 }

@@ -38,7 +38,7 @@ GridLayout {
             anchors.fill: parent
             visible: parent.currentText === ""
             color: "transparent"
-            border.color: "#c62828"
+            border.color: Theme.colors.errorText
             border.width: 2
             radius: 3
         }

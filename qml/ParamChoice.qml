@@ -54,7 +54,7 @@ ComboBox {
         anchors.fill: parent
         visible: box.missing
         color: "transparent"
-        border.color: "#c62828"
+        border.color: Theme.colors.errorText
         border.width: 2
         radius: 3
     }

@@ -31,7 +31,7 @@ ColumnLayout {
     Label {
         visible: editor.spec.kind !== "Bool"
         text: editor.spec.label + (editor.spec.required ? "" : " " + qsTr("(optional)"))
-        color: editor.problems.length > 0 ? editor.designerStyle.severityText(editor.problems[0].severity, editor.palette.window)
+        color: editor.problems.length > 0 ? editor.designerStyle.severityText(editor.problems[0].severity)
                                            : editor.palette.windowText
     }
     Loader {
@@ -49,7 +49,7 @@ ColumnLayout {
             wrapMode: Text.WordWrap
             font.pixelSize: 12
             text: modelData.message
-            color: editor.designerStyle.severityText(modelData.severity, editor.palette.window)
+            color: editor.designerStyle.severityText(modelData.severity)
         }
     }
 }

@@ -63,10 +63,9 @@ ColumnLayout {
                 radius: height / 2
                 implicitWidth: statusLabel.implicitWidth + 18
                 implicitHeight: statusLabel.implicitHeight + 6
-                color: bar.document.active ? Qt.rgba(0.18, 0.62, 0.3, 0.22)
-                                           : Qt.rgba(0.5, 0.5, 0.5, 0.18)
-                border.color: bar.document.active ? Qt.rgba(0.18, 0.55, 0.3, 0.8)
-                                                  : Qt.rgba(0.5, 0.5, 0.5, 0.5)
+                readonly property color tone: bar.document.active ? Theme.colors.ok : bar.palette.mid
+                color: Qt.rgba(tone.r, tone.g, tone.b, 0.2)
+                border.color: tone
                 Label {
                     id: statusLabel
                     objectName: "statusText"

@@ -77,7 +77,7 @@ Dialog {
             objectName: "templateTitleProblem"
             visible: text !== ""
             text: titleField.text.trim() === "" ? "" : dialog.checked.problem
-            color: "#c62828"
+            color: Theme.colors.errorText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -114,7 +114,7 @@ Dialog {
             objectName: "saveTemplateError"
             visible: text !== ""
             text: dialog.error
-            color: dialog.replaceAsked ? palette.windowText : "#c62828"
+            color: dialog.replaceAsked ? palette.windowText : Theme.colors.errorText
             font.bold: dialog.replaceAsked
             wrapMode: Text.Wrap
             Layout.fillWidth: true

@@ -5,9 +5,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import SequenceDesigner
 
-// Settings: the language of the interface. A choice applies at once, without restarting, and is
-// remembered; `--language` on the command line overrides it for one run. The sample line shows
-// how dates and numbers read in the chosen language.
+// Settings: the language of the interface and the colours (as the system, light or dark). A
+// choice applies at once, without restarting, and is remembered; `--language` and
+// `--color-scheme` on the command line override them for one run. The sample line shows how dates
+// and numbers read in the chosen language.
 Dialog {
     id: dialog
     objectName: "settingsDialog"
@@ -87,6 +88,32 @@ Dialog {
             opacity: 0.75
             text: qsTr("The language applies at once. Start the program with --language en or "
                        + "--language nb to override it for one run.")
+        }
+
+        Label {
+            text: qsTr("Colours")
+        }
+        ComboBox {
+            id: scheme
+            objectName: "colorSchemeChoice"
+            Layout.fillWidth: true
+            textRole: "text"
+            valueRole: "value"
+            model: [
+                { value: "system", text: qsTr("As the system") },
+                { value: "light", text: qsTr("Light") },
+                { value: "dark", text: qsTr("Dark") }
+            ]
+            delegate: ItemDelegate {
+                required property var modelData
+                required property int index
+                objectName: "colorSchemeOption_" + modelData.value
+                width: ListView.view ? ListView.view.width : implicitWidth
+                text: modelData.text
+                highlighted: scheme.highlightedIndex === index
+            }
+            Component.onCompleted: currentIndex = indexOfValue(Theme.scheme)
+            onActivated: Theme.scheme = currentValue
         }
 
         // The organisation profile of this library: record types, fields, templates.

@@ -92,7 +92,7 @@ ColumnLayout {
                 Layout.topMargin: 6
                 wrapMode: Text.WordWrap
                 text: (modelData.severity === "error" ? "\u2716 " : "\u26A0 ") + modelData.message
-                color: stepPane.designerStyle.severityText(modelData.severity, stepPane.palette.window)
+                color: stepPane.designerStyle.severityText(modelData.severity)
             }
         }
     }

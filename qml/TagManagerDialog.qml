@@ -105,7 +105,7 @@ Dialog {
             Layout.fillWidth: true
             visible: text !== ""
             wrapMode: Text.Wrap
-            color: "#c62828"
+            color: Theme.colors.errorText
             text: nameField.text.indexOf("/") >= 0 ? tagModel.nameProblem(nameField.text)
                 : dialog.parentDepth >= tagModel.maxDepth
                   ? qsTr("“%1” is on the fourth level; tags can be nested four levels deep at most.")

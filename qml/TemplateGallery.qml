@@ -70,7 +70,7 @@ Item {
             objectName: "galleryError"
             text: root.error
             visible: text !== ""
-            color: "#c62828"
+            color: Theme.colors.errorText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

@@ -32,7 +32,7 @@ ItemDelegate {
 
     background: Rectangle {
         radius: 6
-        color: card.hovered ? Qt.tint(pal.base, "#202a82da") : pal.base
+        color: card.hovered ? Qt.tint(pal.base, Qt.rgba(pal.highlight.r, pal.highlight.g, pal.highlight.b, 0.12)) : pal.base
         border.color: card.hovered || card.activeFocus ? pal.highlight : pal.mid
         border.width: card.hovered || card.activeFocus ? 2 : 1
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
 import QtQuick
+import SequenceDesigner
 
 // A template's flow drawn small: the layout of the canvas (sd::layoutTree) scaled to fit, cards
 // as small coloured blocks by kind of step, links as thin lines.
@@ -22,11 +23,11 @@ Item {
     function kindColor(kind: string): color {
         switch (kind) {
         case "start": return pal.mid
-        case "conditions": return "#f0a030"
-        case "commands": return "#8e6cc8"
-        case "linkedin": return "#2a7ab8"
-        case "wait": return "#9e9e9e"
-        default: return "#3d9a6a"
+        case "conditions": return Theme.colors.conditions
+        case "commands": return Theme.colors.commands
+        case "linkedin": return Theme.colors.linkedin
+        case "wait": return Theme.colors.unknown
+        default: return Theme.colors.steps
         }
     }
 

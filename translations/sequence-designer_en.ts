@@ -423,6 +423,10 @@
         <source>%1 is given twice. Give it once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--color-scheme takes system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -1951,6 +1955,14 @@
         <source>Nothing can be recovered from %1: it cannot be opened even for reading. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library %1 was not opened: the file %2 beside it belongs to another library (it was probably copied from elsewhere), and opening the two together would mix them. Neither file was changed. Close every program that uses the library, move %2 to another folder, then open the library again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 was not opened: the file %2 beside it holds an older or another state of this library than the library file (it was probably copied from another copy of the library), and opening the two together would silently replace the newest changes. Neither file was changed. Close every program that uses the library, move %2 to another folder, then open the library again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -3358,6 +3370,18 @@
     </message>
     <message>
         <source>From %1, remembered for this library. Open another one with Open profile… in the menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

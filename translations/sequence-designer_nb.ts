@@ -423,6 +423,10 @@
         <source>%1 is given twice. Give it once.</source>
         <translation>%1 er gitt to ganger. Gi det én gang.</translation>
     </message>
+    <message>
+        <source>--color-scheme takes system, light or dark.</source>
+        <translation>--color-scheme tar system, light eller dark.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -1951,6 +1955,14 @@
         <source>Nothing can be recovered from %1: it cannot be opened even for reading. Restore it from a backup.</source>
         <translation>Ingenting kan gjenopprettes fra %1: den kan ikke åpnes engang for lesing. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
+    <message>
+        <source>The library %1 was not opened: the file %2 beside it belongs to another library (it was probably copied from elsewhere), and opening the two together would mix them. Neither file was changed. Close every program that uses the library, move %2 to another folder, then open the library again.</source>
+        <translation>Biblioteket %1 ble ikke åpnet: filen %2 ved siden av det hører til et annet bibliotek (den ble trolig kopiert fra et annet sted), og å åpne de to sammen ville blande dem. Ingen av filene ble endret. Lukk alle programmer som bruker biblioteket, flytt %2 til en annen mappe, og åpne så biblioteket på nytt.</translation>
+    </message>
+    <message>
+        <source>The library %1 was not opened: the file %2 beside it holds an older or another state of this library than the library file (it was probably copied from another copy of the library), and opening the two together would silently replace the newest changes. Neither file was changed. Close every program that uses the library, move %2 to another folder, then open the library again.</source>
+        <translation>Biblioteket %1 ble ikke åpnet: filen %2 ved siden av det inneholder en eldre eller en annen tilstand av dette biblioteket enn bibliotekfilen (den ble trolig kopiert fra en annen kopi av biblioteket), og å åpne de to sammen ville i det stille erstatte de nyeste endringene. Ingen av filene ble endret. Lukk alle programmer som bruker biblioteket, flytt %2 til en annen mappe, og åpne så biblioteket på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -3359,6 +3371,18 @@
     <message>
         <source>From %1, remembered for this library. Open another one with Open profile… in the menu.</source>
         <translation>Fra %1, husket for dette biblioteket. Åpne en annen med Åpne profil… i menyen.</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farger</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lys</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mørk</translation>
     </message>
 </context>
 <context>

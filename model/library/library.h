@@ -40,6 +40,7 @@ enum class OpenStatus {
     Damaged,         // quick_check failed in a read transaction; see OpenResult::canRecover
     CannotUpgrade,   // an older schema, but the file is read-only so it cannot be migrated
     Failed,          // I/O error, busy, a failed migration...
+    StrayWal,        // the -wal file beside it is another copy's or another library's
 };
 
 class Library;

@@ -8,6 +8,7 @@
 #include "library.h"
 #include "librarypath.h"
 #include "libraryprobe.h"
+#include "walcheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -192,6 +193,31 @@ OpenResult refusalFor(const Probe &p, const QString &path, int latest)
     }
 }
 
+OpenResult strayWal(detail::WalVerdict verdict, const QString &path)
+{
+    const QString file = native(path);
+    const QString wal = native(path + QStringLiteral("-wal"));
+    if (verdict == detail::WalVerdict::Foreign) {
+        return refusal(OpenStatus::StrayWal,
+                       LibraryText::tr("The library %1 was not opened: the file %2 beside it "
+                                       "belongs to another library (it was probably copied "
+                                       "from elsewhere), and opening the two together would "
+                                       "mix them. Neither file was changed. Close every "
+                                       "program that uses the library, move %2 to another "
+                                       "folder, then open the library again.")
+                           .arg(file, wal));
+    }
+    return refusal(OpenStatus::StrayWal,
+                   LibraryText::tr("The library %1 was not opened: the file %2 beside it holds "
+                                   "an older or another state of this library than the "
+                                   "library file (it was probably copied from another copy of "
+                                   "the library), and opening the two together would silently "
+                                   "replace the newest changes. Neither file was changed. "
+                                   "Close every program that uses the library, move %2 to "
+                                   "another folder, then open the library again.")
+                       .arg(file, wal));
+}
+
 QString backupPathFor(const QString &path, int version)
 {
     const QFileInfo fi(path);
@@ -339,6 +365,14 @@ OpenResult Library::open(const QString &path, const OpenOptions &options)
         return refusal(OpenStatus::Failed, cannotUseText(opened.code, native(abs)));
     }
     sqlite3 *db = opened.db.get();
+    if (!created) {
+        if (const detail::WalVerdict stray = detail::checkWal(db, abs);
+            stray != detail::WalVerdict::Fine) {
+            // Closing the last connection would copy the -wal into the file: it must not.
+            sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+            return strayWal(stray, abs);
+        }
+    }
     const bool fileReadOnly = opened.readOnly || noSpace;
     if (p.kind != Probe::Ours && p.kind != Probe::Empty)
         return refusalFor(p, abs, latest);

@@ -132,6 +132,23 @@ UPDATE sequences SET activity_count = (
                          'linkedinGetIntroduced', 'linkedinConnect', 'linkedinInMail'));
 )sql";
 
+// Version 4: the library's own identity (made once, kept by every copy) and a token for each
+// of its last 1000 write transactions (sql::Transaction::commit adds one, walcheck.cpp). Open
+// compares them as the main file alone holds them with what its -wal file makes of them, and
+// refuses a -wal that belongs to another library or goes back in time (docs/storage.md).
+constexpr const char *libraryStateV4 = R"sql(
+CREATE TABLE library_state (
+    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    identity TEXT NOT NULL
+);
+INSERT INTO library_state (id, identity) VALUES (1, lower(hex(randomblob(16))));
+
+CREATE TABLE library_changes (
+    change INTEGER PRIMARY KEY,
+    token  INTEGER NOT NULL
+);
+)sql";
+
 } // namespace
 
 const QList<Migration> &Library::migrations()
@@ -140,6 +157,7 @@ const QList<Migration> &Library::migrations()
         {1, schemaV1},
         {2, schemaVersions},
         {3, recountV3},
+        {4, libraryStateV4},
     };
     return chain;
 }

@@ -182,6 +182,10 @@ inline qint64 scalar(sqlite3 *db, const char *sql)
     return st.next() ? st.integer(0) : 0;
 }
 
+// Adds this write transaction's change to a library's `library_changes` (a database without
+// that table, before migration 4, is left alone). Defined in walcheck.cpp.
+void stampChange(sqlite3 *db);
+
 // One write transaction. BEGIN IMMEDIATE takes the write lock at once, so a check made inside
 // (the 250 active sequences) cannot be passed by another process between check and write.
 // Rolls back unless commit() was called.
@@ -189,7 +193,7 @@ class Transaction
 {
 public:
     enum class Kind { Immediate, Read };
-    explicit Transaction(sqlite3 *db, Kind kind = Kind::Immediate) : m_db(db)
+    explicit Transaction(sqlite3 *db, Kind kind = Kind::Immediate) : m_db(db), m_kind(kind)
     {
         exec(db, kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN");
     }
@@ -200,14 +204,18 @@ public:
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
+    // A write transaction first leaves its change token (walcheck.cpp).
     void commit()
     {
+        if (m_kind == Kind::Immediate)
+            stampChange(m_db);
         exec(m_db, "COMMIT");
         m_done = true;
     }
 
 private:
     sqlite3 *m_db;
+    Kind m_kind;
     bool m_done = false;
 };
 

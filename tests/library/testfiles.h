@@ -76,6 +76,23 @@ inline void damage(const QString &path)
     QFile::remove(path + "-shm");
 }
 
+// A library of three sequences with, beside it, the -wal of a copy taken while it had one
+// (issue 20, item 10): SQLite would open the two together as the library with one sequence.
+inline void plantOlderWal(const QString &path, const QString &copy)
+{
+    {
+        std::unique_ptr<Library> lib = openLibrary(path);
+        QVERIFY(lib);
+        SequenceStore store(*lib);
+        QVERIFY(store.create(simple(QStringLiteral("First"))));
+        QVERIFY(QFile::copy(path, copy) && QFile::copy(path + "-wal", copy + "-wal"));
+        QVERIFY(store.create(simple(QStringLiteral("Second"))));
+        QVERIFY(store.create(simple(QStringLiteral("Third"))));
+    }
+    QVERIFY(!QFile::exists(path + "-wal"));
+    QVERIFY(QFile::copy(copy + "-wal", path + "-wal"));
+}
+
 inline bool sideFilesExist(const QString &path)
 {
     return QFileInfo::exists(path + "-wal") || QFileInfo::exists(path + "-shm") ||

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// A damaged library: the window says so, leaves the file alone and opens a recovered copy.
+// A damaged library: the window says so, leaves the file alone and opens a recovered copy. A
+// library with another copy's -wal beside it: the window says what Library::open says.
 #include "../library/fixtures.h"
 #include "../library/testfiles.h"
 #include "uitest.h"
@@ -49,6 +50,29 @@ private slots:
         OpenResult opened = Library::open(copy, {.create = false});
         QVERIFY2(opened, qPrintable(opened.message));
         QVERIFY(SequenceList(*opened.library).count().value > 0);
+    }
+
+    void strayWalIsRefusedWithItsMessage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("library.sqlite");
+        lt::plantOlderWal(path, dir.filePath("copy.sqlite"));
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray before = lt::bytes(path);
+        const QByteArray wal = lt::bytes(path + "-wal");
+
+        Window w(path);
+        QVERIFY(w.start());
+        QQuickItem *text = w.waitFor("emptyText");
+        QVERIFY(text);
+        const QString expected = Library::open(path).message;
+        QVERIFY(expected.contains(QDir::toNativeSeparators(path + "-wal")));
+        QTRY_COMPARE(text->property("text").toString(), expected);
+        w.grab("library-stray-wal");
+        w.stop();
+        QCOMPARE(lt::bytes(path), before);
+        QCOMPARE(lt::bytes(path + "-wal"), wal);
     }
 };
 

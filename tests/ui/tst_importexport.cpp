@@ -8,6 +8,7 @@
 #include "library/library.h"
 #include "library/transfer.h"
 #include "sequencefile.h"
+#include "theme.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -163,13 +164,16 @@ private slots:
         QVERIFY(image.width() > 600 && image.height() > 1000);
         const double ink = inked(image);
         QVERIFY2(ink > 0.015 && ink < 0.6, qPrintable(QString::number(ink)));
-        // The group colours are there: the blue band of "Steps" and the amber of conditions.
+        // The group colours are there (the light values of Theme's table): the blue band of
+        // "Steps" and the amber of conditions.
+        const QRgb steps = Theme::color("steps", false).rgb();
+        const QRgb conditions = Theme::color("conditions", false).rgb();
         bool blue = false;
         bool amber = false;
         for (int y = 0; y < image.height(); ++y) {
             for (int x = 0; x < qMin(image.width(), 2000); x += 1) {
-                blue = blue || image.pixel(x, y) == qRgb(0x2f, 0x6f, 0xdb);
-                amber = amber || image.pixel(x, y) == qRgb(0xc7, 0x7c, 0x02);
+                blue = blue || image.pixel(x, y) == steps;
+                amber = amber || image.pixel(x, y) == conditions;
             }
         }
         QVERIFY(blue && amber);

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+#include <QObject>
+#include <QPalette>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace sd {
+
+// The window's colours, light or dark. The scheme is "system" (the platform's palette as Qt 6.4
+// gives it, drawn by the Fusion style), "light" or "dark" (the palettes of palette() below);
+// Settings remembers it and `--color-scheme` overrides it for one run. Every colour of the QML
+// that is not a palette role comes from one table (theme.cpp), with a value for light and one
+// for dark, picked by the lightness of the window's palette. tst_designertheme checks their
+// contrast (WCAG 2.x) on both.
+class Theme : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool dark READ dark NOTIFY changed)
+    Q_PROPERTY(QVariantMap colors READ colors NOTIFY changed)
+    Q_PROPERTY(QVariantMap palette READ applicationPalette NOTIFY changed)
+    Q_PROPERTY(QString scheme READ scheme WRITE setScheme NOTIFY changed)
+
+public:
+    explicit Theme(QObject *parent = nullptr);
+
+    // Whether the application palette is dark (its window colour).
+    [[nodiscard]] static bool dark();
+    // Every role of the table, by name, as the current palette needs it.
+    [[nodiscard]] static QVariantMap colors();
+    // The application palette's active colours by role name (window, windowText, base...), for
+    // the window's controls.
+    [[nodiscard]] static QVariantMap applicationPalette();
+    // The remembered choice: "system", "light" or "dark".
+    [[nodiscard]] static QString scheme();
+    // Remembers the choice and applies it at once.
+    static void setScheme(const QString &scheme);
+
+    [[nodiscard]] static bool isKnown(const QString &scheme);
+    // `--color-scheme`: the scheme of this run, not remembered.
+    static void setStartupOverride(const QString &scheme);
+    // Applies the override, else the remembered scheme, to the application palette.
+    static void applyInitial();
+
+    // The palette of "light" or "dark".
+    [[nodiscard]] static QPalette palette(bool dark);
+    // One role of the table on a light or dark palette; roles() names them all.
+    [[nodiscard]] static QColor color(const QString &role, bool dark);
+    [[nodiscard]] static QStringList roles();
+    // The WCAG 2.x contrast ratio of two opaque colours, 1 to 21.
+    [[nodiscard]] static double contrast(const QColor &a, const QColor &b);
+
+signals:
+    void changed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+};
+
+} // namespace sd
