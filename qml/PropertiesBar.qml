@@ -86,6 +86,7 @@ ColumnLayout {
                 }
             }
             Button {
+                id: propertiesButton
                 objectName: "propertiesButton"
                 text: qsTr("Properties")
                 checkable: true
@@ -121,6 +122,7 @@ ColumnLayout {
         page: bar.page
         topItem: strip
         onDeactivateRequested: activation.start()
+        onClosed: propertiesButton.forceActiveFocus() // not left on a control the pane hid
     }
     ActivationDialog {
         id: activation
