@@ -5,6 +5,7 @@ screen reader does: only by role and name, never by object names or coordinates.
 import time
 
 import pyatspi
+from gi.repository import GLib
 
 TIMEOUT = 20
 CONTROL_KEYCODE = 37  # Control_L in the X server's default keymap (Xvfb)
@@ -111,7 +112,12 @@ def act(node):
     if "SetFocus" not in names:
         if "Press" not in names:
             raise AssertionError(f"'{name(node)}' ({role(node)}) has no action: {names}")
-        action.doAction(names.index("Press"))
+        try:
+            action.doAction(names.index("Press"))
+        except GLib.GError:
+            # The press closed the dialog holding the item before Qt replied; what the press
+            # did is checked by the caller.
+            pass
         return
     action.doAction(names.index("SetFocus"))
     wait_until(lambda: node.getState().contains(pyatspi.STATE_FOCUSED), f"the focus on '{name(node)}'",

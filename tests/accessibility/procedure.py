@@ -32,6 +32,8 @@ def main():
     try:
         run(app, screens)
     except AssertionError:
+        if program.poll() is not None:
+            raise AssertionError(f"the program ended with exit code {program.returncode}")
         print("The tree when it failed (showing nodes):")
         t.dump(app)
         raise
