@@ -85,6 +85,10 @@ QVariant CardModel::data(const QModelIndex &index, int role) const
         return node.rect.height();
     case ReachableRole:
         return node.reachable;
+    case AccessibleNameRole:
+        return m_canvas.cardAccessibleName(node.id);
+    case AccessibleDescriptionRole:
+        return m_canvas.cardAccessibleDescription(node.id);
     }
     return {};
 }
@@ -103,7 +107,9 @@ QHash<int, QByteArray> CardModel::roleNames() const
             {YRole, "cardY"},
             {WidthRole, "cardWidth"},
             {HeightRole, "cardHeight"},
-            {ReachableRole, "reachable"}};
+            {ReachableRole, "reachable"},
+            {AccessibleNameRole, "accessibleName"},
+            {AccessibleDescriptionRole, "accessibleDescription"}};
 }
 
 // --- PlusModel ---
@@ -144,15 +150,18 @@ QVariant PlusModel::data(const QModelIndex &index, int role) const
         return spot.end;
     case TargetIdRole:
         return spot.target;
+    case AccessibleNameRole:
+        return m_canvas.plusAccessibleName(spot.link);
     }
     return {};
 }
 
 QHash<int, QByteArray> PlusModel::roleNames() const
 {
-    return {{ParentIdRole, "parentId"}, {BranchRole, "branch"}, {LabelRole, "label"},
-            {XRole, "plusX"},           {YRole, "plusY"},       {IsEndRole, "isEnd"},
-            {TargetIdRole, "targetId"}};
+    return {{ParentIdRole, "parentId"}, {BranchRole, "branch"},
+            {LabelRole, "label"},       {XRole, "plusX"},
+            {YRole, "plusY"},           {IsEndRole, "isEnd"},
+            {TargetIdRole, "targetId"}, {AccessibleNameRole, "accessibleName"}};
 }
 
 // --- CanvasModel ---
@@ -190,11 +199,13 @@ void CanvasModel::setSequence(const Sequence &sequence)
 void CanvasModel::setDiagnostics(const Diagnostics &diagnostics)
 {
     m_problems.clear();
+    m_problemTexts.clear();
     for (const Diagnostic &d : diagnostics) {
         if (d.stepId.isEmpty())
             continue;
         Count &c = m_problems[d.stepId];
         (d.isError() ? c.errors : c.warnings) += 1;
+        m_problemTexts[d.stepId].append(d.message);
     }
     m_cards.refreshAll();
     emit problemsChanged();

@@ -38,6 +38,8 @@ public:
         WidthRole,
         HeightRole,
         ReachableRole,
+        AccessibleNameRole, // "Step 3 of 14: Send an email, Introduction, on the Yes path of …"
+        AccessibleDescriptionRole, // the summary and the problems
     };
     explicit CardModel(CanvasModel &canvas) : m_canvas(canvas) {}
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -67,7 +69,8 @@ public:
         XRole,      // centre of the "+"
         YRole,
         IsEndRole,
-        TargetIdRole, // the step below the "+", "" at an end
+        TargetIdRole,       // the step below the "+", "" at an end
+        AccessibleNameRole, // "Add a step after …"
     };
     explicit PlusModel(CanvasModel &canvas) : m_canvas(canvas) {}
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -146,6 +149,19 @@ public:
     // The "+" nearest `point` within `radius` canvas units: {parentId, branch} or empty.
     Q_INVOKABLE QVariantMap plusAt(QPointF point, qreal radius) const;
 
+    // Keyboard focus on the canvas moves over cards and "+" alike (canvasnavigation.cpp). A spot
+    // is {kind: "card", id} or {kind: "plus", parentId, branch}; `keyTarget` answers the spot
+    // an arrow key goes to from `from` ("up", "down", "left", "right"), `from` when none.
+    Q_INVOKABLE QVariantMap keyTarget(const QVariantMap &from, const QString &direction) const;
+    // The neighbouring "+" in `direction` where Ctrl+arrow moves the branch of step `id`:
+    // {parentId, branch}, empty when there is none (never inside the branch itself).
+    Q_INVOKABLE QVariantMap moveTarget(const QString &id, const QString &direction) const;
+
+    // What a screen reader says for a card and a "+" (canvasaccessible.cpp), translated.
+    [[nodiscard]] QString cardAccessibleName(const QString &id) const;
+    [[nodiscard]] QString cardAccessibleDescription(const QString &id) const;
+    [[nodiscard]] QString plusAccessibleName(const LinkRef &link) const;
+
 signals:
     void layoutChanged();
     void viewportChanged();
@@ -162,6 +178,7 @@ private:
     QHash<QString, qsizetype> m_nodeIndex;
     QList<PlusSpot> m_plus;
     QHash<QString, Count> m_problems;
+    QHash<QString, QStringList> m_problemTexts; // the messages by step, for screen readers
     QHash<QString, QString> m_sequenceNames;
     CardModel m_cards;
     PlusModel m_pluses;

@@ -66,6 +66,16 @@ Dialog {
             model: dialog.options.filter(o => o.group === dialog.groups[tabs.currentIndex])
             ScrollBar.vertical: ScrollBar {}
             keyNavigationEnabled: true
+            Accessible.name: qsTr("Step types")
+            // Left and Right go through the tabs (the list keeps the focus).
+            Keys.onLeftPressed: {
+                tabs.currentIndex = (tabs.currentIndex + tabs.count - 1) % tabs.count
+                currentIndex = model.findIndex(o => o.enabled)
+            }
+            Keys.onRightPressed: {
+                tabs.currentIndex = (tabs.currentIndex + 1) % tabs.count
+                currentIndex = model.findIndex(o => o.enabled)
+            }
             Keys.onReturnPressed: if (currentItem && currentItem.enabled) currentItem.clicked()
             Keys.onEnterPressed: if (currentItem && currentItem.enabled) currentItem.clicked()
             delegate: ItemDelegate {
@@ -75,6 +85,11 @@ Dialog {
                 width: ListView.view.width
                 enabled: modelData.enabled
                 highlighted: ListView.isCurrentItem
+                // (The text is drawn by the contentItem below; here it names the entry.)
+                text: modelData.name
+                Accessible.description: modelData.enabled ? modelData.explanation : modelData.reason
+                Accessible.onPressAction: if (enabled) clicked()
+                FocusRing { visible: entry.ListView.isCurrentItem && entry.ListView.view.activeFocus; anchors.margins: 1 }
                 onClicked: {
                     dialog.document.insertStep(dialog.parentId, dialog.branch, modelData.id)
                     dialog.close()

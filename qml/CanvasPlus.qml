@@ -16,6 +16,8 @@ Item {
     required property real plusX
     required property real plusY
     required property bool isEnd
+    required property string accessibleName
+    property Item canvasView
     // The canvas's zoom (this item is scaled by it), and whether the "+" is big enough to show.
     property real zoom: 1
     property bool drawn: true
@@ -36,6 +38,32 @@ Item {
     // The circle: 22 units at 100 %, at least about 14 pixels zoomed out.
     readonly property real circle: Math.min(40, Math.max(22, 14 / zoom))
     visible: !document.readOnly || label !== ""
+
+    // The keyboard (CanvasKeyboard): the "+" with the canvas's key spot takes the focus.
+    readonly property bool hasKeyCursor: canvasView !== null && canvasView.keyCursor.kind === "plus"
+                                         && canvasView.keyCursor.parentId === parentId
+                                         && canvasView.keyCursor.branch === branch
+    onHasKeyCursorChanged: if (hasKeyCursor) canvasView.keyboard.offerFocus(plus)
+    // Focused another way (a screen reader's SetFocus): the keyboard spot follows.
+    onActiveFocusChanged: if (activeFocus && canvasView && !hasKeyCursor)
+                              canvasView.keyboard.moveTo({ kind: "plus", parentId: parentId, branch: branch, x: plusX, y: plusY })
+    Component.onCompleted: if (hasKeyCursor) canvasView.keyboard.offerFocus(plus)
+    Connections {
+        target: plus.canvasView
+        function onFocusSpotRequested() { if (plus.hasKeyCursor) plus.forceActiveFocus() }
+    }
+    Accessible.role: Accessible.Button
+    Accessible.name: accessibleName
+    Accessible.focusable: true
+    Accessible.onPressAction: if (!plus.document.readOnly) plus.designer.openAddDialog(plus.parentId, plus.branch)
+    FocusRing {
+        visible: plus.activeFocus
+        anchors.fill: undefined
+        anchors.centerIn: parent
+        width: plus.circle + 10
+        height: width
+        radius: width / 2
+    }
 
     Rectangle {
         anchors.centerIn: parent

@@ -167,24 +167,20 @@ Item {
         }
     }
 
-    Keys.onPressed: event => {
-        const doc = view.document
-        const dirs = { [Qt.Key_Up]: "up", [Qt.Key_Down]: "down", [Qt.Key_Left]: "left", [Qt.Key_Right]: "right" }
-        if (dirs[event.key] !== undefined) {
-            doc.selectedId = doc.selectedId === "" && event.key === Qt.Key_Down
-                    ? doc.canvas.neighbour("", "down") : doc.canvas.neighbour(doc.selectedId, dirs[event.key])
-            view.reveal(doc.selectedId)
-            event.accepted = true
-        } else if (event.key === Qt.Key_Delete || event.key === Qt.Key_Backspace) {
-            view.page.deleteSelected()
-            event.accepted = true
-        } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
-            view.editRequested()
-            event.accepted = true
-        } else if (event.key === Qt.Key_F && event.modifiers === Qt.NoModifier) {
-            view.fit()
-            event.accepted = true
-        }
+    // The card or "+" with the keyboard focus (see CanvasKeyboard); the start card at first.
+    property var keyCursor: ({ kind: "card", id: "" })
+    readonly property alias keyboard: keyboard
+    // Asks the card or "+" of `keyCursor` to take the focus (the view got it by Tab or a click).
+    signal focusSpotRequested()
+    onActiveFocusChanged: if (activeFocus) focusSpotRequested()
+    CanvasKeyboard { id: keyboard; view: view }
+    Keys.onPressed: event => keyboard.pressed(event)
+    // Scrolls just enough to show the point (x, y) of the canvas (a "+").
+    function revealPoint(x: real, y: real) {
+        const left = (x - bounds.x) * zoom + padX, top = (y - bounds.y) * zoom + padY
+        if (left < flick.contentX + 30 || top < flick.contentY + 30
+                || left > flick.contentX + width - 30 || top > flick.contentY + height - 30)
+            centreOnPoint(x, y)
     }
     signal editRequested()
     Shortcut {
@@ -290,6 +286,7 @@ Item {
                 delegate: CanvasPlus {
                     document: view.document
                     page: view.page
+                    canvasView: view
                     zoom: view.settledZoom
                     drawn: view.settledZoom >= view.plusZoom
                 }

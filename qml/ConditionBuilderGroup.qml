@@ -33,6 +33,7 @@ Frame {
             Item { Layout.fillWidth: true }
             ToolButton {
                 text: "\u2715"
+                Accessible.name: qsTr("Delete the group")
                 onClicked: frame.edited(null)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Delete the group")

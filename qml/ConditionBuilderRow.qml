@@ -61,6 +61,7 @@ GridLayout {
     }
     ToolButton {
         text: "\u2715"
+        Accessible.name: qsTr("Delete the rule")
         onClicked: ruleRow.edited(null)
         ToolTip.visible: hovered
         ToolTip.text: qsTr("Delete the rule")

@@ -59,6 +59,7 @@ Dialog {
         TextField {
             id: nameField
             objectName: "copyName"
+            Accessible.name: qsTr("Sequence name")
             selectByMouse: true
             Layout.fillWidth: true
             Keys.onReturnPressed: dialog.save(false)
@@ -78,6 +79,7 @@ Dialog {
             FormTextArea {
                 id: descriptionField
                 objectName: "copyDescription"
+                Accessible.name: qsTr("Description")
             }
         }
         Label {

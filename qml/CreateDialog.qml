@@ -28,7 +28,17 @@ Dialog {
 
     signal created(string id)
 
-    onOpened: if (stage === "start") startStage.focusDefault()
+    onOpened: focusStage()
+    // The focus goes with the stage: never left on a control the last stage hid.
+    onStageChanged: if (opened) focusStage()
+    function focusStage() {
+        if (stage === "start")
+            startStage.focusDefault()
+        else if (stage === "gallery")
+            gallery.focusFirst()
+        else
+            details.focusName()
+    }
     function start() {
         stage = "start"
         chosenTemplate = null

@@ -22,6 +22,9 @@ Item {
 
     signal submitted()
 
+    function focusName() {
+        nameField.forceActiveFocus()
+    }
     function prepare(entry: var, recordType: string) {
         template = entry
         nameField.text = entry ? entry.title : ""
@@ -50,6 +53,7 @@ Item {
         TextField {
             id: nameField
             objectName: "sequenceName"
+            Accessible.name: qsTr("Sequence name")
             selectByMouse: true
             placeholderText: qsTr("For example: Webinar follow up, spring campaign")
             Layout.fillWidth: true
@@ -78,6 +82,7 @@ Item {
             FormTextArea {
                 id: descriptionField
                 objectName: "sequenceDescription"
+                Accessible.name: qsTr("Description (optional)")
                 placeholderText: qsTr("What the sequence is for, and for which leads")
             }
         }
@@ -93,6 +98,7 @@ Item {
         ComboBox {
             id: typeBox
             objectName: "recordType"
+            Accessible.name: qsTr("Record type")
             enabled: root.template === null
             model: LibrarySession.recordTypes
             textRole: "title"

@@ -23,6 +23,8 @@ Item {
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.preferredWidth: 1 // both halves alike
+        text: heading // (drawn by the contentItem below; here it names the button)
+        Accessible.description: explanation
         contentItem: ColumnLayout {
             spacing: 10
             Item { Layout.fillHeight: true }

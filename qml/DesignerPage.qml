@@ -10,6 +10,7 @@ import SequenceDesigner
 Page {
     id: page
     objectName: "designerPage"
+    Accessible.name: qsTr("Designer: %1").arg(doc.name)
     required property string sequenceId
     signal closeRequested()
 
@@ -53,6 +54,21 @@ Page {
     }
     function openAddDialog(parentId: string, branch: string) {
         addDialog.show(parentId, branch)
+    }
+    // The keyboard's way to add (Insert, Edit ▸ Add step…, the palette): at the "+" with the
+    // canvas's key spot, else below the selected card (on its Yes path for a condition), else
+    // at the start.
+    function addAtCursor(typeId: string) {
+        if (doc.readOnly)
+            return
+        const cursor = canvasView.keyCursor
+        const id = doc.selectedId
+        const parentId = cursor.kind === "plus" ? cursor.parentId : id
+        const branch = cursor.kind === "plus" ? cursor.branch : id !== "" && doc.isCondition(id) ? "yes" : "next"
+        if (typeId === "")
+            addDialog.show(parentId, branch)
+        else
+            doc.insertStep(parentId, branch, typeId)
     }
     function deleteSelected() {
         const id = doc.selectedId
@@ -112,6 +128,11 @@ Page {
         onActivated: doc.paste(doc.selectedId, doc.isCondition(doc.selectedId) ? "yes" : "next")
     }
     Shortcut { sequences: [StandardKey.Find]; onActivated: page.header.focusSearch() }
+    Shortcut {
+        sequences: ["Ins"]
+        enabled: !doc.readOnly && !page.textFocus()
+        onActivated: page.addAtCursor("")
+    }
 
     function textFocus(): bool {
         const item = page.Window.activeFocusItem
@@ -219,8 +240,9 @@ Page {
         }
     }
 
-    AddElementDialog { id: addDialog; document: doc; designerStyle: style }
-    DesignerDeleteDialog { id: deleteDialog; document: doc }
+    // The keyboard goes back to the canvas (the step just added) when these close.
+    AddElementDialog { id: addDialog; document: doc; designerStyle: style; onClosed: canvasView.forceActiveFocus() }
+    DesignerDeleteDialog { id: deleteDialog; document: doc; onClosed: canvasView.forceActiveFocus() }
     DesignerLeaveDialog {
         id: leaveDialog
         document: doc

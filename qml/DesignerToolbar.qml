@@ -23,6 +23,7 @@ ToolBar {
         spacing: 4
         ToolButton {
             objectName: "backButton"
+            Accessible.name: qsTr("Back to the sequences")
             text: "\u2190"
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Back to the sequences")
@@ -61,6 +62,12 @@ ToolBar {
                 }
                 MenuSeparator {}
                 MenuItem {
+                    objectName: "addStepMenuItem"
+                    text: qsTr("Add step…")
+                    enabled: !bar.document.readOnly
+                    onTriggered: bar.page.addAtCursor("")
+                }
+                MenuItem {
                     text: qsTr("Cut the step and the steps below it")
                     enabled: bar.document.selectedId !== "" && !bar.document.readOnly
                     onTriggered: bar.document.cutBranch(bar.document.selectedId)
@@ -92,6 +99,7 @@ ToolBar {
         }
         ToolButton {
             objectName: "undoButton"
+            Accessible.name: qsTr("Undo")
             text: "\u21B6"
             enabled: bar.document.canUndo
             onClicked: bar.document.undo()
@@ -100,6 +108,7 @@ ToolBar {
         }
         ToolButton {
             objectName: "redoButton"
+            Accessible.name: qsTr("Redo")
             text: "\u21B7"
             enabled: bar.document.canRedo
             onClicked: bar.document.redo()
@@ -141,6 +150,7 @@ ToolBar {
             id: search
             objectName: "searchField"
             placeholderText: qsTr("Find a step")
+            Accessible.name: qsTr("Find a step")
             Layout.preferredWidth: 180
             property string lastFound
             onTextChanged: lastFound = ""
@@ -157,17 +167,20 @@ ToolBar {
         }
         ToolButton {
             objectName: "zoomOutButton"
+            Accessible.name: qsTr("Zoom out")
             text: "\u2212"
             onClicked: bar.canvasView.zoomBy(1 / 1.25)
         }
         Label {
             objectName: "zoomLabel"
+            Accessible.name: qsTr("Zoom %1%").arg(Math.round(bar.canvasView.zoom * 100))
             text: qsTr("%1%").arg(Math.round(bar.canvasView.zoom * 100))
             Layout.preferredWidth: 44
             horizontalAlignment: Text.AlignHCenter
         }
         ToolButton {
             objectName: "zoomInButton"
+            Accessible.name: qsTr("Zoom in")
             text: "+"
             onClicked: bar.canvasView.zoomBy(1.25)
         }

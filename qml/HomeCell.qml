@@ -20,6 +20,14 @@ Rectangle {
     signal contextMenu()
 
     implicitHeight: 40
+    // Qt 6.4's TableView offers no table to screen readers: each cell says its value, and the
+    // sequence of its row in the description; Press selects the row.
+    Accessible.role: Accessible.Cell
+    Accessible.name: display === undefined || display === "" ? "–" : String(display)
+    Accessible.description: columnKey === "name" ? "" : name
+    Accessible.selected: selected
+    Accessible.selectable: true
+    Accessible.onPressAction: clicked()
     color: selected ? pal.highlight : (row % 2 ? pal.alternateBase : pal.base)
 
     SystemPalette { id: pal }

@@ -19,6 +19,13 @@ Rectangle {
     readonly property bool filterActive: tableModel.filterValue(key) !== ""
                                          && tableModel.filtered
     property real dragOffset: 0
+    // The title comes from C++ (tr()), which a retranslation of the QML does not reach: read
+    // it again when the language changes.
+    readonly property string title: Language.current !== "" ? tableModel.columnTitle(column) : ""
+    Accessible.role: Accessible.ColumnHeader
+    Accessible.name: title
+    Accessible.description: sorted ? (tableModel.sortAscending ? qsTr("Sorted ascending") : qsTr("Sorted descending")) : ""
+    Accessible.onPressAction: tableModel.sortBySection(column)
 
     implicitWidth: tableModel.columnWidth(column)
     implicitHeight: 34
@@ -48,10 +55,7 @@ Rectangle {
         anchors.right: filterButton.visible ? filterButton.left : parent.right
         anchors.rightMargin: 6
         anchors.verticalCenter: parent.verticalCenter
-        // The title comes from C++ (tr()), which a retranslation of the QML does not reach: read
-        // it again when the language changes.
-        text: (Language.current !== "" ? cell.tableModel.columnTitle(cell.column) : "")
-              + (cell.sorted ? (cell.tableModel.sortAscending ? "  ▲" : "  ▼") : "")
+        text: cell.title + (cell.sorted ? (cell.tableModel.sortAscending ? "  ▲" : "  ▼") : "")
         font.bold: true
         elide: Text.ElideRight
         color: pal.buttonText
@@ -100,6 +104,7 @@ Rectangle {
         highlighted: cell.filterActive
         ToolTip.visible: hovered
         ToolTip.text: qsTr("Filter this column")
+        Accessible.name: qsTr("Filter the column %1").arg(cell.title)
         onClicked: cell.table.openFilter(cell.key, filterButton)
     }
 

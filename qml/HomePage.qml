@@ -10,6 +10,7 @@ import SequenceDesigner
 Page {
     id: page
     objectName: "homePage"
+    Accessible.name: qsTr("Sequences")
     signal openRequested(string id)
     signal historyRequested(string id)
     signal newRequested()
@@ -89,6 +90,7 @@ Page {
                 id: search
                 objectName: "searchField"
                 placeholderText: qsTr("Search names and descriptions (Ctrl+F)")
+                Accessible.name: qsTr("Search names and descriptions")
                 selectByMouse: true
                 Layout.preferredWidth: 340
                 onTextChanged: tableModel.search = text

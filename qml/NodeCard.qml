@@ -24,6 +24,8 @@ Rectangle {
     required property real cardWidth
     required property real cardHeight
     required property bool reachable
+    required property string accessibleName
+    required property string accessibleDescription
 
     readonly property bool isStart: stepId === ""
     readonly property bool selected: document.selectedId === stepId && !isStart
@@ -42,6 +44,28 @@ Rectangle {
     border.color: selected ? palette.highlight
                 : severity === "error" ? designerStyle.error : palette.mid
     opacity: dragHandler.active ? 0.45 : (reachable ? 1 : 0.7)
+
+    // The keyboard (CanvasKeyboard): the card with the canvas's key spot takes the focus.
+    readonly property bool hasKeyCursor: canvasView.keyCursor.kind === "card"
+                                         && canvasView.keyCursor.id === stepId
+    onHasKeyCursorChanged: if (hasKeyCursor) canvasView.keyboard.offerFocus(card)
+    // Focused another way (a screen reader's SetFocus): the keyboard spot follows.
+    onActiveFocusChanged: if (activeFocus && !hasKeyCursor) canvasView.keyboard.moveTo({ kind: "card", id: stepId })
+    Component.onCompleted: if (hasKeyCursor) canvasView.keyboard.offerFocus(card)
+    Connections {
+        target: card.canvasView
+        function onFocusSpotRequested() { if (card.hasKeyCursor) card.forceActiveFocus() }
+    }
+    Accessible.role: Accessible.Button
+    Accessible.name: accessibleName
+    Accessible.description: accessibleDescription
+    Accessible.focusable: true
+    Accessible.onPressAction: {
+        card.document.selectedId = card.stepId
+        if (!card.isStart)
+            card.canvasView.editRequested()
+    }
+    FocusRing { visible: card.activeFocus; radius: card.radius + 3 }
 
     Rectangle { // the group's colour along the left edge
         width: 6

@@ -42,6 +42,7 @@ ComboBox {
         return out
     }
     model: options
+    Accessible.name: spec.label
     textRole: "label"
     valueRole: "value"
     currentIndex: Math.max(0, options.findIndex(o => o.value === (current ?? "")))

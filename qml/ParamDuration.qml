@@ -19,14 +19,16 @@ RowLayout {
         objectName: "paramDays_" + row.spec.key
         from: 0; to: 30; editable: true
         value: row.value.days ?? 0
-        onValueModified: row.set(value, row.value.hours ?? 0)
+        Accessible.name: qsTr("%1, days").arg(row.spec.label)
+        onValueChanged: if (value !== (row.value.days ?? 0)) row.set(value, row.value.hours ?? 0)
     }
     Label { text: qsTr("days") }
     SpinBox {
         objectName: "paramHours_" + row.spec.key
         from: 0; to: 23; editable: true
         value: row.value.hours ?? 0
-        onValueModified: row.set(row.value.days ?? 0, value)
+        Accessible.name: qsTr("%1, hours").arg(row.spec.label)
+        onValueChanged: if (value !== (row.value.hours ?? 0)) row.set(row.value.days ?? 0, value)
     }
     Label { text: qsTr("hours") }
 }

@@ -38,6 +38,7 @@ Frame {
             ToolButton {
                 objectName: "fieldGroupRemove_" + frame.path + frame.index
                 text: "\u2715"
+                Accessible.name: qsTr("Remove the group")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Remove the group")
                 onClicked: frame.changed(null)

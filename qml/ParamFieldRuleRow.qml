@@ -48,6 +48,7 @@ GridLayout {
     ToolButton {
         objectName: "fieldRuleRemove_" + ruleRow.path + ruleRow.index
         text: "\u2715"
+        Accessible.name: qsTr("Remove the rule")
         ToolTip.visible: hovered
         ToolTip.text: qsTr("Remove the rule")
         onClicked: ruleRow.changed(null)

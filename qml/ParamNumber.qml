@@ -15,5 +15,8 @@ SpinBox {
     to: spec.max
     editable: true
     value: (document.revision >= 0 ? (document.param(stepId, spec.key) ?? 0) : 0)
-    onValueModified: document.setParam(stepId, spec.key, value)
+    Accessible.name: spec.label
+    // From the change itself, not from the arrows only: a screen reader sets the value directly.
+    onValueChanged: if (value !== (document.param(stepId, spec.key) ?? 0))
+                        document.setParam(stepId, spec.key, value)
 }

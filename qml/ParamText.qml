@@ -11,5 +11,8 @@ TextField {
     required property var spec
     objectName: "paramText_" + spec.key
     text: (document.revision >= 0 ? (document.param(stepId, spec.key) ?? "") : "")
-    onTextEdited: document.setParam(stepId, spec.key, text === "" ? undefined : text)
+    Accessible.name: spec.label
+    // From the change itself, not from typing only: a screen reader sets the text directly.
+    onTextChanged: if (text !== (document.param(stepId, spec.key) ?? ""))
+                       document.setParam(stepId, spec.key, text === "" ? undefined : text)
 }

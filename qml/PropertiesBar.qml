@@ -85,6 +85,7 @@ ColumnLayout {
                 }
             }
             Button {
+                id: propertiesButton
                 objectName: "propertiesButton"
                 text: qsTr("Properties")
                 checkable: true
@@ -120,6 +121,7 @@ ColumnLayout {
         page: bar.page
         topItem: strip
         onDeactivateRequested: activation.start()
+        onClosed: propertiesButton.forceActiveFocus() // not left on a control the pane hid
     }
     ActivationDialog {
         id: activation

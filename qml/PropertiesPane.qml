@@ -38,6 +38,11 @@ Drawer {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+        // A popup that closes on Escape blocks the page's shortcuts while it is open: Ctrl+S
+        // saves from here too.
+        Shortcut { sequences: [StandardKey.Save]; enabled: pane.opened; onActivated: pane.document.save() }
+        // (A drawer that is not interactive ignores Escape by itself.)
+        Shortcut { sequences: [StandardKey.Cancel]; enabled: pane.opened; onActivated: pane.close() }
         RowLayout {
             Layout.fillWidth: true
             Layout.margins: 12
@@ -51,6 +56,7 @@ Drawer {
             ToolButton {
                 objectName: "closePropertiesButton"
                 text: "\u2715"
+                Accessible.name: qsTr("Close the properties")
                 onClicked: pane.close()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Close the properties")

@@ -46,6 +46,7 @@ ColumnLayout {
                     ToolButton {
                         visible: !tags.document.readOnly
                         text: "\u2715"
+                        Accessible.name: qsTr("Remove the tag %1").arg(chip.modelData)
                         implicitWidth: 22
                         implicitHeight: 22
                         font.pixelSize: 10

@@ -40,6 +40,7 @@ Dialog {
         ComboBox {
             id: choice
             objectName: "languageChoice"
+            Accessible.name: qsTr("Language")
             Layout.fillWidth: true
             textRole: "text"
             valueRole: "value"
@@ -56,6 +57,7 @@ Dialog {
                 width: ListView.view ? ListView.view.width : implicitWidth
                 text: modelData.text
                 highlighted: choice.highlightedIndex === index
+                Accessible.onPressAction: clicked()
             }
             Component.onCompleted: currentIndex = indexOfValue(Language.choice)
             onActivated: Language.setCurrent(currentValue)

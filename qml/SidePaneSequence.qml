@@ -30,6 +30,7 @@ ColumnLayout {
         Label { text: qsTr("Name") }
         TextField {
             objectName: "sequenceNameField"
+            Accessible.name: qsTr("Name")
             Layout.fillWidth: true
             text: props.document.name
             onTextEdited: props.document.name = text
@@ -37,6 +38,7 @@ ColumnLayout {
         Label { text: qsTr("Description") }
         FormTextArea {
             objectName: "sequenceDescriptionField"
+            Accessible.name: qsTr("Description")
             Layout.fillWidth: true
             Layout.minimumHeight: 70
             text: props.document.description
@@ -47,11 +49,13 @@ ColumnLayout {
             Layout.fillWidth: true
             readOnly: true
             enabled: false
+            Accessible.name: qsTr("Record type")
             text: props.document.recordTypeName
         }
         Label { text: qsTr("Tags (comma-separated)") }
         TextField {
             objectName: "sequenceTagsField"
+            Accessible.name: qsTr("Tags (comma-separated)")
             Layout.fillWidth: true
             text: props.document.tags.join(", ")
             onEditingFinished: props.document.tags = text.split(",").map(t => t.trim()).filter(t => t !== "")

@@ -57,6 +57,7 @@ ColumnLayout {
         TextField {
             id: nameField
             objectName: "stepNameField"
+            Accessible.name: qsTr("Name")
             Layout.fillWidth: true
             placeholderText: stepPane.step.typeName ?? ""
             text: stepPane.step.name ?? ""
@@ -65,6 +66,7 @@ ColumnLayout {
         Label { text: qsTr("Description") }
         FormTextArea {
             objectName: "stepDescriptionField"
+            Accessible.name: qsTr("Description")
             Layout.fillWidth: true
             Layout.minimumHeight: 60
             text: stepPane.step.description ?? ""

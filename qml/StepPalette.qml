@@ -44,6 +44,18 @@ Pane {
             radius: 6
             color: drag.active ? palettePane.palette.highlight
                  : hover.hovered ? palettePane.palette.alternateBase : "transparent"
+            // The keyboard's way: Tab to an entry, Enter inserts the type at the canvas's "+"
+            // (or below the selected card).
+            activeFocusOnTab: true
+            Keys.onReturnPressed: palettePane.page.addAtCursor(modelData.id)
+            Keys.onEnterPressed: palettePane.page.addAtCursor(modelData.id)
+            Keys.onSpacePressed: palettePane.page.addAtCursor(modelData.id)
+            Accessible.role: Accessible.Button
+            Accessible.name: modelData.name
+            Accessible.description: modelData.explanation
+            Accessible.focusable: true
+            Accessible.onPressAction: palettePane.page.addAtCursor(modelData.id)
+            FocusRing { visible: entry.activeFocus; anchors.margins: 0 }
             RowLayout {
                 id: entryRow
                 anchors.fill: parent

@@ -77,6 +77,7 @@ ItemDelegate {
         ToolButton {
             objectName: "deleteTag_" + row.path
             text: "\u2715"
+            Accessible.name: qsTr("Delete the tag")
             onClicked: row.manager.askDelete({ tagId: row.tagId, path: row.path, name: row.name })
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Delete the tag")

@@ -29,6 +29,11 @@ Item {
         function onChanged() { templates.reload() }
     }
 
+    // The keyboard: the grid has the focus, arrows choose a card, Return takes it.
+    function focusFirst() {
+        grid.currentIndex = 0
+        grid.forceActiveFocus()
+    }
     function askRemove(entry: var) {
         removeDialog.entry = entry
         removeDialog.open()
@@ -45,6 +50,7 @@ Item {
             ComboBox {
                 id: typeBox
                 objectName: "galleryRecordType"
+                Accessible.name: qsTr("Record type")
                 model: [{ name: "", title: qsTr("All record types") }].concat(LibrarySession.recordTypes)
                 textRole: "title"
                 valueRole: "name"
@@ -85,9 +91,15 @@ Item {
             cellHeight: 250
             model: templates
             ScrollBar.vertical: ScrollBar {}
+            keyNavigationEnabled: true
+            activeFocusOnTab: true
+            Accessible.name: qsTr("Templates")
+            Keys.onReturnPressed: if (currentIndex >= 0) root.chosen(templates.get(currentIndex))
+            Keys.onEnterPressed: if (currentIndex >= 0) root.chosen(templates.get(currentIndex))
             delegate: TemplateGalleryCard {
                 width: grid.cellWidth - 10
                 height: grid.cellHeight - 10
+                highlighted: GridView.isCurrentItem && grid.activeFocus
                 onClicked: root.chosen(templates.get(index))
                 onRemoveRequested: root.askRemove(templates.get(index))
             }

@@ -26,6 +26,10 @@ ItemDelegate {
 
     padding: 10
     hoverEnabled: true
+    // (Drawn by the contentItem below; here it names the card for screen readers.)
+    text: title
+    Accessible.description: description
+    Accessible.onPressAction: clicked()
     ToolTip.visible: hovered && description !== ""
     ToolTip.delay: 600
     ToolTip.text: description
@@ -33,8 +37,8 @@ ItemDelegate {
     background: Rectangle {
         radius: 6
         color: card.hovered ? Qt.tint(pal.base, Qt.rgba(pal.highlight.r, pal.highlight.g, pal.highlight.b, 0.12)) : pal.base
-        border.color: card.hovered || card.activeFocus ? pal.highlight : pal.mid
-        border.width: card.hovered || card.activeFocus ? 2 : 1
+        border.color: card.hovered || card.activeFocus || card.highlighted ? pal.highlight : pal.mid
+        border.width: card.activeFocus || card.highlighted ? 3 : card.hovered ? 2 : 1
     }
     SystemPalette { id: pal }
 

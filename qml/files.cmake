@@ -76,4 +76,6 @@ set(sd_qml_files
     TagManagerDialog.qml
     TagManagerRow.qml
     ActivationDialog.qml
+    CanvasKeyboard.qml
+    FocusRing.qml
 )

@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages that building, running and testing Sequence Designer need.
 # Safe to run again: apt-get skips what is already there. tzdata: the time zones of the
 # organisation calendar (QTimeZone reads /usr/share/zoneinfo; the default profile names
-# Europe/Oslo).
+# Europe/Oslo). xvfb … python3-pyatspi: the accessibility test (tests/accessibility).
 set -euo pipefail
 packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev clang-format
@@ -14,6 +14,7 @@ packages=(
   qml6-module-qt-labs-qmlmodels qml6-module-qtqml-models qml6-module-qttest
   libboost-graph-dev libsqlite3-dev libgl-dev fonts-dejavu-core
   tzdata
+  xvfb xauth dbus-x11 at-spi2-core python3-pyatspi
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -132,6 +132,10 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step types</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignToCondition</name>
@@ -211,6 +215,49 @@
     </message>
     <message>
         <source>Sequence starts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on the Yes path of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on the No path of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reached from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step on the Yes path of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step on the No path of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step at the start of the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step after %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,6 +818,10 @@
         <source>Back to the current version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Designer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesignerToolbar</name>
@@ -868,6 +919,22 @@
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1102,6 +1169,18 @@
         <source>Filter this column</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sorted ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1126,6 +1205,14 @@
             <numerusform>%n sequence, %1 active</numerusform>
             <numerusform>%n sequences, %1 active</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search names and descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2218,14 @@
         <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, hours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParamEditor</name>
@@ -2593,6 +2688,10 @@
     </message>
     <message>
         <source>Manage tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tag %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4035,6 +4134,10 @@
     </message>
     <message>
         <source>All record types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -132,6 +132,10 @@
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>Step types</source>
+        <translation>Stegtyper</translation>
+    </message>
 </context>
 <context>
     <name>AssignToCondition</name>
@@ -212,6 +216,49 @@
     <message>
         <source>Sequence starts here</source>
         <translation>Sekvens starter her</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>, on the Yes path of %1</source>
+        <translation>, på Ja-banen til %1</translation>
+    </message>
+    <message>
+        <source>, on the No path of %1</source>
+        <translation>, på Nei-banen til %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problemer:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reached from the start.</source>
+        <translation>Nås ikke fra starten.</translation>
+    </message>
+    <message>
+        <source>Add a step on the Yes path of %1</source>
+        <translation>Legg til et steg på Ja-banen til %1</translation>
+    </message>
+    <message>
+        <source>Add a step on the No path of %1</source>
+        <translation>Legg til et steg på Nei-banen til %1</translation>
+    </message>
+    <message>
+        <source>Add a step at the start of the sequence</source>
+        <translation>Legg til et steg i starten av sekvensen</translation>
+    </message>
+    <message>
+        <source>Add a step after %1</source>
+        <translation>Legg til et steg etter %1</translation>
     </message>
 </context>
 <context>
@@ -771,6 +818,10 @@
         <source>Back to the current version</source>
         <translation>Tilbake til gjeldende versjon</translation>
     </message>
+    <message>
+        <source>Designer: %1</source>
+        <translation>Designer: %1</translation>
+    </message>
 </context>
 <context>
     <name>DesignerToolbar</name>
@@ -869,6 +920,22 @@
     <message>
         <source>History</source>
         <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Add step…</source>
+        <translation>Legg til steg…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1169,18 @@
         <source>Filter this column</source>
         <translation>Filtrer denne kolonnen</translation>
     </message>
+    <message>
+        <source>Sorted ascending</source>
+        <translation>Sortert stigende</translation>
+    </message>
+    <message>
+        <source>Sorted descending</source>
+        <translation>Sortert synkende</translation>
+    </message>
+    <message>
+        <source>Filter the column %1</source>
+        <translation>Filtrer kolonnen %1</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1126,6 +1205,14 @@
             <numerusform>%n sekvens, %1 aktive</numerusform>
             <numerusform>%n sekvenser, %1 aktive</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search names and descriptions</source>
+        <translation>Søk i navn og beskrivelser</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Sekvenser</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2218,14 @@
         <source>hours</source>
         <translation>timer</translation>
     </message>
+    <message>
+        <source>%1, days</source>
+        <translation>%1, dager</translation>
+    </message>
+    <message>
+        <source>%1, hours</source>
+        <translation>%1, timer</translation>
+    </message>
 </context>
 <context>
     <name>ParamEditor</name>
@@ -2594,6 +2689,10 @@
     <message>
         <source>Manage tags…</source>
         <translation>Behandle merker…</translation>
+    </message>
+    <message>
+        <source>Remove the tag %1</source>
+        <translation>Fjern merket %1</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4135,10 @@
     <message>
         <source>All record types</source>
         <translation>Alle enhetstyper</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Maler</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,146 @@
+# SPDX-License-Identifier: MIT
+"""The whole procedure of a new user, done through the accessibility tree only (issue 13):
+create from a template, add a step and a condition, set a parameter, save, activate, find, copy,
+delete, switch language; then the library is checked with `sequence-designer list --json`.
+
+Usage: procedure.py APP WORKDIR. Runs inside an X server and a D-Bus session with the AT-SPI bus
+(see run.sh). Every control is found by its role and name; every actionable control on each
+screen visited must have a name."""
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import atspitree as t
+
+BUTTON = ("push button",)
+ENTRY = ("text", "entry")
+NAME = "A11y webinar follow-up"
+
+
+def main():
+    app_path, work = sys.argv[1], sys.argv[2]
+    library = os.path.join(work, "library.sqlite")
+    env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb",
+               HOME=work, XDG_CONFIG_HOME=os.path.join(work, "config"),
+               XDG_DATA_HOME=os.path.join(work, "data"))
+    program = subprocess.Popen([app_path, "--language", "en", "--library", library], env=env)
+    screens = {}
+    app = t.application("Sequence Designer")
+    try:
+        run(app, screens)
+    except AssertionError:
+        if program.poll() is not None:
+            raise AssertionError(f"the program ended with exit code {program.returncode}")
+        print("The tree when it failed (showing nodes):")
+        t.dump(app)
+        raise
+    finally:
+        program.terminate()
+        program.wait(timeout=20)
+    print("Named controls / all controls, by screen:")
+    unnamed = []
+    for screen, (named, total, missing) in screens.items():
+        print(f"  {screen}: {named}/{total}")
+        unnamed += [f"{screen}: {m}" for m in missing]
+    check_library(app_path, library, env)
+    if unnamed:
+        raise AssertionError("controls without a name:\n  " + "\n  ".join(unnamed))
+    print("PASS: the procedure through the accessibility tree")
+
+
+def audit(app, screens, screen):
+    screens[screen] = t.audit(app)
+
+
+def run(app, screens):
+    # Home: a new sequence from the first template.
+    t.find(app, BUTTON, "New sequence")
+    audit(app, screens, "home")
+    t.act(t.find(app, BUTTON, "New sequence"))
+    t.act(t.find(app, BUTTON, "Use template"))
+    template = t.find(app, ("list item", "push button"), "Webinar follow up")
+    audit(app, screens, "template gallery")
+    t.act(template)
+    t.set_text(t.find(app, ENTRY, "Sequence name"), NAME)
+    t.act(t.find(app, BUTTON, "Next"))
+
+    # The designer: add a wait after the first step, then a condition after it.
+    first = t.find(app, BUTTON, lambda n: n.startswith("Add a step after"))
+    audit(app, screens, "designer")
+    t.act(first)
+    t.find(app, "page tab", "Conditions")
+    audit(app, screens, "add dialog")
+    t.act(t.find(app, "list item", "Set wait time"))
+    t.gone(app, "dialog", "Add an action or other element")
+    t.find(app, BUTTON, lambda n: n.startswith("Step ") and ": Set wait time" in n)
+    t.act(t.find(app, BUTTON, "Add a step after Set wait time"))
+    t.act(t.find(app, "page tab", "Conditions"))
+    dialog = t.find(app, "dialog", "Add an action or other element")
+    t.wait_until(lambda: any(t.enabled(n) for n in t.find_all(dialog, "list item")),
+                 "a condition that can go there")
+    t.act([n for n in t.find_all(dialog, "list item") if t.enabled(n)][0])
+    t.find(app, BUTTON, lambda n: n.startswith("Add a step on the Yes path of"))
+
+    # A parameter of the wait, in the side pane: its days, set through the value interface.
+    t.act(t.find(app, BUTTON, lambda n: n.startswith("Step ") and ": Set wait time" in n))
+    days = t.find(app, "spin button", "Days")
+    audit(app, screens, "properties")
+    t.set_value(days, 3)
+    t.wait_until(lambda: t.find(app, BUTTON, lambda n: n.startswith("Step ") and ": Set wait time" in n)
+                 .description.find("3") >= 0, "the wait of 3 days on its card")
+
+    # Save, activate.
+    save = t.find(app, BUTTON, "Save")
+    t.act(save)
+    t.gone(app, "label", lambda n: n.startswith("\u25CF "))  # the title's unsaved mark
+    t.act(t.find(app, BUTTON, "Activate"))
+    t.act(t.find(t.find(app, "dialog", "Activate the sequence?"), BUTTON, "Activate"))
+    t.find(app, BUTTON, "Deactivate")
+
+    # Back to the list; find it, copy it, delete the copy.
+    t.act(t.find(app, BUTTON, "Back to the sequences"))
+    t.set_text(t.find(app, ENTRY, "Search names and descriptions"), "A11y")
+    t.wait_until(lambda: len(t.find_all(app, "table cell", NAME)) == 1, "the search")
+    t.act(t.find(app, "table cell", NAME))
+    t.act(t.find(app, BUTTON, "Create a copy"))
+    copy_name = t.find(app, ENTRY, "Sequence name")
+    audit(app, screens, "copy dialog")
+    t.set_text(copy_name, NAME + " copy")
+    t.act(t.find(app, BUTTON, "Save and close"))
+    t.act(t.find(app, "table cell", NAME + " copy"))
+    t.act(t.find(app, BUTTON, "Delete"))
+    t.act(t.find(t.find(app, "dialog", lambda n: True), BUTTON, "Delete"))
+    t.gone(app, "table cell", NAME + " copy")
+
+    # Switch the language to Norwegian.
+    t.act(t.find(app, BUTTON, "Menu"))
+    t.act(t.find(app, "menu item", "Settings…"))
+    t.act(t.find(app, "combo box", "Language"))
+    t.act(t.find(app, "list item", "Norsk bokmål"))
+    t.find(app, BUTTON, "Lukk")
+
+
+def check_library(app_path, library, env):
+    out = subprocess.run([app_path, "list", "--json", "--library", library], env=env,
+                         capture_output=True, text=True, check=True).stdout
+    listed = json.loads(out)
+    rows = listed if isinstance(listed, list) else listed.get("sequences", [])
+    names = {row.get("name"): row for row in rows}
+    if NAME not in names:
+        raise AssertionError(f"'{NAME}' is not in the library: {out}")
+    if NAME + " copy" in names:
+        raise AssertionError("the deleted copy is still in the library")
+    if names[NAME].get("status") != "active":
+        raise AssertionError(f"'{NAME}' is not active: {out}")
+    print(f"library: {json.dumps(names[NAME])}")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except AssertionError as failure:
+        print(f"FAIL: {failure}")
+        sys.exit(1)

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The accessibility test (issue 13): the program under Xvfb, in a D-Bus session with the AT-SPI
+# bus, driven through the accessibility tree by procedure.py. Exit 77 (skipped) only when the
+# packages it needs are missing (scripts/install-deps.sh installs them).
+# Usage: run.sh APP
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+app=$1
+if [ "${SD_A11Y_INSIDE:-}" != 1 ]; then
+  missing=()
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v xauth >/dev/null || missing+=(xauth)
+  command -v dbus-run-session >/dev/null || missing+=(dbus-x11)
+  [ -x /usr/libexec/at-spi-bus-launcher ] || missing+=(at-spi2-core)
+  /usr/bin/python3 -c 'import pyatspi' 2>/dev/null || missing+=(python3-pyatspi)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "SKIP: the accessibility test needs the Debian packages: ${missing[*]}"
+    exit 77
+  fi
+  export SD_A11Y_INSIDE=1
+  exec dbus-run-session -- xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$app"
+fi
+# Inside the session and the X server: the AT-SPI bus, then the procedure.
+work=$(mktemp -d)
+/usr/libexec/at-spi-bus-launcher --launch-immediately &
+launcher=$!
+trap 'kill "$launcher" 2>/dev/null; rm -rf "$work"' EXIT
+/usr/bin/python3 "$here/procedure.py" "$app" "$work"
