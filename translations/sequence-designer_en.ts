@@ -423,6 +423,26 @@
         <source>%1 is given twice. Give it once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say what to do: init, grant or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the team library with --library postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init takes no user or role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one user and one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles are sequence_manager, seller and admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -1804,10 +1824,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 looks like an address (URL), not a file. Sequence Designer opens library files only: name the path of a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a regular file (it is a pipe, socket or device), so it was not opened. Name a library file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,6 +1965,78 @@
     </message>
     <message>
         <source>Nothing can be recovered from %1: it cannot be opened even for reading. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence %1 belongs to someone else, and your role in the team library lets you change only your own sequences. Save a copy to change it, or ask a sequence manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like an address (URL), not a file. Sequence Designer opens library files and team libraries only: name the path of a file, or a team library as postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library is busy: another change held it longer than 5 seconds, so nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user or role of that name on the team library&apos;s server. Check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role in the team library does not allow this change, so nothing was changed. Ask the team library&apos;s administrator for the sequence manager role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library&apos;s server accepts only reading now (a standby or read-only server), so nothing was changed. Connect to the primary server to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team library was lost or its server is out of resources, so nothing was changed. Check the network and the server, then open the team library again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library&apos;s tables are not as this program expects (another program may have changed them), so nothing was changed. Ask the team library&apos;s administrator to check the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library could not complete the operation (PostgreSQL error %1), so nothing was changed. Try again; if this repeats, open the team library again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library %1 cannot be reached: %2 Check the address, the user name and the password, and that the server is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, so it is not a team library. Nothing was changed. Name an empty database, or one made by Sequence Designer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library %1 was set up by a newer Sequence Designer (library schema %2; this program knows up to %3). Nothing was changed. Update Sequence Designer to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library %1 must be set up or upgraded (to schema %2) before it can be read, and it was opened for reading only. Nothing was changed. Open it for editing once to set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library %1 could not be set up or read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles belong to team libraries only. Name one with --library postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner of the team library&apos;s database, with the right to create roles, can set up and give roles. Run the command as that user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the user to give the role to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

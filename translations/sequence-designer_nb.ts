@@ -423,6 +423,26 @@
         <source>%1 is given twice. Give it once.</source>
         <translation>%1 er gitt to ganger. Gi det én gang.</translation>
     </message>
+    <message>
+        <source>Say what to do: init, grant or revoke.</source>
+        <translation>Si hva som skal gjøres: init, grant eller revoke.</translation>
+    </message>
+    <message>
+        <source>Name the team library with --library postgresql://user@host/database.</source>
+        <translation>Oppgi teambiblioteket med --library postgresql://bruker@vert/database.</translation>
+    </message>
+    <message>
+        <source>init takes no user or role.</source>
+        <translation>init tar ingen bruker eller rolle.</translation>
+    </message>
+    <message>
+        <source>Name one user and one role.</source>
+        <translation>Oppgi én bruker og én rolle.</translation>
+    </message>
+    <message>
+        <source>The roles are sequence_manager, seller and admin.</source>
+        <translation>Rollene er sequence_manager, seller og admin.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -1804,10 +1824,6 @@
         <translation>Opprettet</translation>
     </message>
     <message>
-        <source>%1 looks like an address (URL), not a file. Sequence Designer opens library files only: name the path of a file.</source>
-        <translation>%1 ser ut som en adresse (URL), ikke en fil. Sequence Designer åpner bare bibliotekfiler: oppgi stien til en fil.</translation>
-    </message>
-    <message>
         <source>%1 is not a regular file (it is a pipe, socket or device), so it was not opened. Name a library file.</source>
         <translation>%1 er ikke en vanlig fil (det er et rør, en sokkel eller en enhet), så den ble ikke åpnet. Oppgi en bibliotekfil.</translation>
     </message>
@@ -1950,6 +1966,78 @@
     <message>
         <source>Nothing can be recovered from %1: it cannot be opened even for reading. Restore it from a backup.</source>
         <translation>Ingenting kan gjenopprettes fra %1: den kan ikke åpnes engang for lesing. Gjenopprett den fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>The sequence %1 belongs to someone else, and your role in the team library lets you change only your own sequences. Save a copy to change it, or ask a sequence manager.</source>
+        <translation>Sekvensen %1 tilhører noen andre, og rollen din i teambiblioteket lar deg bare endre dine egne sekvenser. Lagre en kopi for å endre den, eller spør en sekvensansvarlig.</translation>
+    </message>
+    <message>
+        <source>%1 looks like an address (URL), not a file. Sequence Designer opens library files and team libraries only: name the path of a file, or a team library as postgresql://user@host/database.</source>
+        <translation>%1 ser ut som en adresse (URL), ikke en fil. Sequence Designer åpner bare bibliotekfiler og teambiblioteker: oppgi stien til en fil, eller et teambibliotek som postgresql://bruker@vert/database.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>tom for minne</translation>
+    </message>
+    <message>
+        <source>The team library is busy: another change held it longer than 5 seconds, so nothing was changed. Try again in a moment.</source>
+        <translation>Teambiblioteket er opptatt: en annen endring holdt det i mer enn 5 sekunder, så ingenting ble endret. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>There is no user or role of that name on the team library&apos;s server. Check the name.</source>
+        <translation>Det finnes ingen bruker eller rolle med det navnet på teambibliotekets server. Sjekk navnet.</translation>
+    </message>
+    <message>
+        <source>Your role in the team library does not allow this change, so nothing was changed. Ask the team library&apos;s administrator for the sequence manager role.</source>
+        <translation>Rollen din i teambiblioteket tillater ikke denne endringen, så ingenting ble endret. Be teambibliotekets administrator om rollen som sekvensansvarlig.</translation>
+    </message>
+    <message>
+        <source>The team library&apos;s server accepts only reading now (a standby or read-only server), so nothing was changed. Connect to the primary server to make changes.</source>
+        <translation>Teambibliotekets server tillater bare lesing nå (en reserveserver eller skrivebeskyttet server), så ingenting ble endret. Koble til primærserveren for å gjøre endringer.</translation>
+    </message>
+    <message>
+        <source>The connection to the team library was lost or its server is out of resources, so nothing was changed. Check the network and the server, then open the team library again.</source>
+        <translation>Forbindelsen til teambiblioteket ble brutt, eller serveren er tom for ressurser, så ingenting ble endret. Sjekk nettverket og serveren, og åpne teambiblioteket på nytt.</translation>
+    </message>
+    <message>
+        <source>The team library&apos;s tables are not as this program expects (another program may have changed them), so nothing was changed. Ask the team library&apos;s administrator to check the database.</source>
+        <translation>Teambibliotekets tabeller er ikke slik dette programmet forventer (et annet program kan ha endret dem), så ingenting ble endret. Be teambibliotekets administrator om å sjekke databasen.</translation>
+    </message>
+    <message>
+        <source>The team library could not complete the operation (PostgreSQL error %1), so nothing was changed. Try again; if this repeats, open the team library again.</source>
+        <translation>Teambiblioteket kunne ikke fullføre operasjonen (PostgreSQL-feil %1), så ingenting ble endret. Prøv igjen; skjer det igjen, åpne teambiblioteket på nytt.</translation>
+    </message>
+    <message>
+        <source>The team library %1 cannot be reached: %2 Check the address, the user name and the password, and that the server is running, then try again.</source>
+        <translation>Teambiblioteket %1 kan ikke nås: %2 Sjekk adressen, brukernavnet og passordet, og at serveren kjører, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, so it is not a team library. Nothing was changed. Name an empty database, or one made by Sequence Designer.</source>
+        <translation>Databasen %1 inneholder tabeller fra et annet program, så den er ikke et teambibliotek. Ingenting ble endret. Oppgi en tom database, eller en laget av Sequence Designer.</translation>
+    </message>
+    <message>
+        <source>The team library %1 was set up by a newer Sequence Designer (library schema %2; this program knows up to %3). Nothing was changed. Update Sequence Designer to use it.</source>
+        <translation>Teambiblioteket %1 ble satt opp av en nyere Sequence Designer (bibliotekskjema %2; dette programmet kjenner til og med %3). Ingenting ble endret. Oppdater Sequence Designer for å bruke det.</translation>
+    </message>
+    <message>
+        <source>The team library %1 must be set up or upgraded (to schema %2) before it can be read, and it was opened for reading only. Nothing was changed. Open it for editing once to set it up.</source>
+        <translation>Teambiblioteket %1 må settes opp eller oppgraderes (til skjema %2) før det kan leses, og det ble åpnet bare for lesing. Ingenting ble endret. Åpne det for redigering én gang for å sette det opp.</translation>
+    </message>
+    <message>
+        <source>The team library %1 could not be set up or read: %2</source>
+        <translation>Teambiblioteket %1 kunne ikke settes opp eller leses: %2</translation>
+    </message>
+    <message>
+        <source>Roles belong to team libraries only. Name one with --library postgresql://user@host/database.</source>
+        <translation>Roller finnes bare i teambiblioteker. Oppgi et med --library postgresql://bruker@vert/database.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the team library&apos;s database, with the right to create roles, can set up and give roles. Run the command as that user.</source>
+        <translation>Bare eieren av teambibliotekets database, med rett til å opprette roller, kan sette opp og gi roller. Kjør kommandoen som den brukeren.</translation>
+    </message>
+    <message>
+        <source>Name the user to give the role to.</source>
+        <translation>Oppgi brukeren som skal få rollen.</translation>
     </message>
 </context>
 <context>
