@@ -138,8 +138,9 @@ int validateCommand(const QStringList &args)
 
 bool isCommand(const QStringList &args)
 {
-    static const QStringList commands{"validate",   "list", "import",  "export",   "activate",
-                                      "deactivate", "diff", "history", "simulate", "forecast"};
+    static const QStringList commands{"validate", "list",       "import", "export",
+                                      "activate", "deactivate", "diff",   "history",
+                                      "simulate", "forecast",   "team"};
     return !args.isEmpty() && commands.contains(args.first());
 }
 
@@ -174,6 +175,8 @@ std::optional<int> runCommand(const QStringList &args)
         return cli::simulateCommand(rest);
     if (command == u"forecast")
         return cli::forecastCommand(rest);
+    if (command == u"team")
+        return cli::teamCommand(rest);
     return std::nullopt;
 }
 

@@ -104,7 +104,9 @@ std::unique_ptr<Library> openLibrary(const LibraryArgs &a, Use use)
     const QString path = a.library.isEmpty() ? Library::defaultPath() : a.library;
     OpenOptions options;
     options.create = use == Use::Create || a.library.isEmpty();
-    options.readOnly = use == Use::Read && QFileInfo::exists(path); // else made on first use
+    // Else made on first use. A team library always exists (the server says otherwise).
+    options.readOnly =
+        use == Use::Read && (Library::isTeamLibrary(path) || QFileInfo::exists(path));
     OpenResult opened = Library::open(path, options);
     if (opened.status == OpenStatus::CannotUpgrade && options.readOnly) {
         options.readOnly = false; // an older library is upgraded once, then read

@@ -68,5 +68,7 @@ int exportCommand(const QStringList &args);
 [[nodiscard]] bool exportNeedsGui(const QStringList &args);
 int activateCommand(const QStringList &args);
 int deactivateCommand(const QStringList &args);
+// team init|grant|revoke: the roles of a team library (teamcommand.cpp).
+int teamCommand(const QStringList &args);
 
 } // namespace sd::cli

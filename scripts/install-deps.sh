@@ -3,6 +3,8 @@
 # Safe to run again: apt-get skips what is already there. tzdata: the time zones of the
 # organisation calendar (QTimeZone reads /usr/share/zoneinfo; the default profile names
 # Europe/Oslo). xvfb … python3-pyatspi: the accessibility test (tests/accessibility).
+# postgresql and libpq-dev: team libraries on PostgreSQL, and the throwaway server the team
+# library tests start (tests/library/pgcluster.sh).
 set -euo pipefail
 packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev clang-format
@@ -13,7 +15,7 @@ packages=(
   qml6-module-qtquick-shapes qml6-module-qtquick-dialogs qml6-module-qt-labs-settings
   qml6-module-qt-labs-qmlmodels qml6-module-qtqml-models qml6-module-qttest
   libboost-graph-dev libsqlite3-dev libgl-dev fonts-dejavu-core
-  tzdata
+  tzdata pkgconf libpq-dev postgresql
   xvfb xauth dbus-x11 at-spi2-core python3-pyatspi
 )
 missing=()

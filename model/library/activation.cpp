@@ -87,14 +87,15 @@ namespace {
 
 int activeCount(Connection &c)
 {
-    return int(sql::scalar(c.db(), "SELECT count(*) FROM sequences WHERE status = 'active'"));
+    return int(c.scalar("SELECT count(*) FROM sequences WHERE status = 'active'"));
 }
 
 void setStatus(Connection &c, const QString &id, Status status)
 {
     const Query q = c.query("UPDATE sequences SET status = ?2, modified_at = ?3, modified_by = "
-                            "?4, version = version + 1 WHERE id = ?1");
-    q->bind(1, id).bind(2, statusKey(status)).bind(3, timestamp()).bind(4, c.user()).run();
+                            "?4, version = version + 1 WHERE id = ?1 RETURNING seq");
+    if (!q->bind(1, id).bind(2, statusKey(status)).bind(3, timestamp()).bind(4, c.user()).next())
+        refuseNotYours(id);
 }
 
 void notFound(const QString &id)
@@ -114,7 +115,7 @@ ActivationResult Activation::activate(const QString &id, const Profile &profile)
         Connection &c = m_library.connection();
         c.requireWritable();
         // IMMEDIATE: the write lock is held from the count to the commit.
-        sql::Transaction t(c.db());
+        Transaction t(c);
         std::optional<SequenceRecord> record = readSequence(c, id);
         if (!record)
             notFound(id);
@@ -152,7 +153,7 @@ StoreStatus Activation::deactivate(const QString &id)
     return guarded([&] {
         Connection &c = m_library.connection();
         c.requireWritable();
-        sql::Transaction t(c.db());
+        Transaction t(c);
         bool active = false;
         {
             const Query q = c.query("SELECT status FROM sequences WHERE id = ?1");
@@ -177,7 +178,7 @@ StoreResult<Diagnostics> Activation::libraryDiagnostics(const Sequence &sequence
 {
     return guardedValue<Diagnostics>([&] {
         Connection &c = m_library.connection();
-        sql::Transaction t(c.db(), sql::Transaction::Kind::Read);
+        Transaction t(c, Transaction::Kind::Read);
         return libraryRules(c, sequence, RuleScope::Activation);
     });
 }

@@ -7,6 +7,7 @@
 
 #include "library.h"
 #include "sqlite.h"
+#include "statement.h"
 #include "storeresult.h"
 
 #include <QCoreApplication>
@@ -24,27 +25,37 @@ struct LibraryText
     Q_DECLARE_TR_FUNCTIONS(Library)
 };
 
+class PgSession;
+
 // A cached statement, reset (bindings cleared) when the handle goes out of scope.
 class Query
 {
 public:
-    explicit Query(sql::Statement &st) : m_st(st) {}
+    explicit Query(Statement &st) : m_st(st) {}
     ~Query() { m_st.reset(); }
     Query(const Query &) = delete;
     Query &operator=(const Query &) = delete;
-    sql::Statement *operator->() const { return &m_st; }
-    sql::Statement &operator*() const { return m_st; }
+    Statement *operator->() const { return &m_st; }
+    Statement &operator*() const { return m_st; }
 
 private:
-    sql::Statement &m_st;
+    Statement &m_st;
 };
 
+// The open library: an SQLite file or a PostgreSQL team library (pgsession.h). The store code
+// is the same for both; the few SQL texts that differ are chosen with isTeam().
 class Connection
 {
 public:
     Connection(sql::DbHandle db, QString path, bool readOnly, int version);
+    Connection(std::unique_ptr<PgSession> pg, QString path, bool readOnly, int version);
+    ~Connection();
 
+    // The SQLite handle; null for a team library.
     [[nodiscard]] sqlite3 *db() const { return m_db.get(); }
+    // The PostgreSQL session of a team library; null for a file.
+    [[nodiscard]] PgSession *pg() const { return m_pg.get(); }
+    [[nodiscard]] bool isTeam() const { return m_pg != nullptr; }
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] bool readOnly() const { return m_readOnly; }
     [[nodiscard]] int version() const { return m_version; }
@@ -53,6 +64,16 @@ public:
 
     // A prepared statement kept for the life of the connection; `sql` must be a literal.
     [[nodiscard]] Query query(const char *sql);
+    // A statement used once (SQL built at run time, such as the list's filters).
+    [[nodiscard]] std::unique_ptr<Statement> prepare(const char *sql);
+    // The first column of the first row as an integer (counts).
+    [[nodiscard]] qint64 scalar(const char *sql);
+    // True when the table exists (a library opened with an older chain, in tests).
+    [[nodiscard]] bool hasTable(const char *name);
+
+    void begin(bool write);
+    void commit();
+    void rollback() noexcept;
 
     // Throws a ReadOnly refusal when the library was opened read-only.
     void requireWritable() const;
@@ -62,11 +83,42 @@ public:
 
 private:
     sql::DbHandle m_db;
+    std::unique_ptr<PgSession> m_pg;
     QString m_path;
     bool m_readOnly = false;
     int m_version = 0;
     QString m_user;
-    QHash<const char *, std::shared_ptr<sql::Statement>> m_statements;
+    QHash<const char *, std::shared_ptr<Statement>> m_statements;
+};
+
+// One transaction of either store; rolls back unless commit() was called. A write transaction
+// holds the library's write lock from the start (SQLite: BEGIN IMMEDIATE; PostgreSQL: the
+// library's advisory lock), so a check made inside it (the 250 active sequences, a version
+// saved by someone else) still holds when acting on it. A read transaction is one snapshot.
+class Transaction
+{
+public:
+    enum class Kind { Write, Read };
+    explicit Transaction(Connection &c, Kind kind = Kind::Write) : m_c(c)
+    {
+        c.begin(kind == Kind::Write);
+    }
+    ~Transaction()
+    {
+        if (!m_done)
+            m_c.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit()
+    {
+        m_c.commit();
+        m_done = true;
+    }
+
+private:
+    Connection &m_c;
+    bool m_done = false;
 };
 
 // UTC, milliseconds, ISO 8601 with Z: sorts as text in time order.
@@ -77,6 +129,9 @@ private:
 [[nodiscard]] QString osUser();
 
 [[noreturn]] void refuse(StoreError kind, const QString &message);
+// A write that changed no row of a sequence this user can see: on a team library, row-level
+// security keeps the sequence from this user's changes (a seller and someone else's sequence).
+[[noreturn]] void refuseNotYours(const QString &id);
 [[nodiscard]] StoreStatus statusFor(const sql::Failure &failure);
 
 // Runs `work` and turns thrown failures and refusals into a status.

@@ -3,6 +3,7 @@
 // libraryopen.cpp, the schema in schema.cpp.
 #include "library.h"
 #include "connection.h"
+#include "pgsession.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -18,12 +19,85 @@ Connection::Connection(sql::DbHandle db, QString path, bool readOnly, int versio
 {
 }
 
+Connection::Connection(std::unique_ptr<PgSession> pg, QString path, bool readOnly, int version)
+    : m_pg(std::move(pg)), m_path(std::move(path)), m_readOnly(readOnly), m_version(version),
+      m_user(osUser())
+{
+}
+
+Connection::~Connection()
+{
+    m_statements.clear(); // before the handle they belong to
+}
+
 Query Connection::query(const char *sql)
 {
-    std::shared_ptr<sql::Statement> &st = m_statements[sql];
-    if (!st)
-        st = std::make_shared<sql::Statement>(db(), sql);
+    std::shared_ptr<Statement> &st = m_statements[sql];
+    if (!st) {
+        if (m_pg)
+            st = std::make_shared<PgStatement>(*m_pg, sql, true);
+        else
+            st = std::make_shared<SqliteStatement>(db(), sql);
+    }
     return Query(*st);
+}
+
+std::unique_ptr<Statement> Connection::prepare(const char *sql)
+{
+    if (m_pg)
+        return std::make_unique<PgStatement>(*m_pg, sql, false);
+    return std::make_unique<SqliteStatement>(db(), sql);
+}
+
+qint64 Connection::scalar(const char *sql)
+{
+    const Query q = query(sql);
+    return q->next() ? q->integer(0) : 0;
+}
+
+bool Connection::hasTable(const char *name)
+{
+    const Query q = query(m_pg ? "SELECT 1 WHERE to_regclass(?1) IS NOT NULL"
+                               : "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    return q->bind(1, name).next();
+}
+
+// The key of the team library's write lock (pg_advisory_xact_lock): "SDLB", as SQLite's
+// application_id.
+constexpr qint64 teamWriteLock = Library::applicationId;
+
+void Connection::begin(bool write)
+{
+    if (!m_pg) {
+        sql::exec(db(), write ? "BEGIN IMMEDIATE" : "BEGIN");
+        return;
+    }
+    if (write) {
+        static const QByteArray sql =
+            "BEGIN; SELECT pg_advisory_xact_lock(" + QByteArray::number(teamWriteLock) + ")";
+        m_pg->exec(sql.constData());
+    } else {
+        m_pg->exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    }
+}
+
+void Connection::commit()
+{
+    if (m_pg)
+        m_pg->exec("COMMIT");
+    else
+        sql::exec(db(), "COMMIT");
+}
+
+void Connection::rollback() noexcept
+{
+    try {
+        if (m_pg)
+            m_pg->exec("ROLLBACK");
+        else
+            sqlite3_exec(db(), "ROLLBACK", nullptr, nullptr, nullptr);
+    } catch (...) { // a lost connection has rolled back already
+    }
 }
 
 void Connection::requireWritable() const
@@ -72,10 +146,21 @@ void refuse(StoreError kind, const QString &message)
     throw sql::Refusal{int(kind), message};
 }
 
+void refuseNotYours(const QString &id)
+{
+    refuse(StoreError::Refused,
+           LibraryText::tr("The sequence %1 belongs to someone else, and your role in the team "
+                           "library lets you change only your own sequences. Save a copy to "
+                           "change it, or ask a sequence manager.")
+               .arg(id));
+}
+
 // What happened and what to do, by SQLite's result code; never SQLite's own words (they name
 // tables and columns, and mean nothing to a user).
 StoreStatus statusFor(const sql::Failure &failure)
 {
+    if (!failure.sqlState.isEmpty())
+        return pgStatusFor(failure.sqlState);
     switch (failure.code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -161,6 +246,11 @@ QString Library::path() const
     return m_connection->path();
 }
 
+bool Library::isTeam() const
+{
+    return m_connection->isTeam();
+}
+
 bool Library::isReadOnly() const
 {
     return m_connection->readOnly();
@@ -183,6 +273,8 @@ void Library::setUser(const QString &user)
 
 QString Library::integrityCheck() const
 {
+    if (m_connection->isTeam()) // the server checks its own pages
+        return QStringLiteral("ok");
     QStringList lines;
     const detail::Query q = m_connection->query("PRAGMA integrity_check");
     try {

@@ -70,7 +70,8 @@ namespace detail {
 class Connection;
 }
 
-// A library file: the SQLite database that holds a user's sequences (docs/storage.md).
+// A library: the SQLite file that holds a user's sequences, or a team library on PostgreSQL
+// (docs/storage.md).
 // Open it with Library::open; the operations live in SequenceStore, SequenceList, TagStore,
 // Activation, RecoveryStore/RecoveryWriter and Transfer, which each take a Library&.
 class Library
@@ -82,7 +83,10 @@ public:
 
     // `library.sqlite` in QStandardPaths::AppDataLocation.
     [[nodiscard]] static QString defaultPath();
-    // Opens (and when needed creates or upgrades) a library. Refusals leave the file untouched.
+    // True for a team library's URL (postgresql://user@host:port/database, docs/storage.md).
+    [[nodiscard]] static bool isTeamLibrary(const QString &name);
+    // Opens (and when needed creates or upgrades) a library: a file, or a team library on
+    // PostgreSQL when `path` is a postgresql:// URL. Refusals leave the file untouched.
     [[nodiscard]] static OpenResult open(const QString &path, const OpenOptions &options = {});
     // Salvages what SQLite can still read from a damaged library into a new library at
     // `copyPath` (default: "<name>-recovered.sqlite" beside it). The damaged file is only read.
@@ -93,7 +97,10 @@ public:
     Library(const Library &) = delete;
     Library &operator=(const Library &) = delete;
 
+    // The file, or a team library's URL without its password.
     [[nodiscard]] QString path() const;
+    // True for a team library on PostgreSQL.
+    [[nodiscard]] bool isTeam() const;
     [[nodiscard]] bool isReadOnly() const;
     [[nodiscard]] int schemaVersion() const;
     // The name recorded as the author of changes: $USER, else $USERNAME.

@@ -8,6 +8,7 @@
 #include "library.h"
 #include "librarypath.h"
 #include "libraryprobe.h"
+#include "teamlibrary.h"
 #include "walcheck.h"
 
 #include <QDir>
@@ -68,8 +69,9 @@ std::optional<OpenResult> pathRefusal(const PathCheck &check, const QString &pat
     case PathCheck::Url:
         return refusal(OpenStatus::Failed,
                        LibraryText::tr("%1 looks like an address (URL), not a file. Sequence "
-                                       "Designer opens library files only: name the path of a "
-                                       "file.")
+                                       "Designer opens library files and team libraries only: "
+                                       "name the path of a file, or a team library as "
+                                       "postgresql://user@host/database.")
                            .arg(path));
     case PathCheck::Folder:
         return refusal(
@@ -280,8 +282,15 @@ void migrate(sqlite3 *db, const QList<Migration> &chain)
 
 } // namespace
 
+bool Library::isTeamLibrary(const QString &name)
+{
+    return detail::isTeamLibraryUrl(name);
+}
+
 OpenResult Library::open(const QString &path, const OpenOptions &options)
 {
+    if (detail::isTeamLibraryUrl(path))
+        return detail::openTeamLibrary(path, options);
     const QList<Migration> &chain = options.migrations ? *options.migrations : migrations();
     const int latest = chain.isEmpty() ? 0 : chain.last().version;
     if (path.isEmpty())

@@ -49,7 +49,7 @@ StoreResult<Sequence> RecoveryStore::restore(const QString &sequenceId) const
 {
     return guardedValue<Sequence>([&] {
         Connection &c = m_library.connection();
-        sql::Transaction t(c.db(), sql::Transaction::Kind::Read);
+        Transaction t(c, Transaction::Kind::Read);
         std::optional<SequenceRecord> base = readSequence(c, sequenceId);
         if (!base)
             noRecovery(sequenceId);
@@ -124,7 +124,7 @@ StoreStatus RecoveryStore::discard(const QString &sequenceId)
     return guarded([&] {
         Connection &c = m_library.connection();
         c.requireWritable();
-        sql::Transaction t(c.db());
+        Transaction t(c);
         const Query q = c.query("DELETE FROM recovery WHERE sequence_id = ?1");
         q->bind(1, sequenceId).run();
         t.commit();

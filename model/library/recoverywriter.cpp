@@ -56,7 +56,7 @@ StoreStatus RecoveryWriter::write(const Sequence &current)
     StoreStatus status = guarded([&] {
         Connection &c = m_library.connection();
         c.requireWritable();
-        sql::Transaction t(c.db());
+        Transaction t(c);
 
         // This writer's first write, or the area no longer holds what it wrote last (saved or
         // discarded elsewhere, or rows left by a crashed session): start over from the saved

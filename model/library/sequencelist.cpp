@@ -59,19 +59,25 @@ StoreStatus SequenceList::forEach(const ListQuery &query,
 {
     return guarded([&] {
         Connection &c = m_library.connection();
-        sql::Transaction t(c.db(), sql::Transaction::Kind::Read);
+        Transaction t(c, Transaction::Kind::Read);
         const QHash<qint64, QString> tagPaths = allTagPaths(c);
 
         QByteArray sqlText =
             "SELECT s.id, s.name, s.description, s.record_type, s.status, s.activity_count, "
-            "s.created_at, s.created_by, s.modified_at, s.modified_by, s.version, "
-            "(SELECT group_concat(tag_id) FROM (SELECT tag_id FROM sequence_tags "
-            "WHERE seq = s.seq ORDER BY position)) FROM sequences s WHERE 1";
+            "s.created_at, s.created_by, s.modified_at, s.modified_by, s.version, ";
+        sqlText += c.isTeam() ? "(SELECT string_agg(tag_id::text, ',' ORDER BY position) FROM "
+                                "sequence_tags WHERE seq = s.seq)"
+                              : "(SELECT group_concat(tag_id) FROM (SELECT tag_id FROM "
+                                "sequence_tags WHERE seq = s.seq ORDER BY position))";
+        sqlText += " FROM sequences s WHERE TRUE";
         const QStringList words =
             foldForSearch(query.search).simplified().split(u' ', Qt::SkipEmptyParts);
-        // Words are bound as parameters ?100, ?101... ; instr() is a plain substring search.
+        // Words are bound as parameters ?100, ?101... ; instr() and strpos() are plain substring
+        // searches.
+        const QByteArray contains =
+            c.isTeam() ? " AND strpos(s.search_text, ?" : " AND instr(s.search_text, ?";
         for (qsizetype i = 0; i < words.size() && i < 50; ++i)
-            sqlText += " AND instr(s.search_text, ?" + QByteArray::number(100 + i) + ") > 0";
+            sqlText += contains + QByteArray::number(100 + i) + ") > 0";
         if (query.status)
             sqlText += " AND s.status = ?1";
         if (!query.recordType.isEmpty())
@@ -80,14 +86,16 @@ StoreStatus SequenceList::forEach(const ListQuery &query,
         if (!query.tag.isEmpty()) {
             tagId = findTagPath(c, query.tag);
             sqlText += " AND s.seq IN (SELECT seq FROM sequence_tags WHERE tag_id IN "
-                       "(WITH RECURSIVE below(id) AS (SELECT ?3 UNION SELECT t.id FROM tags t "
+                       "(WITH RECURSIVE below(id) AS (SELECT CAST(?3 AS BIGINT) UNION SELECT t.id "
+                       "FROM tags t "
                        "JOIN below ON t.parent_id = below.id) SELECT id FROM below))";
         }
         const QByteArray direction = query.order == Qt::AscendingOrder ? " ASC" : " DESC";
         sqlText +=
             QByteArray(" ORDER BY ") + orderColumn(query.sort) + direction + ", s.sort_name, s.id";
 
-        sql::Statement st(c.db(), sqlText.constData());
+        const std::unique_ptr<Statement> statement = c.prepare(sqlText.constData());
+        Statement &st = *statement;
         for (qsizetype i = 0; i < words.size() && i < 50; ++i)
             st.bind(int(100 + i), words[i]);
         if (query.status)
@@ -139,30 +147,30 @@ StoreStatus SequenceList::forEach(const ListQuery &query,
 StoreResult<int> SequenceList::activeCount() const
 {
     return guardedValue<int>([&] {
-        return int(sql::scalar(m_library.connection().db(),
-                               "SELECT count(*) FROM sequences WHERE status = 'active'"));
+        return int(m_library.connection().scalar(
+            "SELECT count(*) FROM sequences WHERE status = 'active'"));
     });
 }
 
 StoreResult<int> SequenceList::count() const
 {
-    return guardedValue<int>([&] {
-        return int(sql::scalar(m_library.connection().db(), "SELECT count(*) FROM sequences"));
-    });
+    return guardedValue<int>(
+        [&] { return int(m_library.connection().scalar("SELECT count(*) FROM sequences")); });
 }
 
 StoreResult<QHash<QString, int>> SequenceList::durations() const
 {
     return guardedValue<QHash<QString, int>>([&] {
         Connection &c = m_library.connection();
-        sql::Transaction t(c.db(), sql::Transaction::Kind::Read);
+        Transaction t(c, Transaction::Kind::Read);
         QHash<QString, int> hours;
         // Only waits and email conditions carry time, so only their params are parsed.
-        sql::Statement st(c.db(),
-                          "SELECT s.id, s.start_step, st.step_id, st.type, st.next_step, "
-                          "st.yes_step, st.no_step, CASE WHEN st.type IN ('wait', "
-                          "'emailCondition') THEN st.params END FROM sequences s JOIN steps st "
-                          "ON st.seq = s.seq ORDER BY s.seq, st.position");
+        const std::unique_ptr<Statement> statement =
+            c.prepare("SELECT s.id, s.start_step, st.step_id, st.type, st.next_step, "
+                      "st.yes_step, st.no_step, CASE WHEN st.type IN ('wait', "
+                      "'emailCondition') THEN st.params END FROM sequences s JOIN steps st "
+                      "ON st.seq = s.seq ORDER BY s.seq, st.position");
+        Statement &st = *statement;
         Sequence current;
         QList<Step> steps;
         auto finish = [&] {

@@ -220,7 +220,8 @@ void writeSequence(Connection &c, const Sequence &s, const RowMeta &m, bool repl
     }
 
     const Query tag =
-        c.query("INSERT OR IGNORE INTO sequence_tags (seq, tag_id, position) VALUES (?1, ?2, ?3)");
+        c.query("INSERT INTO sequence_tags (seq, tag_id, position) VALUES (?1, ?2, ?3) "
+                "ON CONFLICT DO NOTHING");
     qint64 tagPosition = 0;
     for (const QString &path : s.tags)
         tag->bind(1, seq).bind(2, ensureTagPath(c, path)).bind(3, tagPosition++).run();

@@ -49,7 +49,7 @@ SequenceRecord insertNew(Connection &c, Sequence s)
     s.id = newUuid();
     s.status = Status::Inactive;
     const RowMeta meta = freshMeta(c);
-    sql::Transaction t(c.db());
+    Transaction t(c);
     writeSequence(c, s, meta, false);
     appendVersion(c, s, VersionKind::Created);
     t.commit();
@@ -62,7 +62,7 @@ StoreResult<SequenceRecord> SequenceStore::get(const QString &id) const
 {
     return guardedValue<SequenceRecord>([&] {
         Connection &c = m_library.connection();
-        sql::Transaction t(c.db(), sql::Transaction::Kind::Read);
+        Transaction t(c, Transaction::Kind::Read);
         SequenceRecord r = load(c, id);
         rememberContent(c, r.sequence); // the next save compares with it
         return r;
@@ -92,7 +92,7 @@ StoreResult<SequenceRecord> SequenceStore::save(const Sequence &sequence,
     return guardedValue<SequenceRecord>([&] {
         Connection &c = m_library.connection();
         c.requireWritable();
-        sql::Transaction t(c.db());
+        Transaction t(c);
         RowMeta meta;
         {
             const Query q = c.query("SELECT status, version, record_type, created_at, "
@@ -155,7 +155,7 @@ StoreResult<SequenceRecord> SequenceStore::clone(const QString &id, const QStrin
         c.requireWritable();
         Sequence copy;
         {
-            sql::Transaction t(c.db(), sql::Transaction::Kind::Read);
+            Transaction t(c, Transaction::Kind::Read);
             copy = load(c, id).sequence;
         }
         copy.name = name;
@@ -171,7 +171,7 @@ StoreStatus SequenceStore::rename(const QString &id, const QString &name)
         c.requireWritable();
         if (const QString problem = nameProblem(name); !problem.isEmpty())
             refuse(StoreError::Invalid, problem);
-        sql::Transaction t(c.db());
+        Transaction t(c);
         std::optional<Previous> previous = previousContent(c, id);
         QString description;
         {
@@ -180,16 +180,21 @@ StoreStatus SequenceStore::rename(const QString &id, const QString &name)
                 load(c, id); // refuses with NotFound
             description = q->text(0);
         }
-        const Query q = c.query("UPDATE sequences SET name = ?2, sort_name = ?3, search_text = "
-                                "?4, modified_at = ?5, modified_by = ?6, version = version + 1 "
-                                "WHERE id = ?1");
-        q->bind(1, id)
-            .bind(2, name)
-            .bind(3, name.toCaseFolded())
-            .bind(4, foldForSearch(name + u'\n' + description))
-            .bind(5, timestamp())
-            .bind(6, c.user())
-            .run();
+        {
+            // In a block: SQLite commits only once the statement is reset.
+            const Query q = c.query("UPDATE sequences SET name = ?2, sort_name = ?3, "
+                                    "search_text = ?4, modified_at = ?5, modified_by = ?6, "
+                                    "version = version + 1 WHERE id = ?1 RETURNING seq");
+            const bool changed = q->bind(1, id)
+                                     .bind(2, name)
+                                     .bind(3, name.toCaseFolded())
+                                     .bind(4, foldForSearch(name + u'\n' + description))
+                                     .bind(5, timestamp())
+                                     .bind(6, c.user())
+                                     .next();
+            if (!changed)
+                refuseNotYours(id);
+        }
         if (previous) {
             Sequence renamed = previous->sequence;
             renamed.name = name;
@@ -204,11 +209,16 @@ StoreStatus SequenceStore::remove(const QString &id)
     return guarded([&] {
         Connection &c = m_library.connection();
         c.requireWritable();
-        sql::Transaction t(c.db());
-        const Query q = c.query("DELETE FROM sequences WHERE id = ?1");
-        q->bind(1, id).run();
-        if (sqlite3_changes(c.db()) == 0)
+        Transaction t(c);
+        bool deleted = false;
+        {
+            const Query q = c.query("DELETE FROM sequences WHERE id = ?1 RETURNING seq");
+            deleted = q->bind(1, id).next();
+        }
+        if (!deleted) {
             load(c, id); // refuses with NotFound
+            refuseNotYours(id);
+        }
         t.commit();
     });
 }

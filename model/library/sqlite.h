@@ -20,6 +20,7 @@ struct Failure
 {
     int code = SQLITE_ERROR; // extended result code
     QString message;
+    QByteArray sqlState; // a team library's failure: PostgreSQL's SQLSTATE (code is then unused)
 };
 
 // A failure of our own checks (not SQLite's), carried out of a transaction the same way.
@@ -37,7 +38,7 @@ using DbHandle = std::unique_ptr<sqlite3, DbCloser>;
 
 [[noreturn]] inline void fail(sqlite3 *db, int code)
 {
-    throw Failure{code, QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code))};
+    throw Failure{code, QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code)), {}};
 }
 
 inline void check(sqlite3 *db, int code)

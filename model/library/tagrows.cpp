@@ -8,7 +8,8 @@ namespace {
 
 qint64 findChild(Connection &c, qint64 parent, const QString &name)
 {
-    const Query q = c.query("SELECT id FROM tags WHERE parent_id IS ?1 AND name = ?2");
+    const Query q =
+        c.query("SELECT id FROM tags WHERE parent_id IS NOT DISTINCT FROM ?1 AND name = ?2");
     if (parent == 0)
         q->bindNull(1);
     else
@@ -61,13 +62,14 @@ qint64 ensureTagPath(Connection &c, const QString &path)
     for (const QString &level : path.split(u'/')) {
         qint64 id = findChild(c, parent, level);
         if (id == 0) {
-            const Query q = c.query("INSERT INTO tags (parent_id, name) VALUES (?1, ?2)");
+            const Query q =
+                c.query("INSERT INTO tags (parent_id, name) VALUES (?1, ?2) RETURNING id");
             if (parent == 0)
                 q->bindNull(1);
             else
                 q->bind(1, parent);
-            q->bind(2, level).run();
-            id = sqlite3_last_insert_rowid(c.db());
+            q->bind(2, level).next();
+            id = q->integer(0);
         }
         parent = id;
     }

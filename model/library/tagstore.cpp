@@ -30,7 +30,8 @@ TagRow loadTag(Connection &c, qint64 id)
 // The child of `parent` (0: top level) named `name`, other than `except`; 0 when none.
 qint64 sibling(Connection &c, qint64 parent, const QString &name, qint64 except)
 {
-    const Query q = c.query("SELECT id FROM tags WHERE parent_id IS ?1 AND name = ?2 AND id <> ?3");
+    const Query q = c.query(
+        "SELECT id FROM tags WHERE parent_id IS NOT DISTINCT FROM ?1 AND name = ?2 AND id <> ?3");
     if (parent == 0)
         q->bindNull(1);
     else
@@ -84,7 +85,9 @@ void putChild(Connection &c, qint64 child, qint64 newParent);
 void merge(Connection &c, qint64 from, qint64 into)
 {
     {
-        const Query q = c.query("UPDATE OR IGNORE sequence_tags SET tag_id = ?2 WHERE tag_id = ?1");
+        // A sequence tagged with both keeps its link to `into`; its link to `from` cascades.
+        const Query q = c.query("UPDATE sequence_tags SET tag_id = ?2 WHERE tag_id = ?1 AND seq "
+                                "NOT IN (SELECT seq FROM sequence_tags WHERE tag_id = ?2)");
         q->bind(1, from).bind(2, into).run();
     }
     for (const qint64 child : children(c, from))
@@ -119,7 +122,7 @@ StoreResult<QList<Tag>> TagStore::tags() const
 {
     return guardedValue<QList<Tag>>([&] {
         Connection &c = m_library.connection();
-        sql::Transaction t(c.db(), sql::Transaction::Kind::Read);
+        Transaction t(c, Transaction::Kind::Read);
         const QHash<qint64, QString> paths = allTagPaths(c);
         QList<Tag> list;
         const Query q = c.query("SELECT t.id, t.parent_id, t.name, (SELECT count(*) FROM "
@@ -142,7 +145,7 @@ StoreResult<Tag> TagStore::create(const QString &path)
     return guardedValue<Tag>([&] {
         Connection &c = m_library.connection();
         c.requireWritable();
-        sql::Transaction t(c.db());
+        Transaction t(c);
         const qint64 id = ensureTagPath(c, path);
         const Tag tag = describe(c, id);
         t.commit();
@@ -157,7 +160,7 @@ StoreStatus TagStore::rename(qint64 id, const QString &name)
         c.requireWritable();
         if (const QString problem = tagNameProblem(name); !problem.isEmpty())
             refuse(StoreError::Invalid, problem);
-        sql::Transaction t(c.db());
+        Transaction t(c);
         const TagRow row = loadTag(c, id);
         if (sibling(c, row.parent, name, id) != 0)
             refuse(StoreError::Conflict,
@@ -175,7 +178,7 @@ StoreStatus TagStore::move(qint64 id, qint64 newParentId)
     return guarded([&] {
         Connection &c = m_library.connection();
         c.requireWritable();
-        sql::Transaction t(c.db());
+        Transaction t(c);
         const TagRow row = loadTag(c, id);
         for (qint64 up = newParentId; up != 0; up = loadTag(c, up).parent) {
             if (up == id)
@@ -205,7 +208,7 @@ StoreStatus TagStore::remove(qint64 id)
     return guarded([&] {
         Connection &c = m_library.connection();
         c.requireWritable();
-        sql::Transaction t(c.db());
+        Transaction t(c);
         const TagRow row = loadTag(c, id);
         for (const qint64 child : children(c, id))
             putChild(c, child, row.parent);

@@ -194,7 +194,7 @@ ImportResult Transfer::importSequences(QList<Sequence> sequences, const ImportOp
     Diagnostics libraryFindings;
     r.status = guarded([&] {
         c.requireWritable();
-        sql::Transaction t(c.db());
+        Transaction t(c);
         QSet<QString> taken;
         QStringList clashes;
         for (qsizetype i = 0; i < sequences.size(); ++i) {
@@ -276,7 +276,7 @@ StoreStatus Transfer::exportFile(const QStringList &ids, const QString &path,
     QList<Sequence> sequences;
     const StoreStatus read = guarded([&] {
         Connection &c = m_library.connection();
-        sql::Transaction t(c.db(), sql::Transaction::Kind::Read);
+        Transaction t(c, Transaction::Kind::Read);
         for (const QString &id : ids) {
             std::optional<SequenceRecord> record = readSequence(c, id);
             if (!record)

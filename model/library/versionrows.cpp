@@ -55,9 +55,7 @@ std::optional<Sequence> recalled(const Connection &c, const QString &id, qint64 
 // A library opened with an older migration chain (tests of upgrades) has no version table.
 bool keepsVersions(Connection &c)
 {
-    const Query q = c.query("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = "
-                            "'sequence_versions'");
-    return q->next();
+    return c.hasTable("sequence_versions");
 }
 
 struct Newest
@@ -112,10 +110,9 @@ void insertVersion(Connection &c, qint64 seq, qint64 number, qint64 savedAt, con
         .bind(8, counts[1])
         .bind(9, counts[2])
         .bind(10, counts[3])
-        .bind(11, properties.join(u' '));
-    sql::check(c.db(), sqlite3_bind_blob64(q->handle(), 12, content.constData(),
-                                           sqlite3_uint64(content.size()), SQLITE_TRANSIENT));
-    q->run();
+        .bind(11, properties.join(u' '))
+        .bindBlob(12, content)
+        .run();
 }
 
 } // namespace

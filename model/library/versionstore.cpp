@@ -41,9 +41,7 @@ qint64 seqOf(Connection &c, const QString &id)
 
 bool hasVersionTable(Connection &c)
 {
-    const Query q = c.query("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = "
-                            "'sequence_versions'");
-    return q->next();
+    return c.hasTable("sequence_versions");
 }
 
 // A sequence that has no version rows yet (saved before the library kept versions): its stored
@@ -62,7 +60,7 @@ SequenceVersion earlierVersion(Connection &c, const QString &id)
     return v;
 }
 
-VersionInfo infoFrom(const sql::Statement &q)
+VersionInfo infoFrom(const Statement &q)
 {
     VersionInfo v;
     v.number = int(q.integer(0));
@@ -131,7 +129,7 @@ StoreResult<QList<VersionInfo>> VersionStore::list(const QString &id) const
 {
     return guardedValue<QList<VersionInfo>>([&] {
         Connection &c = m_library.connection();
-        sql::Transaction t(c.db(), sql::Transaction::Kind::Read);
+        Transaction t(c, Transaction::Kind::Read);
         const qint64 seq = seqOf(c, id);
         QList<VersionInfo> versions;
         if (hasVersionTable(c)) {
@@ -152,7 +150,7 @@ StoreResult<SequenceVersion> VersionStore::get(const QString &id, int number) co
 {
     return guardedValue<SequenceVersion>([&] {
         Connection &c = m_library.connection();
-        sql::Transaction t(c.db(), sql::Transaction::Kind::Read);
+        Transaction t(c, Transaction::Kind::Read);
         const qint64 seq = seqOf(c, id);
         qint64 newest = 0;
         if (hasVersionTable(c)) {

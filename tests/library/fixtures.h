@@ -3,9 +3,13 @@
 // Builders shared by the library tests (tests/model/tst_library*.cpp) and the helper programs
 // of this folder: sequences that exercise every stored property, and file helpers.
 
+#include "library/connection.h"
 #include "library/library.h"
+#include "library/pgsession.h"
 #include "sequence.h"
+#include "teamdatabases.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -98,10 +102,34 @@ inline bool writeBytes(const QString &path, const QByteArray &data)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
 }
 
+// Opens `path`, or on the team store the database standing for it (teamdatabases.h).
 inline std::unique_ptr<Library> openLibrary(const QString &path)
 {
-    OpenResult r = Library::open(path);
+    OpenResult r = Library::open(libraryName(path));
+    if (!r)
+        qWarning("%s", qPrintable(r.message));
     return std::move(r.library);
+}
+
+// Runs SQL written for both stores on the library's own connection, behind the store's back.
+inline void exec(Library &lib, const char *sql)
+{
+    detail::Connection &c = lib.connection();
+    if (c.isTeam())
+        c.pg()->exec(sql);
+    else
+        sql::exec(c.db(), sql);
+}
+
+// Makes every write of the library's connection fail as on a read-only library (SQLite:
+// PRAGMA query_only; PostgreSQL: read-only transactions), or undoes it.
+inline void refuseWrites(Library &lib, bool refuse)
+{
+    if (lib.connection().isTeam())
+        exec(lib, refuse ? "SET default_transaction_read_only = on"
+                         : "SET default_transaction_read_only = off");
+    else
+        exec(lib, refuse ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
 }
 
 } // namespace lt

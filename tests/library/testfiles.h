@@ -15,8 +15,13 @@
 namespace lt {
 
 // Runs raw SQL on a file with a plain connection (to make files other programs would make).
+// Runs SQL on a library behind the program's back: a file, or a team library's database.
 inline void rawExec(const QString &path, const char *sql)
 {
+    if (const QString name = libraryName(path); Library::isTeamLibrary(name)) {
+        QVERIFY(adminExecOn(name, sql));
+        return;
+    }
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
     char *error = nullptr;
@@ -29,6 +34,8 @@ inline void rawExec(const QString &path, const char *sql)
 
 inline int rawScalar(const QString &path, const char *sql)
 {
+    if (const QString name = libraryName(path); Library::isTeamLibrary(name))
+        return adminScalarOn(name, sql);
     sqlite3 *db = nullptr;
     sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt *st = nullptr;

@@ -43,7 +43,7 @@ QStringList addActive(Library &lib, int count)
     for (int i = 0; i < count; ++i)
         ids.append(
             store.create(lt::simple(QStringLiteral("Active %1").arg(i), 1)).value.sequence.id);
-    sql::exec(lib.connection().db(), "UPDATE sequences SET status = 'active'");
+    lt::exec(lib, "UPDATE sequences SET status = 'active'");
     return ids;
 }
 
@@ -160,8 +160,7 @@ private slots:
             {"active-lead", create(lt::simple("Lead target", 1))},
             {"inactive-lead", create(lt::simple("Sleeping", 1))},
             {"active-contact", create(lt::simple("Contact target", 1, "contact"))}};
-        sql::exec(m_lib->connection().db(),
-                  "UPDATE sequences SET status = 'active' WHERE name LIKE '%target'");
+        lt::exec(*m_lib, "UPDATE sequences SET status = 'active' WHERE name LIKE '%target'");
         SequenceStore store(*m_lib);
         SequenceRecord handing = store.create(advancing("placeholder")).value;
         Sequence s = handing.sequence;

@@ -160,7 +160,7 @@ private slots:
     }
 
     // A FIFO as the library or as the file to import is refused at once (opening one blocks
-    // until a writer comes); a URL is not a path and creates nothing.
+    // until a writer comes); a URL other than a team library's is not a path and creates nothing.
     void refusesWhatIsNotAFile()
     {
         const QString fifo = m_dir.filePath("pipe.sqlite");
@@ -179,7 +179,7 @@ private slots:
         QTemporaryDir cwd;
         QProcess p;
         p.setWorkingDirectory(cwd.path());
-        p.start(SD_APP, {"import", "--library", "postgresql://db.example.com/sales",
+        p.start(SD_APP, {"import", "--library", "https://db.example.com/sales",
                          dataDir + "bundle.sequence.json"});
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 2);

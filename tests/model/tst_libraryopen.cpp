@@ -421,7 +421,7 @@ private slots:
         QFETCH(int, code);
         QFETCH(QString, sqliteWords);
         QFETCH(QString, expected);
-        const StoreStatus status = detail::statusFor({code, sqliteWords});
+        const StoreStatus status = detail::statusFor({code, sqliteWords, {}});
         QVERIFY2(!status.message.contains(sqliteWords), qPrintable(status.message));
         QVERIFY2(status.message.contains(expected), qPrintable(status.message));
     }

@@ -17,7 +17,7 @@ namespace {
 
 int rows(Library &lib, const char *sql)
 {
-    return int(sql::scalar(lib.connection().db(), sql));
+    return int(lib.connection().scalar(sql));
 }
 
 // Many kinds of edit at once: properties, a param, a deleted and an inserted step, a move.
@@ -162,9 +162,9 @@ private slots:
         Sequence b = a;
         b.rename("call", QString());
         b.rename("thanks", "B");
-        sql::exec(m_lib->connection().db(), "PRAGMA query_only = ON");
+        lt::refuseWrites(*m_lib, true);
         QCOMPARE(writer.write(b).error, StoreError::ReadOnly);
-        sql::exec(m_lib->connection().db(), "PRAGMA query_only = OFF");
+        lt::refuseWrites(*m_lib, false);
         QCOMPARE(RecoveryStore(*m_lib).restore(a.id).value, a);
         QVERIFY(writer.write(b));
         QCOMPARE(RecoveryStore(*m_lib).restore(a.id).value, b);

@@ -193,7 +193,7 @@ private slots:
         QCOMPARE(store.remove(original.sequence.id).error, StoreError::NotFound);
         QCOMPARE(SequenceList(*m_lib).count().value, 1);
         // The steps and tag links went with it.
-        QCOMPARE(int(sql::scalar(m_lib->connection().db(), "SELECT count(*) FROM steps")),
+        QCOMPARE(int(m_lib->connection().scalar("SELECT count(*) FROM steps")),
                  int(expected.stepCount()));
     }
 
@@ -241,8 +241,8 @@ private slots:
             QTest::qWait(2); // distinct timestamps
         }
         // Status: make alpha and charlie active by hand (activation has its own test).
-        sql::exec(m_lib->connection().db(),
-                  "UPDATE sequences SET status = 'active' WHERE name IN ('alpha', 'charlie')");
+        lt::exec(*m_lib,
+                 "UPDATE sequences SET status = 'active' WHERE name IN ('alpha', 'charlie')");
         ListQuery q;
         q.sort = column;
         q.order = order;
@@ -267,8 +267,7 @@ private slots:
         d.setSteps(steps);
         for (const Sequence &s : {a, b, c, d})
             QVERIFY(store.create(s));
-        sql::exec(m_lib->connection().db(),
-                  "UPDATE sequences SET status = 'active' WHERE name = 'Renewal'");
+        lt::exec(*m_lib, "UPDATE sequences SET status = 'active' WHERE name = 'Renewal'");
         SequenceList list(*m_lib);
         const auto found = [&](const ListQuery &q) { return names(list.list(q).value); };
 
@@ -375,7 +374,7 @@ private slots:
     void writeFailureComesBackAsStatus()
     {
         // A store method never throws: a damaged statement comes back as a status.
-        sql::exec(m_lib->connection().db(), "PRAGMA query_only = ON");
+        lt::refuseWrites(*m_lib, true);
         const StoreResult<SequenceRecord> r = SequenceStore(*m_lib).create(lt::simple("x"));
         QVERIFY(!r);
         QCOMPARE(r.status.error, StoreError::ReadOnly);

@@ -205,6 +205,8 @@ private slots:
     // stored content is its version 1, and the first save after the upgrade is version 2.
     void upgradeFromVersion1Library()
     {
+        if (lt::onTeamStore())
+            QSKIP("a file of schema 1 is an SQLite library's history");
         m_lib.reset();
         const QString path = m_dir.filePath("old.sqlite");
         QVERIFY(QFile::copy(SD_TEST_DATA "/library/v1.sqlite", path));
