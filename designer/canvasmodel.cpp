@@ -85,6 +85,8 @@ QVariant CardModel::data(const QModelIndex &index, int role) const
         return node.rect.height();
     case ReachableRole:
         return node.reachable;
+    case ChangeMarkRole:
+        return m_canvas.changeMark(node.id);
     }
     return {};
 }
@@ -103,7 +105,8 @@ QHash<int, QByteArray> CardModel::roleNames() const
             {YRole, "cardY"},
             {WidthRole, "cardWidth"},
             {HeightRole, "cardHeight"},
-            {ReachableRole, "reachable"}};
+            {ReachableRole, "reachable"},
+            {ChangeMarkRole, "changeMark"}};
 }
 
 // --- PlusModel ---

@@ -24,6 +24,7 @@ Rectangle {
     required property real cardWidth
     required property real cardHeight
     required property bool reachable
+    required property var changeMark // in a comparison only (CompareMark)
 
     readonly property bool isStart: stepId === ""
     readonly property bool selected: document.selectedId === stepId && !isStart
@@ -42,6 +43,8 @@ Rectangle {
     border.color: selected ? palette.highlight
                 : severity === "error" ? designerStyle.error : palette.mid
     opacity: dragHandler.active ? 0.45 : (reachable ? 1 : 0.7)
+
+    CompareMark { changeMark: card.changeMark; radius: card.radius } // issue 17
 
     Rectangle { // the group's colour along the left edge
         width: 6

@@ -76,4 +76,8 @@ set(sd_qml_files
     TagManagerDialog.qml
     TagManagerRow.qml
     ActivationDialog.qml
+    CompareBadge.qml
+    CompareMark.qml
+    ComparePanel.qml
+    HistoryActions.qml
 )

@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages that building, running and testing Sequence Designer need.
 # Safe to run again: apt-get skips what is already there. tzdata: the time zones of the
 # organisation calendar (QTimeZone reads /usr/share/zoneinfo; the default profile names
-# Europe/Oslo).
+# Europe/Oslo). qt-labs-folderlistmodel: Qt Quick's own file dialog, used where there is no
+# native one (no GTK platform theme, offscreen), cannot load without it.
 set -euo pipefail
 packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev clang-format
@@ -12,6 +13,7 @@ packages=(
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtquick-shapes qml6-module-qtquick-dialogs qml6-module-qt-labs-settings
   qml6-module-qt-labs-qmlmodels qml6-module-qtqml-models qml6-module-qttest
+  qml6-module-qt-labs-folderlistmodel
   libboost-graph-dev libsqlite3-dev libgl-dev fonts-dejavu-core
   tzdata
 )
