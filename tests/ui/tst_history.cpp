@@ -221,6 +221,9 @@ private slots:
             QQuickItem *badge = findItem(card, "changeBadge_" + expected.value(step));
             QVERIFY2(badge && badge->isVisible(), qPrintable(step));
         }
+        comparison->setCurrentIndex(0); // the added step
+        QTRY_COMPARE(doc->selectedId(), QStringLiteral("disqualify"));
+        (void)w.grab("compare-webinar-added-en");
         comparison->setCurrentIndex(2); // the changed wait, with its days old → new
         QTRY_VERIFY(textsBelow(onPage(w, "changeList")).contains(QStringLiteral("Days: 3 → 2")));
         (void)w.grab("compare-webinar-changed-en");
