@@ -5,12 +5,14 @@
 // Goals: diff 10,000 steps < 20 ms, history list of 1,000 versions < 50 ms, save at 10,000 steps
 // < 50 ms.
 #include "benchutil.h"
+#include "comparison.h"
 #include "generate.h"
 #include "library/library.h"
 #include "library/sequencestore.h"
 #include "library/versionstore.h"
 #include "sequencediff.h"
 #include "sequencefile.h"
+#include "steptype.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -77,6 +79,20 @@ int main(int argc, char *argv[])
                   bench::measure(21, [&] { sink += compareSequences(a, b).size(); }));
     bench::report("diff 10,000 equal", 10000,
                   bench::measure(21, [&] { sink += compareSequences(a, a).size(); }));
+    // Comparing on the canvas: the diff, the removed steps put back as ghosts, the list's rows
+    // and each step's mark (the layout is the same as opening the sequence, bench_canvas).
+    Sequence fewer = edited(a, 2); // and 10 steps deleted: 10 ghosts
+    for (int i = 1; i <= 10; ++i) {
+        const Step &gone = fewer.steps()[i * 900];
+        if (!StepCatalogue::isCondition(gone.type))
+            (void)fewer.deleteStep(gone.id);
+    }
+    const Sequence c = readSequenceFile(writeSequenceFile({fewer})).sequences[0];
+    bench::report("compare on the canvas 10,000", 10000, bench::measure(21, [&] {
+                      Comparison comparison;
+                      comparison.show(a, c, QStringLiteral("a"), QStringLiteral("c"));
+                      sink += comparison.count();
+                  }));
 
     const QByteArray content = writeSequenceFile({a});
     QByteArray packed;

@@ -89,6 +89,8 @@ QVariant CardModel::data(const QModelIndex &index, int role) const
         return m_canvas.cardAccessibleName(node.id);
     case AccessibleDescriptionRole:
         return m_canvas.cardAccessibleDescription(node.id);
+    case ChangeMarkRole:
+        return m_canvas.changeMark(node.id);
     }
     return {};
 }
@@ -109,7 +111,8 @@ QHash<int, QByteArray> CardModel::roleNames() const
             {HeightRole, "cardHeight"},
             {ReachableRole, "reachable"},
             {AccessibleNameRole, "accessibleName"},
-            {AccessibleDescriptionRole, "accessibleDescription"}};
+            {AccessibleDescriptionRole, "accessibleDescription"},
+            {ChangeMarkRole, "changeMark"}};
 }
 
 // --- PlusModel ---

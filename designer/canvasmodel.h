@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointF>
 #include <QRectF>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace sd {
@@ -40,6 +41,7 @@ public:
         ReachableRole,
         AccessibleNameRole, // "Step 3 of 14: Send an email, Introduction, on the Yes path of …"
         AccessibleDescriptionRole, // the summary and the problems
+        ChangeMarkRole, // in a comparison: {kinds, details} (Comparison::stepMark), else empty
     };
     explicit CardModel(CanvasModel &canvas) : m_canvas(canvas) {}
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -118,6 +120,12 @@ public:
     // Lays out `sequence` again and refreshes the visible rows.
     void setSequence(const Sequence &sequence);
     void setDiagnostics(const Diagnostics &diagnostics);
+    // The marks of a comparison by step id (empty: none). Set before setSequence.
+    void setChangeMarks(const QHash<QString, QVariantMap> &marks) { m_changeMarks = marks; }
+    [[nodiscard]] QVariantMap changeMark(const QString &id) const
+    {
+        return m_changeMarks.value(id);
+    }
     // Names of other sequences by id, for the summary of "Advance to another sequence". Set
     // before setSequence (which refreshes the rows).
     void setSequenceNames(const QHash<QString, QString> &names) { m_sequenceNames = names; }
@@ -180,6 +188,7 @@ private:
     QHash<QString, Count> m_problems;
     QHash<QString, QStringList> m_problemTexts; // the messages by step, for screen readers
     QHash<QString, QString> m_sequenceNames;
+    QHash<QString, QVariantMap> m_changeMarks;
     CardModel m_cards;
     PlusModel m_pluses;
 };

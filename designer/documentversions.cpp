@@ -25,6 +25,8 @@ bool SequenceDocument::viewVersion(int number)
     m_undo.clear();
     m_autosaveTimer.stop();
     m_viewedVersion = version.value.info.number;
+    m_comparison.clear();
+    m_canvas.setChangeMarks({});
     m_sequence = version.value.sequence;
     ++m_revision;
     refreshTargetNames();
@@ -40,9 +42,11 @@ bool SequenceDocument::viewVersion(int number)
 
 void SequenceDocument::viewCurrent()
 {
-    if (m_viewedVersion == 0)
+    if (m_viewedVersion == 0 && !m_comparison.active())
         return;
     m_viewedVersion = 0;
+    m_comparison.clear();
+    m_canvas.setChangeMarks({});
     setNotice({});
     reload();
     emit readOnlyChanged();
@@ -50,6 +54,10 @@ void SequenceDocument::viewCurrent()
 
 QString SequenceDocument::viewedVersionReason() const
 {
+    if (m_comparison.active()) {
+        return tr("Comparing %1 with %2, read-only. Close the comparison to edit again.")
+            .arg(m_comparison.olderLabel(), m_comparison.newerLabel());
+    }
     return tr("This is version %1, shown read-only. Restore it to continue from it, or go back "
               "to the current version.")
         .arg(m_viewedVersion);

@@ -25,7 +25,8 @@ constexpr int autosaveDelayMs = 2000;
 
 } // namespace
 
-SequenceDocument::SequenceDocument(QObject *parent) : QObject(parent), m_canvas(this)
+SequenceDocument::SequenceDocument(QObject *parent)
+    : QObject(parent), m_canvas(this), m_comparison(this)
 {
     m_validateTimer.setSingleShot(true);
     m_validateTimer.setInterval(validateDelayMs);
@@ -37,6 +38,11 @@ SequenceDocument::SequenceDocument(QObject *parent) : QObject(parent), m_canvas(
     connect(&m_undo, &QUndoStack::indexChanged, this, &SequenceDocument::undoStateChanged);
     connect(&m_undo, &QUndoStack::canUndoChanged, this, &SequenceDocument::undoStateChanged);
     connect(&m_undo, &QUndoStack::canRedoChanged, this, &SequenceDocument::undoStateChanged);
+    // The change chosen in the comparison's list (or with next/previous) selects its step.
+    connect(&m_comparison, &Comparison::currentIndexChanged, this, [this] {
+        if (m_comparison.currentIndex() >= 0)
+            setSelectedId(m_comparison.currentStep());
+    });
 }
 
 SequenceDocument::~SequenceDocument()
@@ -166,14 +172,14 @@ bool SequenceDocument::readOnly() const
 {
     const Library *lib = library();
     return !m_loaded || !lib || lib->isReadOnly() || m_sequence.status == Status::Active ||
-           m_viewedVersion > 0;
+           m_viewedVersion > 0 || m_comparison.active();
 }
 
 QString SequenceDocument::readOnlyReason() const
 {
     if (!m_loaded)
         return {};
-    if (m_viewedVersion > 0)
+    if (m_viewedVersion > 0 || m_comparison.active())
         return viewedVersionReason();
     const Library *lib = library();
     if (!lib || lib->isReadOnly())
@@ -308,7 +314,8 @@ bool SequenceDocument::save()
         return false;
     if (const Sequence tidy = withTrimmedTexts(m_sequence); !(tidy == m_sequence))
         apply(tidy, m_selectedId);
-    const StoreResult<SequenceRecord> stored = SequenceStore(*lib).save(m_sequence, m_version);
+    const StoreResult<SequenceRecord> stored =
+        SequenceStore(*lib).save(m_sequence, m_version, m_saveNote.trimmed());
     if (!stored) {
         setNotice(tr("The sequence was not saved: %1").arg(stored.message()));
         return false;
@@ -320,6 +327,7 @@ bool SequenceDocument::save()
     const bool wasRestored = m_restoredDirty;
     m_restoredDirty = false;
     m_undo.setClean();
+    setSaveNote({});
     if (wasRestored)
         emit dirtyChanged();
     if (m_hasRecovery) {

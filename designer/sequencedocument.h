@@ -2,6 +2,7 @@
 #pragma once
 
 #include "canvasmodel.h"
+#include "comparison.h"
 #include "problemmodel.h"
 #include "sequence.h"
 
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -68,6 +70,10 @@ class SequenceDocument : public QObject
     Q_PROPERTY(sd::CanvasModel *canvas READ canvas CONSTANT)
     Q_PROPERTY(sd::ProblemModel *problems READ problems CONSTANT)
     Q_PROPERTY(sd::ProblemModel *blockers READ blockers CONSTANT)
+    // Two versions, or the sequence and a file, compared on the canvas (documentcompare.cpp).
+    Q_PROPERTY(sd::Comparison *comparison READ comparison CONSTANT)
+    // The note the next save gives its version (then cleared); never asked for.
+    Q_PROPERTY(QString saveNote READ saveNote WRITE setSaveNote NOTIFY saveNoteChanged)
 
 public:
     explicit SequenceDocument(QObject *parent = nullptr);
@@ -90,6 +96,9 @@ public:
     // (at most 250 active, advance targets active and of the same record type).
     [[nodiscard]] ProblemModel *blockers() { return &m_blockers; }
     [[nodiscard]] QUndoStack *undoStack() { return &m_undo; }
+    [[nodiscard]] Comparison *comparison() { return &m_comparison; }
+    [[nodiscard]] QString saveNote() const { return m_saveNote; }
+    void setSaveNote(const QString &note);
 
     // Sequence properties; the setters are undoable edits.
     [[nodiscard]] QString name() const { return m_sequence.name; }
@@ -167,6 +176,17 @@ public:
     // viewCurrent() goes back to the current sequence.
     Q_INVOKABLE bool viewVersion(int number);
     Q_INVOKABLE void viewCurrent();
+    // Shows version `older` compared with version `newer` (0: the newest) on the canvas,
+    // read-only: the newer with marks, removed steps as ghosts, `comparison` listing the changes.
+    // Refused while there are unsaved edits. viewCurrent() closes it.
+    Q_INVOKABLE bool compareVersions(int older, int newer);
+    // Runs the comparison shown again, keeping the chosen change: its texts are made in C++, so
+    // QML calls this when the language changes.
+    Q_INVOKABLE void compareAgain();
+    // True when a comparison may start (loaded, no unsaved edits); else `notice` says why.
+    Q_INVOKABLE bool canCompare();
+    // The same with a sequence file (of one sequence, importable) as the older side.
+    Q_INVOKABLE bool compareWithFile(const QUrl &file);
     [[nodiscard]] int viewedVersion() const { return m_viewedVersion; }
     Q_INVOKABLE void discardRecovery();
     // Leaving without saving: the unsaved edits are dropped, the recovery copy too.
@@ -207,6 +227,7 @@ signals:
     void recoveryChanged();
     void sequenceChanged();
     void selectedIdChanged();
+    void saveNoteChanged();
     void saved();
 
 private:
@@ -226,6 +247,8 @@ private:
     void autosaveNow();
     bool editable();
     [[nodiscard]] QString viewedVersionReason() const;
+    void showComparison(const Sequence &older, const Sequence &newer, const QString &olderLabel,
+                        const QString &newerLabel);
     [[nodiscard]] Library *library() const;
     void settleFieldValue(const StepType &type, QJsonObject &params) const;
     bool editProperties(const QString &text, const std::function<void(Sequence &)> &change,
@@ -255,6 +278,9 @@ private:
     QString m_selectedId;
     QElapsedTimer m_lastMerge;
     int m_viewedVersion = 0;
+    Comparison m_comparison;
+    std::function<bool()> m_compareAgain;
+    QString m_saveNote;
 };
 
 } // namespace sd

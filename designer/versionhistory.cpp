@@ -61,8 +61,15 @@ void VersionHistory::reload()
             m_error = listed.message();
         }
     }
+    const qsizetype picks = m_picked.size();
+    m_picked.removeIf([this](int n) {
+        return std::none_of(m_versions.begin(), m_versions.end(),
+                            [n](const VersionInfo &v) { return v.number == n; });
+    });
     endResetModel();
     emit countChanged();
+    if (picks != m_picked.size())
+        emit pickedChanged();
 }
 
 int VersionHistory::rowCount(const QModelIndex &parent) const
@@ -86,6 +93,8 @@ QVariant VersionHistory::data(const QModelIndex &index, int role) const
         return v.shownNote();
     case SummaryRole:
         return v.summary();
+    case PickedRole:
+        return m_picked.contains(v.number);
     default:
         return {};
     }
@@ -93,11 +102,19 @@ QVariant VersionHistory::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> VersionHistory::roleNames() const
 {
-    return {{NumberRole, "number"},
-            {DateRole, "date"},
-            {AuthorRole, "author"},
-            {NoteRole, "note"},
-            {SummaryRole, "summary"}};
+    return {{NumberRole, "number"}, {DateRole, "date"},       {AuthorRole, "author"},
+            {NoteRole, "note"},     {SummaryRole, "summary"}, {PickedRole, "picked"}};
+}
+
+void VersionHistory::togglePicked(int number)
+{
+    if (!m_picked.removeOne(number)) {
+        m_picked.append(number);
+        if (m_picked.size() > 2)
+            m_picked.removeFirst();
+    }
+    emit dataChanged(index(0), index(rowCount() - 1), {PickedRole});
+    emit pickedChanged();
 }
 
 QVariantMap VersionHistory::restore(int number)

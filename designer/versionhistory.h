@@ -22,9 +22,18 @@ class VersionHistory : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int newest READ newest NOTIFY countChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY countChanged)
+    // The versions ticked to compare (at most two, in the order ticked).
+    Q_PROPERTY(QList<int> picked READ picked NOTIFY pickedChanged)
 
 public:
-    enum Role { NumberRole = Qt::UserRole + 1, DateRole, AuthorRole, NoteRole, SummaryRole };
+    enum Role {
+        NumberRole = Qt::UserRole + 1,
+        DateRole,
+        AuthorRole,
+        NoteRole,
+        SummaryRole,
+        PickedRole
+    };
 
     explicit VersionHistory(QObject *parent = nullptr);
 
@@ -40,6 +49,7 @@ public:
         return m_versions.isEmpty() ? 0 : m_versions.first().number;
     }
     [[nodiscard]] QString errorMessage() const { return m_error; }
+    [[nodiscard]] QList<int> picked() const { return m_picked; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -48,11 +58,14 @@ public:
     Q_INVOKABLE void reload();
     // Saves version `number` as the newest version: {ok, message, number}.
     Q_INVOKABLE QVariantMap restore(int number);
+    // Ticks or unticks version `number` for comparing; a third tick drops the first.
+    Q_INVOKABLE void togglePicked(int number);
 
 signals:
     void sessionChanged();
     void sequenceIdChanged();
     void countChanged();
+    void pickedChanged();
 
 private:
     [[nodiscard]] Library *library() const;
@@ -62,6 +75,7 @@ private:
     QString m_sequenceId;
     QList<VersionInfo> m_versions; // newest first
     QString m_error;
+    QList<int> m_picked;
 };
 
 } // namespace sd

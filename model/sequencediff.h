@@ -70,6 +70,8 @@ struct Change
 // `{ "changes": [ ... ] }` as `diff --json` prints it.
 [[nodiscard]] QJsonObject changesToJson(const QList<Change> &changes);
 [[nodiscard]] QJsonObject changeToJson(const Change &change);
+// A value of a change as people read it: "text" quoted, (none) for absent, JSON otherwise.
+[[nodiscard]] QString changeValueText(const QJsonValue &value);
 // One line per change in the interface language, for `diff` without --json.
 [[nodiscard]] QString describeChange(const Change &change);
 // The history's one-line summary, e.g. "+2 steps, 1 changed, name"; "no changes" when empty.

@@ -35,7 +35,9 @@ QString linkText(const std::optional<ParentLink> &link)
     return SequenceDiffText::tr("after %1").arg(link->parent);
 }
 
-QString valueText(const QJsonValue &v)
+} // namespace
+
+QString changeValueText(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
@@ -54,8 +56,6 @@ QString valueText(const QJsonValue &v)
     }
     return {};
 }
-
-} // namespace
 
 QString changeKindKey(ChangeKind kind)
 {
@@ -123,7 +123,7 @@ QString describeChange(const Change &change)
             .arg(change.step, linkText(change.fromLink), linkText(change.toLink));
     case ChangeKind::Property:
         return SequenceDiffText::tr("changed %1 from %2 to %3")
-            .arg(change.key, valueText(change.from), valueText(change.to));
+            .arg(change.key, changeValueText(change.from), changeValueText(change.to));
     }
     return {};
 }

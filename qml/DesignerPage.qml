@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import SequenceDesigner
 
@@ -82,6 +83,11 @@ Page {
     function centreOn(id: string) {
         canvasView.centreOn(id)
     }
+    // "Compare with file…": the open sequence (as saved) against a sequence file.
+    function chooseCompareFile() {
+        if (doc.canCompare()) // else the notice says to save or undo first
+            compareFileDialog.open()
+    }
     // Drag and drop: `scenePoint` is where the pointer is, in window coordinates.
     function dragMoved(scenePoint: point) {
         dragTarget = canvasView.plusAtScene(scenePoint)
@@ -161,10 +167,11 @@ Page {
             wanted: doc.loaded && doc.readOnly
             text: doc.readOnlyReason
             tone: "info"
-            actionText: doc.viewedVersion > 0 ? qsTr("Back to the current version")
+            actionText: doc.comparison.active ? qsTr("Close the comparison")
+                      : doc.viewedVersion > 0 ? qsTr("Back to the current version")
                       : doc.active && !LibrarySession.readOnly ? qsTr("Deactivate to edit") : "" // issue 6
             secondActionText: doc.active && doc.viewedVersion === 0 ? qsTr("Create a copy to edit") : "" // issue 6
-            onActionTriggered: doc.viewedVersion > 0 ? doc.viewCurrent()
+            onActionTriggered: doc.viewedVersion > 0 || doc.comparison.active ? doc.viewCurrent()
                                                      : sequenceBar.activateOrDeactivate() // issue 6
             onSecondActionTriggered: sequenceBar.copyToEdit() // issue 6
         }
@@ -227,7 +234,13 @@ Page {
             HistoryPanel {
                 SplitView.preferredWidth: 300
                 SplitView.minimumWidth: 220
-                visible: page.historyOpen
+                visible: page.historyOpen && !doc.comparison.active
+                page: page
+            }
+            ComparePanel {
+                SplitView.preferredWidth: 300
+                SplitView.minimumWidth: 220
+                visible: doc.comparison.active
                 page: page
             }
             SidePane {
@@ -243,6 +256,14 @@ Page {
     // The keyboard goes back to the canvas (the step just added) when these close.
     AddElementDialog { id: addDialog; document: doc; designerStyle: style; onClosed: canvasView.forceActiveFocus() }
     DesignerDeleteDialog { id: deleteDialog; document: doc; onClosed: canvasView.forceActiveFocus() }
+    FileDialog {
+        id: compareFileDialog
+        objectName: "compareFileDialog"
+        title: qsTr("Compare with file")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Sequence files (*.sequence.json)"), qsTr("JSON files (*.json)")]
+        onAccepted: doc.compareWithFile(selectedFile)
+    }
     DesignerLeaveDialog {
         id: leaveDialog
         document: doc

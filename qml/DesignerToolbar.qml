@@ -95,6 +95,12 @@ ToolBar {
                     enabled: bar.document.selectedId !== "" && !bar.document.readOnly
                     onTriggered: bar.document.deleteBranch(bar.document.selectedId)
                 }
+                MenuSeparator {}
+                MenuItem { // issue 17
+                    objectName: "compareFileMenuItem"
+                    text: qsTr("Compare with file…")
+                    onTriggered: bar.page.chooseCompareFile()
+                }
             }
         }
         ToolButton {

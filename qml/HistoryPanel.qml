@@ -99,6 +99,7 @@ Pane {
                 required property string author
                 required property string note
                 required property string summary
+                required property bool picked
                 readonly property bool viewed: panel.document.viewedVersion === number
                         || (panel.document.viewedVersion === 0 && index === 0)
                 objectName: "historyVersion_" + number
@@ -116,6 +117,15 @@ Pane {
                     spacing: 2
                     RowLayout {
                         Layout.fillWidth: true
+                        CheckBox {
+                            objectName: "pickVersion_" + entry.number
+                            checked: entry.picked
+                            padding: 0
+                            Accessible.name: qsTr("Compare version %1").arg(entry.number)
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Tick two versions to compare them")
+                            onToggled: history.togglePicked(entry.number)
+                        }
                         Label {
                             Layout.fillWidth: true
                             text: entry.index === 0 ? qsTr("Version %1 (current)").arg(entry.number)
@@ -148,7 +158,8 @@ Pane {
                         font.italic: true
                         wrapMode: Text.WordWrap
                     }
-                    RowLayout {
+                    Flow { // wraps in a narrow panel
+                        Layout.fillWidth: true
                         visible: entry.ListView.isCurrentItem
                         spacing: 6
                         Button {
@@ -166,9 +177,22 @@ Pane {
                             Accessible.name: qsTr("Restore version %1").arg(entry.number)
                             onClicked: restoreDialog.ask(entry.number)
                         }
+                        Button {
+                            objectName: "compareCurrentButton"
+                            text: qsTr("Compare with current")
+                            visible: entry.index > 0
+                            Accessible.name: qsTr("Compare version %1 with the current version")
+                                             .arg(entry.number)
+                            onClicked: panel.document.compareVersions(entry.number, 0)
+                        }
                     }
                 }
             }
+        }
+        HistoryActions {
+            Layout.fillWidth: true
+            page: panel.page
+            history: history
         }
     }
 

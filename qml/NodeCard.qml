@@ -26,6 +26,7 @@ Rectangle {
     required property bool reachable
     required property string accessibleName
     required property string accessibleDescription
+    required property var changeMark // in a comparison only (CompareMark)
 
     readonly property bool isStart: stepId === ""
     readonly property bool selected: document.selectedId === stepId && !isStart
@@ -66,6 +67,7 @@ Rectangle {
             card.canvasView.editRequested()
     }
     FocusRing { visible: card.activeFocus; radius: card.radius + 3 }
+    CompareMark { changeMark: card.changeMark; radius: card.radius } // issue 17
 
     Rectangle { // the group's colour along the left edge
         width: 6

@@ -78,4 +78,8 @@ set(sd_qml_files
     ActivationDialog.qml
     CanvasKeyboard.qml
     FocusRing.qml
+    CompareBadge.qml
+    CompareMark.qml
+    ComparePanel.qml
+    HistoryActions.qml
 )

@@ -5,6 +5,8 @@
 # Europe/Oslo). xvfb … python3-pyatspi: the accessibility test (tests/accessibility).
 # postgresql and libpq-dev: team libraries on PostgreSQL, and the throwaway server the team
 # library tests start (tests/library/pgcluster.sh).
+# qt-labs-folderlistmodel: Qt Quick's own file dialog, used where there is no
+# native one (no GTK platform theme, offscreen), cannot load without it.
 set -euo pipefail
 packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev clang-format
@@ -14,6 +16,7 @@ packages=(
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtquick-shapes qml6-module-qtquick-dialogs qml6-module-qt-labs-settings
   qml6-module-qt-labs-qmlmodels qml6-module-qtqml-models qml6-module-qttest
+  qml6-module-qt-labs-folderlistmodel
   libboost-graph-dev libsqlite3-dev libgl-dev fonts-dejavu-core
   tzdata pkgconf libpq-dev postgresql
   xvfb xauth dbus-x11 at-spi2-core python3-pyatspi

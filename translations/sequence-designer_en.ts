@@ -842,6 +842,22 @@
             <source>Designer: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Close the comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare with file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sequence files (*.sequence.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DesignerToolbar</name>
@@ -955,6 +971,10 @@
         </message>
         <message>
             <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare with file…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1081,6 +1101,22 @@
         </message>
         <message>
             <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick two versions to compare them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare with current</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare version %1 with the current version</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5781,6 +5817,41 @@
             <source>This is version %1, shown read-only. Restore it to continue from it, or go back to the current version.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Save or undo your changes before you compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The versions could not be compared: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>“%1” holds %n sequence(s); compare with a file of exactly one sequence (export the one you want into a file of its own).</source>
+            <translation>
+                <numerusform>“%1” holds %n sequence; compare with a file of exactly one sequence (export the one you want into a file of its own).</numerusform>
+                <numerusform>“%1” holds %n sequences; compare with a file of exactly one sequence (export the one you want into a file of its own).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” cannot be compared: it could not be imported either. %2 Fix the file, then compare again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sequence could not be read to compare it: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the saved sequence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comparing %1 with %2, read-only. Close the comparison to edit again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>sd::SequenceTableModel</name>
@@ -5930,6 +6001,188 @@
         </message>
         <message>
             <source>Version %1 was restored as version %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompareBadge</name>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Property</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComparePanel</name>
+        <message>
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the comparison (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>From %1 to %2: %n change(s)</source>
+            <translation>
+                <numerusform>From %1 to %2: %n change</numerusform>
+                <numerusform>From %1 to %2: %n changes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>↑ Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous change (Shift+F8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next ↓</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next change (F8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No differences: both sides have the same steps and properties.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryActions</name>
+        <message>
+            <source>Compare the ticked versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick two versions in the list, then compare them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare with file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note for the next save…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note for the version the next save keeps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional. Ctrl+S saves with this note; it is then cleared.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sd::Comparison</name>
+        <message>
+            <source>Sequence name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sequence description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who gets the steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit when the customer replies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip non-working days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no path from the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes of “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No of “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in %1; shown as a faded card where it was</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved from %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 → %2</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -842,6 +842,22 @@
             <source>Designer: %1</source>
             <translation>Designer: %1</translation>
         </message>
+        <message>
+            <source>Close the comparison</source>
+            <translation>Lukk sammenligningen</translation>
+        </message>
+        <message>
+            <source>Compare with file</source>
+            <translation>Sammenlign med fil</translation>
+        </message>
+        <message>
+            <source>Sequence files (*.sequence.json)</source>
+            <translation>Sekvensfiler (*.sequence.json)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-filer (*.json)</translation>
+        </message>
     </context>
     <context>
         <name>DesignerToolbar</name>
@@ -956,6 +972,10 @@
         <message>
             <source>Zoom in</source>
             <translation>Zoom inn</translation>
+        </message>
+        <message>
+            <source>Compare with file…</source>
+            <translation>Sammenlign med fil …</translation>
         </message>
     </context>
     <context>
@@ -1082,6 +1102,22 @@
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Compare version %1</source>
+            <translation>Sammenlign versjon %1</translation>
+        </message>
+        <message>
+            <source>Tick two versions to compare them</source>
+            <translation>Kryss av to versjoner for å sammenligne dem</translation>
+        </message>
+        <message>
+            <source>Compare with current</source>
+            <translation>Sammenlign med gjeldende</translation>
+        </message>
+        <message>
+            <source>Compare version %1 with the current version</source>
+            <translation>Sammenlign versjon %1 med gjeldende versjon</translation>
         </message>
     </context>
     <context>
@@ -5781,6 +5817,41 @@
             <source>This is version %1, shown read-only. Restore it to continue from it, or go back to the current version.</source>
             <translation>Dette er versjon %1, vist skrivebeskyttet. Gjenopprett den for å fortsette fra den, eller gå tilbake til gjeldende versjon.</translation>
         </message>
+        <message>
+            <source>Save or undo your changes before you compare.</source>
+            <translation>Lagre eller angre endringene før du sammenligner.</translation>
+        </message>
+        <message>
+            <source>The versions could not be compared: %1</source>
+            <translation>Versjonene kunne ikke sammenlignes: %1</translation>
+        </message>
+        <message>
+            <source>version %1</source>
+            <translation>versjon %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” holds %n sequence(s); compare with a file of exactly one sequence (export the one you want into a file of its own).</source>
+            <translation>
+                <numerusform>«%1» inneholder %n sekvens; sammenlign med en fil med nøyaktig én sekvens (eksporter den du vil ha, til en egen fil).</numerusform>
+                <numerusform>«%1» inneholder %n sekvenser; sammenlign med en fil med nøyaktig én sekvens (eksporter den du vil ha, til en egen fil).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” cannot be compared: it could not be imported either. %2 Fix the file, then compare again.</source>
+            <translation>«%1» kan ikke sammenlignes: den kunne heller ikke importeres. %2 Rett filen, og sammenlign igjen.</translation>
+        </message>
+        <message>
+            <source>The sequence could not be read to compare it: %1</source>
+            <translation>Sekvensen kunne ikke leses for å sammenligne den: %1</translation>
+        </message>
+        <message>
+            <source>the saved sequence</source>
+            <translation>den lagrede sekvensen</translation>
+        </message>
+        <message>
+            <source>Comparing %1 with %2, read-only. Close the comparison to edit again.</source>
+            <translation>Sammenligner %1 med %2, skrivebeskyttet. Lukk sammenligningen for å redigere igjen.</translation>
+        </message>
     </context>
     <context>
         <name>sd::SequenceTableModel</name>
@@ -5931,6 +6002,188 @@
         <message>
             <source>Version %1 was restored as version %2.</source>
             <translation>Versjon %1 ble gjenopprettet som versjon %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareBadge</name>
+        <message>
+            <source>Added</source>
+            <translation>Lagt til</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Endret</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Flyttet</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Fjernet</translation>
+        </message>
+        <message>
+            <source>Property</source>
+            <translation>Egenskap</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePanel</name>
+        <message>
+            <source>Changes</source>
+            <translation>Endringer</translation>
+        </message>
+        <message>
+            <source>Close the comparison</source>
+            <translation>Lukk sammenligningen</translation>
+        </message>
+        <message>
+            <source>Close the comparison (Esc)</source>
+            <translation>Lukk sammenligningen (Esc)</translation>
+        </message>
+        <message numerus="yes">
+            <source>From %1 to %2: %n change(s)</source>
+            <translation>
+                <numerusform>Fra %1 til %2: %n endring</numerusform>
+                <numerusform>Fra %1 til %2: %n endringer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>↑ Previous</source>
+            <translation>↑ Forrige</translation>
+        </message>
+        <message>
+            <source>Previous change (Shift+F8)</source>
+            <translation>Forrige endring (Shift+F8)</translation>
+        </message>
+        <message>
+            <source>Next ↓</source>
+            <translation>Neste ↓</translation>
+        </message>
+        <message>
+            <source>Next change (F8)</source>
+            <translation>Neste endring (F8)</translation>
+        </message>
+        <message>
+            <source>No differences: both sides have the same steps and properties.</source>
+            <translation>Ingen forskjeller: begge sidene har de samme trinnene og egenskapene.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryActions</name>
+        <message>
+            <source>Compare the ticked versions</source>
+            <translation>Sammenlign de avkryssede versjonene</translation>
+        </message>
+        <message>
+            <source>Tick two versions in the list, then compare them</source>
+            <translation>Kryss av to versjoner i listen, og sammenlign dem</translation>
+        </message>
+        <message>
+            <source>Compare with file…</source>
+            <translation>Sammenlign med fil …</translation>
+        </message>
+        <message>
+            <source>Note for the next save…</source>
+            <translation>Merknad til neste lagring …</translation>
+        </message>
+        <message>
+            <source>Note for the version the next save keeps</source>
+            <translation>Merknad til versjonen som neste lagring tar vare på</translation>
+        </message>
+        <message>
+            <source>Optional. Ctrl+S saves with this note; it is then cleared.</source>
+            <translation>Valgfritt. Ctrl+S lagrer med denne merknaden, og så tømmes feltet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::Comparison</name>
+        <message>
+            <source>Sequence name</source>
+            <translation>Sekvensnavn</translation>
+        </message>
+        <message>
+            <source>Sequence description</source>
+            <translation>Sekvensbeskrivelse</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Enhetstype</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Merker</translation>
+        </message>
+        <message>
+            <source>Who gets the steps</source>
+            <translation>Hvem som får trinnene</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Mal</translation>
+        </message>
+        <message>
+            <source>Exit when the customer replies</source>
+            <translation>Avslutt når kunden svarer</translation>
+        </message>
+        <message>
+            <source>Skip non-working days</source>
+            <translation>Hopp over fridager</translation>
+        </message>
+        <message>
+            <source>no path from the start</source>
+            <translation>ingen vei fra starten</translation>
+        </message>
+        <message>
+            <source>the start</source>
+            <translation>starten</translation>
+        </message>
+        <message>
+            <source>Yes of “%1”</source>
+            <translation>Ja fra «%1»</translation>
+        </message>
+        <message>
+            <source>No of “%1”</source>
+            <translation>Nei fra «%1»</translation>
+        </message>
+        <message>
+            <source>after “%1”</source>
+            <translation>etter «%1»</translation>
+        </message>
+        <message>
+            <source>Not in %1</source>
+            <translation>Ikke i %1</translation>
+        </message>
+        <message>
+            <source>Not in %1; shown as a faded card where it was</source>
+            <translation>Ikke i %1; vist som et blekt kort der det var</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Moved from %1 to %2</source>
+            <translation>Flyttet fra %1 til %2</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
         </message>
     </context>
 </TS>
