@@ -87,6 +87,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     int m_version = 0;
+    bool m_writing = false; // the open transaction is a write (its commit leaves a change token)
     QString m_user;
     QHash<const char *, std::shared_ptr<Statement>> m_statements;
 };

@@ -68,6 +68,7 @@ constexpr qint64 teamWriteLock = Library::applicationId;
 
 void Connection::begin(bool write)
 {
+    m_writing = write;
     if (!m_pg) {
         sql::exec(db(), write ? "BEGIN IMMEDIATE" : "BEGIN");
         return;
@@ -83,10 +84,13 @@ void Connection::begin(bool write)
 
 void Connection::commit()
 {
-    if (m_pg)
+    if (m_pg) {
         m_pg->exec("COMMIT");
-    else
-        sql::exec(db(), "COMMIT");
+        return;
+    }
+    if (m_writing) // the stray -wal check's change token (walcheck.cpp)
+        sql::stampChange(db());
+    sql::exec(db(), "COMMIT");
 }
 
 void Connection::rollback() noexcept
