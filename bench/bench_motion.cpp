@@ -152,12 +152,11 @@ void move(QQuickWindow *window, FrameClock &clock, const QString &what, int step
     const Stats frame = stats(clock.intervalsFrom(first + 1));
     const Stats cost = stats(stepMs);
     const Stats sync = stats(clock.takeSync());
-    out() << qSetFieldWidth(22) << Qt::left << what << qSetFieldWidth(7)
-                        << Qt::right << steps << qSetFieldWidth(0) << "  frames median "
-                        << number(frame.median) << "  p95 " << number(frame.p95) << "  max "
-                        << number(frame.max) << "  | step median " << number(cost.median)
-                        << "  p95 " << number(cost.p95) << "  max " << number(cost.max)
-                        << "  | sync p95 " << number(sync.p95) << " ms" << Qt::endl;
+    out() << qSetFieldWidth(22) << Qt::left << what << qSetFieldWidth(7) << Qt::right << steps
+          << qSetFieldWidth(0) << "  frames median " << number(frame.median) << "  p95 "
+          << number(frame.p95) << "  max " << number(frame.max) << "  | step median "
+          << number(cost.median) << "  p95 " << number(cost.p95) << "  max " << number(cost.max)
+          << "  | sync p95 " << number(sync.p95) << " ms" << Qt::endl;
 }
 
 QList<int> sizes()
@@ -201,15 +200,13 @@ int main(int argc, char *argv[])
         if (!printedBackend) {
             const auto api = w.window()->rendererInterface()->graphicsApi();
             out() << "platform " << QGuiApplication::platformName() << ", backend "
-                                << (api == QSGRendererInterface::Software ? "software"
-                                                                          : "hardware (RHI)")
-                                << ", window " << w.window()->width() << "x"
-                                << w.window()->height() << Qt::endl;
+                  << (api == QSGRendererInterface::Software ? "software" : "hardware (RHI)")
+                  << ", window " << w.window()->width() << "x" << w.window()->height() << Qt::endl;
             printedBackend = true;
         }
-        out() << qSetFieldWidth(22) << Qt::left << "start to home frame"
-                            << qSetFieldWidth(7) << Qt::right << steps << qSetFieldWidth(0)
-                            << "  " << number(double(started.elapsed())) << " ms" << Qt::endl;
+        out() << qSetFieldWidth(22) << Qt::left << "start to home frame" << qSetFieldWidth(7)
+              << Qt::right << steps << qSetFieldWidth(0) << "  "
+              << number(double(started.elapsed())) << " ms" << Qt::endl;
 
         // Open: from openSequence to the first frame with the sequence placed in the canvas.
         QQuickItem *pages = w.item("pages");
@@ -227,24 +224,21 @@ int main(int argc, char *argv[])
         const double toFrame = double(clock.swapAt(placedAt) - openStart) / 1e6;
         (void)QTest::qWaitFor([&] { return !pages->property("busy").toBool(); }, 60000);
         const double toPlace = double(clock.now() - openStart) / 1e6;
-        out() << qSetFieldWidth(22) << Qt::left << "open to first frame"
-                            << qSetFieldWidth(7) << Qt::right << steps << qSetFieldWidth(0)
-                            << "  " << number(toFrame) << " ms  (page in place "
-                            << number(toPlace) << " ms)" << Qt::endl;
+        out() << qSetFieldWidth(22) << Qt::left << "open to first frame" << qSetFieldWidth(7)
+              << Qt::right << steps << qSetFieldWidth(0) << "  " << number(toFrame)
+              << " ms  (page in place " << number(toPlace) << " ms)" << Qt::endl;
 
         auto *flick = qobject_cast<QQuickItem *>(w.object("canvasFlick"));
         // Pans 5 px a frame along the longer free direction, turning back at the ends.
         auto pan = [&](const QString &what) {
             int direction = 1;
             move(w.window(), clock, what, steps, panFrames, [&](int) {
-                const bool down = flick->property("contentHeight").toDouble() -
-                                      flick->height() >
+                const bool down = flick->property("contentHeight").toDouble() - flick->height() >
                                   flick->property("contentWidth").toDouble() - flick->width();
                 const char *axis = down ? "contentY" : "contentX";
-                const double limit = down ? flick->property("contentHeight").toDouble() -
-                                                flick->height()
-                                          : flick->property("contentWidth").toDouble() -
-                                                flick->width();
+                const double limit =
+                    down ? flick->property("contentHeight").toDouble() - flick->height()
+                         : flick->property("contentWidth").toDouble() - flick->width();
                 double next = flick->property(axis).toDouble() + 5 * direction;
                 if (next > limit || next < 0) {
                     direction = -direction;

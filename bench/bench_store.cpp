@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The library store on a temporary file (or the team library named as the argument): save and load a sequence (100 to 10,000 steps), one
-// edit's autosave, and listing and searching 10,000 sequences. Prints medians.
-// Goals: save 10,000 steps < 50 ms, one edit's autosave < 5 ms, search < 20 ms.
+// The library store on a temporary file (or the team library named as the argument): save and load
+// a sequence (100 to 10,000 steps), one edit's autosave, and listing and searching 10,000
+// sequences. Prints medians. Goals: save 10,000 steps < 50 ms, one edit's autosave < 5 ms, search <
+// 20 ms.
 #include "benchdata.h"
 #include "benchutil.h"
 #include "generate.h"

@@ -118,16 +118,15 @@ QSGGeometryNode *lineNode(const QList<Segment> &segments, qreal s, const QColor 
 
 QSGGeometryNode *blockNode(const QList<Block> &blocks)
 {
-    auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(),
-                                     int(blocks.size() * 6));
+    auto *geometry =
+        new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), int(blocks.size() * 6));
     geometry->setDrawingMode(QSGGeometry::DrawTriangles);
     QSGGeometry::ColoredPoint2D *v = geometry->vertexDataAsColoredPoint2D();
     int k = 0;
     for (const Block &b : blocks) {
-        const auto r = uchar(b.color.red()), g = uchar(b.color.green()),
-                   bl = uchar(b.color.blue());
-        const float l = float(b.rect.left()), t = float(b.rect.top()),
-                    rt = float(b.rect.right()), bt = float(b.rect.bottom());
+        const auto r = uchar(b.color.red()), g = uchar(b.color.green()), bl = uchar(b.color.blue());
+        const float l = float(b.rect.left()), t = float(b.rect.top()), rt = float(b.rect.right()),
+                    bt = float(b.rect.bottom());
         v[k++].set(l, t, r, g, bl, 255);
         v[k++].set(rt, t, r, g, bl, 255);
         v[k++].set(l, bt, r, g, bl, 255);
