@@ -140,7 +140,8 @@ ActivationResult Activation::activate(const QString &id, const Profile &profile)
         const Previous before{s, record->modified.toMSecsSinceEpoch(), record->modifiedBy};
         Sequence activated = s;
         activated.status = Status::Active;
-        appendVersion(c, activated, VersionKind::Activated, {}, &before);
+        appendVersion(c, activated, VersionKind::Activated, {}, &before,
+                      record->damagedParams.isEmpty());
         result.activeCount = activeCount(c);
         t.commit();
         result.changed = true;
@@ -167,7 +168,8 @@ StoreStatus Activation::deactivate(const QString &id)
             if (before) {
                 Sequence inactive = before->sequence;
                 inactive.status = Status::Inactive;
-                appendVersion(c, inactive, VersionKind::Deactivated, {}, &*before);
+                appendVersion(c, inactive, VersionKind::Deactivated, {}, &*before,
+                              before->matchesRows);
             }
         }
         t.commit();

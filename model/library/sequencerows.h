@@ -28,8 +28,10 @@ void checkStorable(const Sequence &sequence);
 [[nodiscard]] QString nameProblem(const QString &name);
 
 // Writes the whole sequence: inserts it, or (replace) overwrites the row with that id and all
-// of its steps and tags. Call inside a transaction.
-void writeSequence(Connection &c, const Sequence &sequence, const RowMeta &meta, bool replace);
+// of its steps and tags. `stored`, with replace: what the step rows hold now (as last written or
+// read, undamaged); only the steps that differ from it are written. Call inside a transaction.
+void writeSequence(Connection &c, const Sequence &sequence, const RowMeta &meta, bool replace,
+                   const Sequence *stored = nullptr);
 [[nodiscard]] std::optional<SequenceRecord> readSequence(Connection &c, const QString &id);
 
 [[nodiscard]] QString statusKey(Status status);

@@ -64,7 +64,7 @@ StoreResult<SequenceRecord> SequenceStore::get(const QString &id) const
         Connection &c = m_library.connection();
         Transaction t(c, Transaction::Kind::Read);
         SequenceRecord r = load(c, id);
-        rememberContent(c, r.sequence); // the next save compares with it
+        rememberContent(c, r.sequence, r.damagedParams.isEmpty()); // the next save compares with it
         return r;
     });
 }
@@ -136,7 +136,8 @@ StoreResult<SequenceRecord> SequenceStore::save(const Sequence &sequence,
         meta.modifiedAt = timestamp();
         meta.modifiedBy = c.user();
         const std::optional<Previous> previous = previousContent(c, sequence.id);
-        writeSequence(c, sequence, meta, true);
+        writeSequence(c, sequence, meta, true,
+                      previous && previous->matchesRows ? &previous->sequence : nullptr);
         Sequence stored = sequence;
         stored.status = Status::Inactive;
         appendVersion(c, stored, VersionKind::Saved, note, previous ? &*previous : nullptr);
@@ -198,7 +199,7 @@ StoreStatus SequenceStore::rename(const QString &id, const QString &name)
         if (previous) {
             Sequence renamed = previous->sequence;
             renamed.name = name;
-            appendVersion(c, renamed, VersionKind::Saved, {}, &*previous);
+            appendVersion(c, renamed, VersionKind::Saved, {}, &*previous, previous->matchesRows);
         }
         t.commit();
     });

@@ -21,13 +21,15 @@ struct Remembered
     qint64 number = 0;
     qint64 savedAt = 0;
     Sequence sequence;
+    bool matchesRows = false;
 };
 
 QMutex rememberedLock;
 QList<Remembered> remembered; // the most recent first
 constexpr qsizetype rememberedMax = 8;
 
-void remember(const Connection &c, const Sequence &s, qint64 number, qint64 savedAt)
+void remember(const Connection &c, const Sequence &s, qint64 number, qint64 savedAt,
+              bool matchesRows)
 {
     QMutexLocker lock(&rememberedLock);
     for (qsizetype i = 0; i < remembered.size(); ++i) {
@@ -36,18 +38,18 @@ void remember(const Connection &c, const Sequence &s, qint64 number, qint64 save
             break;
         }
     }
-    remembered.prepend({c.path(), s.id, number, savedAt, s});
+    remembered.prepend({c.path(), s.id, number, savedAt, s, matchesRows});
     if (remembered.size() > rememberedMax)
         remembered.removeLast();
 }
 
-std::optional<Sequence> recalled(const Connection &c, const QString &id, qint64 number,
-                                 qint64 savedAt)
+std::optional<Remembered> recalled(const Connection &c, const QString &id, qint64 number,
+                                   qint64 savedAt)
 {
     QMutexLocker lock(&rememberedLock);
     for (const Remembered &r : std::as_const(remembered)) {
         if (r.path == c.path() && r.id == id && r.number == number && r.savedAt == savedAt)
-            return r.sequence;
+            return r;
     }
     return std::nullopt;
 }
@@ -141,24 +143,25 @@ std::optional<Previous> previousContent(Connection &c, const QString &id)
     const std::optional<Newest> n = newest(c, id);
     if (!n)
         return std::nullopt;
-    if (std::optional<Sequence> s = recalled(c, id, n->number, n->savedAt))
-        return Previous{std::move(*s), n->savedAt, {}};
+    if (std::optional<Remembered> r = recalled(c, id, n->number, n->savedAt))
+        return Previous{std::move(r->sequence), n->savedAt, {}, r->matchesRows};
     std::optional<SequenceRecord> r = readSequence(c, id);
     if (!r)
         return std::nullopt;
-    return Previous{std::move(r->sequence), r->modified.toMSecsSinceEpoch(), r->modifiedBy};
+    return Previous{std::move(r->sequence), r->modified.toMSecsSinceEpoch(), r->modifiedBy,
+                    r->damagedParams.isEmpty()};
 }
 
-void rememberContent(Connection &c, const Sequence &sequence)
+void rememberContent(Connection &c, const Sequence &sequence, bool matchesRows)
 {
     if (!keepsVersions(c))
         return;
     if (const std::optional<Newest> n = newest(c, sequence.id); n && n->number > 0)
-        remember(c, sequence, n->number, n->savedAt);
+        remember(c, sequence, n->number, n->savedAt, matchesRows);
 }
 
 void appendVersion(Connection &c, const Sequence &sequence, VersionKind kind, const QString &note,
-                   const Previous *previous)
+                   const Previous *previous, bool matchesRows)
 {
     if (!keepsVersions(c))
         return;
@@ -176,7 +179,7 @@ void appendVersion(Connection &c, const Sequence &sequence, VersionKind kind, co
         previous && !sameContent ? compareSequences(previous->sequence, sequence) : QList<Change>();
     const qint64 now = timestamp();
     insertVersion(c, n->seq, ++number, now, c.user(), kind, note, changes, sequence);
-    remember(c, sequence, number, now);
+    remember(c, sequence, number, now, matchesRows);
 }
 
 } // namespace sd::detail

@@ -18,20 +18,24 @@ struct Previous
     Sequence sequence;
     qint64 modifiedAt = 0;
     QString modifiedBy;
+    bool matchesRows = false; // `sequence` is what the step rows hold (writeSequence's `stored`)
 };
 
 // The content of the newest version of `id`: remembered when this process wrote or read it last
 // (a copy is cheap, the steps are shared), else the rows as stored now. nullopt: no such id, or
 // a library without the version table.
 [[nodiscard]] std::optional<Previous> previousContent(Connection &c, const QString &id);
-// Remembers `sequence` as the content of its newest version (after reading it).
-void rememberContent(Connection &c, const Sequence &sequence);
+// Remembers `sequence` as the content of its newest version (after reading it); `matchesRows`:
+// read from rows that were whole (no damaged parameters).
+void rememberContent(Connection &c, const Sequence &sequence, bool matchesRows);
 
 // Appends `sequence` (as just written) as the newest version of its sequence. `previous` is the
 // content before the change, when there was one: the version's counts compare with it, and a
-// sequence without versions yet first gets it as version 1.
+// sequence without versions yet first gets it as version 1. `matchesRows`: the step rows hold
+// `sequence` exactly (remembered for the next save's writeSequence).
 void appendVersion(Connection &c, const Sequence &sequence, VersionKind kind,
-                   const QString &note = {}, const Previous *previous = nullptr);
+                   const QString &note = {}, const Previous *previous = nullptr,
+                   bool matchesRows = true);
 
 // The stored form of a version's content: the file format (one sequence), see docs/storage.md.
 [[nodiscard]] QByteArray encodeVersion(const Sequence &sequence);

@@ -11,6 +11,9 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
+#include <functional>
+
 using namespace sd;
 
 Q_DECLARE_METATYPE(sd::SortColumn)
@@ -111,6 +114,62 @@ private slots:
         const StoreResult<SequenceRecord> stale = store.save(s, 1);
         QCOMPARE(stale.status.error, StoreError::Conflict);
         QCOMPARE(store.get(s.id).value.version, 2);
+    }
+
+    // A save writes only the step rows that changed (sequencerows.cpp); whatever the edit, the
+    // rows read back are the sequence saved.
+    void saveOfEachKindOfEditReadsBack()
+    {
+        SequenceStore store(*m_lib);
+        Sequence s = store.create(lt::simple(QStringLiteral("Rows"), 12)).value.sequence;
+        s.layout.insert(QStringLiteral("s3"), QPointF(40, 80));
+        const auto edit = [&](const char *what, const std::function<void(QList<Step> &)> &change) {
+            QList<Step> steps = s.steps();
+            change(steps);
+            s.setSteps(steps);
+            const StoreResult<SequenceRecord> saved = store.save(s);
+            QVERIFY2(saved, qPrintable(saved.message()));
+            QVERIFY2(store.get(s.id).value.sequence == s, what);
+        };
+        edit("rename", [](QList<Step> &st) { st[5].name = QStringLiteral("Renamed"); });
+        edit("parameters", [](QList<Step> &st) { st[6].params["subject"] = "Hello"; });
+        edit("description", [](QList<Step> &st) { st[0].description = QStringLiteral("First"); });
+        edit("link", [](QList<Step> &st) { st[2].yes = QStringLiteral("s9"); });
+        s.layout[QStringLiteral("s3")] = QPointF(41, 80); // the layout alone
+        edit("layout moved", [](QList<Step> &) {});
+        s.layout.remove(QStringLiteral("s3"));
+        edit("layout removed", [](QList<Step> &) {});
+        edit("inserted in the middle", [](QList<Step> &st) {
+            st.insert(4, lt::step(QStringLiteral("extra"), QStringLiteral("task")));
+        });
+        edit("removed from the middle", [](QList<Step> &st) { st.removeAt(4); });
+        edit("reordered", [](QList<Step> &st) { std::reverse(st.begin(), st.end()); });
+        edit("appended", [](QList<Step> &st) {
+            st.append(lt::step(QStringLiteral("tail"), QStringLiteral("task")));
+            st.append(lt::step(QStringLiteral("tail2"), QStringLiteral("task")));
+        });
+        edit("shortened", [](QList<Step> &st) { st.remove(st.size() - 2, 2); });
+        edit("emptied", [&](QList<Step> &st) {
+            st.clear();
+            s.start.clear();
+        });
+    }
+
+    // Parameters the rows hold damaged are written afresh by the next save of what was read
+    // (they are not taken as what the sequence holds).
+    void saveRewritesDamagedParameters()
+    {
+        SequenceStore store(*m_lib);
+        Sequence made = lt::simple(QStringLiteral("Damaged"), 3);
+        QList<Step> steps = made.steps();
+        steps[1].params["subject"] = "Kept";
+        made.setSteps(steps);
+        const QString id = store.create(made).value.sequence.id;
+        lt::exec(*m_lib, "UPDATE steps SET params = '[1, 2' WHERE position = 1");
+        const StoreResult<SequenceRecord> read = store.get(id);
+        QVERIFY(read.value.damagedParams.contains(QStringLiteral("s1")));
+        QVERIFY(store.save(read.value.sequence));
+        QVERIFY(store.get(id).value.damagedParams.isEmpty());
     }
 
     void saveRefusals_data()
