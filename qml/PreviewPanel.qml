@@ -7,7 +7,8 @@ import QtQuick.Layouts
 import SequenceDesigner
 
 // The preview beside the canvas (Ctrl+P): a persona or a scenario file, the start, and the
-// timeline of one record's run. A row selects and centres its step; Up/Down move, Enter too.
+// timeline of one record's run. A row selects and centres its step (Up/Down move, Enter too);
+// Space on a condition's row makes it take its other branch, as Yes/No on its card do.
 Pane {
     id: panel
     objectName: "previewPanel"
@@ -24,6 +25,11 @@ Pane {
         function onChanged() { panel.preview.retranslate() }
     }
 
+    // Space on a condition's row (the list's or its current row's): the other branch.
+    function flipRow(row: Item) {
+        if (row && (row.status === "yes" || row.status === "no"))
+            panel.preview.flip(row.stepId)
+    }
     function showStep(id: string) {
         panel.page.document.selectedId = id
         panel.page.centreOn(id)
@@ -95,10 +101,14 @@ Pane {
             ScrollBar.vertical: ScrollBar {}
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Timeline")
+            Accessible.description: qsTr("Enter shows the step on the canvas; Space on a condition makes it take its other branch.")
             Keys.onReturnPressed: if (currentItem) panel.showStep(currentItem.stepId)
+            Keys.onSpacePressed: panel.flipRow(currentItem)
             Keys.onEnterPressed: if (currentItem) panel.showStep(currentItem.stepId)
             delegate: PreviewTimelineRow {
+                id: timelineRow
                 width: ListView.view.width
+                Keys.onSpacePressed: panel.flipRow(timelineRow)
                 onChosen: (row, id) => {
                     list.currentIndex = row
                     list.forceActiveFocus()

@@ -6294,6 +6294,10 @@
             <source>Timeline</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Enter shows the step on the canvas; Space on a condition makes it take its other branch.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PreviewTimelineRow</name>

@@ -6294,6 +6294,10 @@
             <source>Timeline</source>
             <translation>Tidslinje</translation>
         </message>
+        <message>
+            <source>Enter shows the step on the canvas; Space on a condition makes it take its other branch.</source>
+            <translation>Enter viser trinnet på lerretet; mellomrom på en betingelse får den til å ta den andre grenen.</translation>
+        </message>
     </context>
     <context>
         <name>PreviewTimelineRow</name>
