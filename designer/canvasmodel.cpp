@@ -91,6 +91,8 @@ QVariant CardModel::data(const QModelIndex &index, int role) const
         return m_canvas.cardAccessibleDescription(node.id);
     case ChangeMarkRole:
         return m_canvas.changeMark(node.id);
+    case PreviewMarkRole:
+        return m_canvas.previewMark(node.id);
     }
     return {};
 }
@@ -112,7 +114,8 @@ QHash<int, QByteArray> CardModel::roleNames() const
             {ReachableRole, "reachable"},
             {AccessibleNameRole, "accessibleName"},
             {AccessibleDescriptionRole, "accessibleDescription"},
-            {ChangeMarkRole, "changeMark"}};
+            {ChangeMarkRole, "changeMark"},
+            {PreviewMarkRole, "previewMark"}};
 }
 
 // --- PlusModel ---
@@ -212,6 +215,14 @@ void CanvasModel::setDiagnostics(const Diagnostics &diagnostics)
     }
     m_cards.refreshAll();
     emit problemsChanged();
+}
+
+void CanvasModel::setPreviewMarks(const QHash<QString, QVariantMap> &marks)
+{
+    if (marks.isEmpty() && m_previewMarks.isEmpty())
+        return;
+    m_previewMarks = marks;
+    m_cards.refreshAll();
 }
 
 QString CanvasModel::nodeGroup(const QString &id) const

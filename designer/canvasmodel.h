@@ -41,7 +41,8 @@ public:
         ReachableRole,
         AccessibleNameRole, // "Step 3 of 14: Send an email, Introduction, on the Yes path of …"
         AccessibleDescriptionRole, // the summary and the problems
-        ChangeMarkRole, // in a comparison: {kinds, details} (Comparison::stepMark), else empty
+        ChangeMarkRole,  // in a comparison: {kinds, details} (Comparison::stepMark), else empty
+        PreviewMarkRole, // in the preview: {reached, day, when, status, branch, why} or {dimmed}
     };
     explicit CardModel(CanvasModel &canvas) : m_canvas(canvas) {}
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -126,6 +127,12 @@ public:
     {
         return m_changeMarks.value(id);
     }
+    // The preview's marks by step id (previewpath.h; empty: no preview); refreshes the rows.
+    void setPreviewMarks(const QHash<QString, QVariantMap> &marks);
+    [[nodiscard]] QVariantMap previewMark(const QString &id) const
+    {
+        return m_previewMarks.value(id);
+    }
     // Names of other sequences by id, for the summary of "Advance to another sequence". Set
     // before setSequence (which refreshes the rows).
     void setSequenceNames(const QHash<QString, QString> &names) { m_sequenceNames = names; }
@@ -189,6 +196,7 @@ private:
     QHash<QString, QStringList> m_problemTexts; // the messages by step, for screen readers
     QHash<QString, QString> m_sequenceNames;
     QHash<QString, QVariantMap> m_changeMarks;
+    QHash<QString, QVariantMap> m_previewMarks;
     CardModel m_cards;
     PlusModel m_pluses;
 };

@@ -19,6 +19,8 @@ Page {
     property bool paletteOpen: false
     property bool problemsOpen: true
     property bool historyOpen: false
+    property bool previewOpen: false // issue 16
+    readonly property alias preview: preview
     // Drag and drop of a palette type or a node: what is dragged and the "+" under it.
     property var dragSource: null   // {kind: "type"|"node", id, name}
     property var dragTarget: null   // {parentId, branch}
@@ -29,6 +31,7 @@ Page {
         sequenceId: page.sequenceId
     }
     DesignerStyle { id: style }
+    Preview { id: preview; objectName: "preview"; document: doc; active: page.previewOpen } // issue 16
 
     // Leaving: ask when there are unsaved changes; `then` runs once they are saved or
     // discarded, and not at all on Cancel.
@@ -134,6 +137,7 @@ Page {
         onActivated: doc.paste(doc.selectedId, doc.isCondition(doc.selectedId) ? "yes" : "next")
     }
     Shortcut { sequences: [StandardKey.Find]; onActivated: page.header.focusSearch() }
+    Shortcut { sequences: ["Ctrl+P"]; onActivated: page.previewOpen = !page.previewOpen } // issue 16
     Shortcut {
         sequences: ["Ins"]
         enabled: !doc.readOnly && !page.textFocus()
@@ -236,6 +240,13 @@ Page {
                 SplitView.minimumWidth: 220
                 visible: page.historyOpen && !doc.comparison.active
                 page: page
+            }
+            PreviewPanel { // issue 16
+                SplitView.preferredWidth: 300
+                SplitView.minimumWidth: 240
+                visible: page.previewOpen
+                page: page
+                preview: preview
             }
             ComparePanel {
                 SplitView.preferredWidth: 300

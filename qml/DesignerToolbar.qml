@@ -151,6 +151,15 @@ ToolBar {
             checked: bar.page.historyOpen
             onToggled: bar.page.historyOpen = checked
         }
+        ToolButton { // issue 16
+            objectName: "previewButton"
+            text: qsTr("Preview")
+            checkable: true
+            checked: bar.page.previewOpen
+            onToggled: bar.page.previewOpen = checked
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("What one record goes through, day by day (Ctrl+P)")
+        }
         Item { Layout.fillWidth: true }
         TextField {
             id: search

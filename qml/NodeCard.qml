@@ -27,6 +27,7 @@ Rectangle {
     required property string accessibleName
     required property string accessibleDescription
     required property var changeMark // in a comparison only (CompareMark)
+    required property var previewMark // in the preview only (PreviewBadge)
 
     readonly property bool isStart: stepId === ""
     readonly property bool selected: document.selectedId === stepId && !isStart
@@ -44,7 +45,7 @@ Rectangle {
     border.width: selected ? 2.5 : 1
     border.color: selected ? palette.highlight
                 : severity === "error" ? designerStyle.error : palette.mid
-    opacity: dragHandler.active ? 0.45 : (reachable ? 1 : 0.7)
+    opacity: dragHandler.active ? 0.45 : previewMark.dimmed ? 0.35 : (reachable ? 1 : 0.7)
 
     // The keyboard (CanvasKeyboard): the card with the canvas's key spot takes the focus.
     readonly property bool hasKeyCursor: canvasView.keyCursor.kind === "card"
@@ -68,6 +69,7 @@ Rectangle {
     }
     FocusRing { visible: card.activeFocus; radius: card.radius + 3 }
     CompareMark { changeMark: card.changeMark; radius: card.radius } // issue 17
+    PreviewBadge { mark: card.previewMark; stepId: card.stepId; page: card.page; radius: card.radius } // issue 16
 
     Rectangle { // the group's colour along the left edge
         width: 6

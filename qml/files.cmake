@@ -82,4 +82,8 @@ set(sd_qml_files
     CompareMark.qml
     ComparePanel.qml
     HistoryActions.qml
+    PreviewPanel.qml
+    PreviewTimelineRow.qml
+    PreviewFileMenu.qml
+    PreviewBadge.qml
 )

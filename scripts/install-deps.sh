@@ -7,6 +7,7 @@
 # library tests start (tests/library/pgcluster.sh).
 # qt-labs-folderlistmodel: Qt Quick's own file dialog, used where there is no
 # native one (no GTK platform theme, offscreen), cannot load without it.
+# libical-dev: the preview's timeline as an iCalendar file (designer/previewexport.cpp).
 set -euo pipefail
 packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev clang-format
@@ -20,6 +21,7 @@ packages=(
   libboost-graph-dev libsqlite3-dev libgl-dev fonts-dejavu-core
   tzdata pkgconf libpq-dev postgresql
   xvfb xauth dbus-x11 at-spi2-core python3-pyatspi
+  libical-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -977,6 +977,14 @@
             <source>Compare with file…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What one record goes through, day by day (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FlowRenderer</name>
@@ -6184,6 +6192,275 @@
         <message>
             <source>%1 → %2</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewBadge</name>
+        <message>
+            <source>Day %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview the Yes branch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview the No branch</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewFileMenu</name>
+        <message>
+            <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario and export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario files (*.scenario.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open scenario…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save scenario…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the timeline as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the activities to a calendar (.ics)…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewPanel</name>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the preview (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who the customer is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year-month-day hours:minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter shows the step on the canvas; Space on a condition makes it take its other branch.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewTimelineRow</name>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sd::Preview</name>
+        <message>
+            <source>%1 (changed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The start is not a date and time: write it as 2026-12-07 09:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The preview waits until this is fixed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scenario cannot be used: %1 Choose another file or a persona.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, step %2 of the sequence “%3”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sd::PreviewTimeline</name>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clicked a link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloaded the attachment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→ Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→ No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No email above it %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email was skipped, never sent %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 after %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing within %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, within %2 %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, not within %2 %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No call outcome %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call outcome: %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record is at the stage %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record has no stage %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record&apos;s fields match %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record&apos;s fields do not match %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The run does not reach this condition, so there is nothing to change for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A field condition follows the record&apos;s fields: open a scenario with other field values to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The condition has nothing chosen to look for, so it can never be Yes: choose some in its properties.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no email above this condition for the customer to open or reply to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no phone call above this condition.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends %1: the sequence is complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends %1: the customer replied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends %1: the record moves to another sequence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2, %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -977,6 +977,14 @@
             <source>Compare with file…</source>
             <translation>Sammenlign med fil …</translation>
         </message>
+        <message>
+            <source>Preview</source>
+            <translation>Forhåndsvisning</translation>
+        </message>
+        <message>
+            <source>What one record goes through, day by day (Ctrl+P)</source>
+            <translation>Hva én post går gjennom, dag for dag (Ctrl+P)</translation>
+        </message>
     </context>
     <context>
         <name>FlowRenderer</name>
@@ -6184,6 +6192,275 @@
         <message>
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewBadge</name>
+        <message>
+            <source>Day %1</source>
+            <translation>Dag %1</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nei</translation>
+        </message>
+        <message>
+            <source>Preview the Yes branch</source>
+            <translation>Forhåndsvis Ja-grenen</translation>
+        </message>
+        <message>
+            <source>Preview the No branch</source>
+            <translation>Forhåndsvis Nei-grenen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewFileMenu</name>
+        <message>
+            <source>Files</source>
+            <translation>Filer</translation>
+        </message>
+        <message>
+            <source>Scenario and export</source>
+            <translation>Scenario og eksport</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Kalenderfiler (*.ics)</translation>
+        </message>
+        <message>
+            <source>Scenario files (*.scenario.json)</source>
+            <translation>Scenariofiler (*.scenario.json)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-filer (*.json)</translation>
+        </message>
+        <message>
+            <source>Open scenario…</source>
+            <translation>Åpne scenario …</translation>
+        </message>
+        <message>
+            <source>Save scenario…</source>
+            <translation>Lagre scenario …</translation>
+        </message>
+        <message>
+            <source>Export the timeline as CSV…</source>
+            <translation>Eksporter tidslinjen som CSV …</translation>
+        </message>
+        <message>
+            <source>Export the activities to a calendar (.ics)…</source>
+            <translation>Eksporter aktivitetene til en kalender (.ics) …</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPanel</name>
+        <message>
+            <source>Preview</source>
+            <translation>Forhåndsvisning</translation>
+        </message>
+        <message>
+            <source>Close the preview</source>
+            <translation>Lukk forhåndsvisningen</translation>
+        </message>
+        <message>
+            <source>Close the preview (Ctrl+P)</source>
+            <translation>Lukk forhåndsvisningen (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Who the customer is</source>
+            <translation>Hvem kunden er</translation>
+        </message>
+        <message>
+            <source>Starts (%1)</source>
+            <translation>Starter (%1)</translation>
+        </message>
+        <message>
+            <source>year-month-day hours:minutes</source>
+            <translation>år-måned-dag timer:minutter</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Starter</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Tidslinje</translation>
+        </message>
+        <message>
+            <source>Enter shows the step on the canvas; Space on a condition makes it take its other branch.</source>
+            <translation>Enter viser trinnet på lerretet; mellomrom på en betingelse får den til å ta den andre grenen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewTimelineRow</name>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::Preview</name>
+        <message>
+            <source>%1 (changed)</source>
+            <translation>%1 (endret)</translation>
+        </message>
+        <message>
+            <source>The start is not a date and time: write it as 2026-12-07 09:00.</source>
+            <translation>Starten er ikke en dato og et klokkeslett: skriv den som 2026-12-07 09:00.</translation>
+        </message>
+        <message>
+            <source>The preview waits until this is fixed: %1</source>
+            <translation>Forhåndsvisningen venter til dette er rettet: %1</translation>
+        </message>
+        <message>
+            <source>The scenario cannot be used: %1 Choose another file or a persona.</source>
+            <translation>Scenarioet kan ikke brukes: %1 Velg en annen fil eller en persona.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>Kunne ikke skrive %1: %2. Velg en annen mappe eller et annet filnavn.</translation>
+        </message>
+        <message>
+            <source>%1, step %2 of the sequence “%3”</source>
+            <translation>%1, trinn %2 i sekvensen «%3»</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::PreviewTimeline</name>
+        <message>
+            <source>Opened</source>
+            <translation>Åpnet</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>Svarte</translation>
+        </message>
+        <message>
+            <source>Clicked a link</source>
+            <translation>Klikket på en lenke</translation>
+        </message>
+        <message>
+            <source>Downloaded the attachment</source>
+            <translation>Lastet ned vedlegget</translation>
+        </message>
+        <message>
+            <source>→ Yes</source>
+            <translation>→ Ja</translation>
+        </message>
+        <message>
+            <source>→ No</source>
+            <translation>→ Nei</translation>
+        </message>
+        <message>
+            <source>No email above it %1</source>
+            <translation>Ingen e-post over den %1</translation>
+        </message>
+        <message>
+            <source>The email was skipped, never sent %1</source>
+            <translation>E-posten ble hoppet over, aldri sendt %1</translation>
+        </message>
+        <message>
+            <source>%1 after %2</source>
+            <translation>%1 etter %2</translation>
+        </message>
+        <message>
+            <source>Nothing within %1 %2</source>
+            <translation>Ingenting innen %1 %2</translation>
+        </message>
+        <message>
+            <source>%1, within %2 %3</source>
+            <translation>%1, innen %2 %3</translation>
+        </message>
+        <message>
+            <source>%1, not within %2 %3</source>
+            <translation>%1, ikke innen %2 %3</translation>
+        </message>
+        <message>
+            <source>No call outcome %1</source>
+            <translation>Intet samtaleresultat %1</translation>
+        </message>
+        <message>
+            <source>Call outcome: %1 %2</source>
+            <translation>Samtaleresultat: %1 %2</translation>
+        </message>
+        <message>
+            <source>The record is at the stage %1 %2</source>
+            <translation>Posten er i fasen %1 %2</translation>
+        </message>
+        <message>
+            <source>The record has no stage %1</source>
+            <translation>Posten har ingen fase %1</translation>
+        </message>
+        <message>
+            <source>The record&apos;s fields match %1</source>
+            <translation>Postens felt samsvarer %1</translation>
+        </message>
+        <message>
+            <source>The record&apos;s fields do not match %1</source>
+            <translation>Postens felt samsvarer ikke %1</translation>
+        </message>
+        <message>
+            <source>The run does not reach this condition, so there is nothing to change for it.</source>
+            <translation>Kjøringen når ikke denne betingelsen, så det er ingenting å endre for den.</translation>
+        </message>
+        <message>
+            <source>A field condition follows the record&apos;s fields: open a scenario with other field values to change it.</source>
+            <translation>En feltbetingelse følger postens felt: åpne et scenario med andre feltverdier for å endre den.</translation>
+        </message>
+        <message>
+            <source>The condition has nothing chosen to look for, so it can never be Yes: choose some in its properties.</source>
+            <translation>Betingelsen har ingenting valgt å se etter, så den kan aldri bli Ja: velg noe i egenskapene.</translation>
+        </message>
+        <message>
+            <source>There is no email above this condition for the customer to open or reply to.</source>
+            <translation>Det finnes ingen e-post over denne betingelsen som kunden kan åpne eller svare på.</translation>
+        </message>
+        <message>
+            <source>There is no phone call above this condition.</source>
+            <translation>Det finnes ingen telefonsamtale over denne betingelsen.</translation>
+        </message>
+        <message>
+            <source>Day %1, %2</source>
+            <translation>Dag %1, %2</translation>
+        </message>
+        <message>
+            <source>version %1</source>
+            <translation>versjon %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>til %1</translation>
+        </message>
+        <message>
+            <source>Ends %1: the sequence is complete.</source>
+            <translation>Slutter %1: sekvensen er fullført.</translation>
+        </message>
+        <message>
+            <source>Ends %1: the customer replied.</source>
+            <translation>Slutter %1: kunden svarte.</translation>
+        </message>
+        <message>
+            <source>Ends %1: the record moves to another sequence.</source>
+            <translation>Slutter %1: posten går videre til en annen sekvens.</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3</source>
+            <translation>%1, %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minutt</numerusform>
+                <numerusform>%n minutter</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import SequenceDesigner
+
+// The preview beside the canvas (Ctrl+P): a persona or a scenario file, the start, and the
+// timeline of one record's run. A row selects and centres its step (Up/Down move, Enter too);
+// Space on a condition's row makes it take its other branch, as Yes/No on its card do.
+Pane {
+    id: panel
+    objectName: "previewPanel"
+    required property Item page
+    required property Preview preview
+    padding: 8
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Preview")
+
+    // The names, dates and reasons come translated from C++: make them again.
+    Connections {
+        target: Language
+        function onChanged() { panel.preview.retranslate() }
+    }
+
+    // Space on a condition's row (the list's or its current row's): the other branch.
+    function flipRow(row: Item) {
+        if (row && (row.status === "yes" || row.status === "no"))
+            panel.preview.flip(row.stepId)
+    }
+    function showStep(id: string) {
+        panel.page.document.selectedId = id
+        panel.page.centreOn(id)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Preview")
+                font.bold: true
+                font.pixelSize: 16
+            }
+            PreviewFileMenu { preview: panel.preview }
+            ToolButton {
+                objectName: "closePreviewButton"
+                text: "\u2715"
+                Accessible.name: qsTr("Close the preview")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Close the preview (Ctrl+P)")
+                onClicked: panel.page.previewOpen = false
+            }
+        }
+        Label { text: qsTr("Who the customer is"); font.pixelSize: 12 }
+        ComboBox {
+            id: personaBox
+            objectName: "previewPersona"
+            Layout.fillWidth: true
+            model: panel.preview.personas
+            textRole: "name"
+            valueRole: "id"
+            currentIndex: indexOfValue(panel.preview.persona)
+            displayText: panel.preview.scenarioName
+            Accessible.name: qsTr("Who the customer is")
+            onActivated: index => panel.preview.persona = valueAt(index)
+        }
+        Label { text: qsTr("Starts (%1)").arg(qsTr("year-month-day hours:minutes")); font.pixelSize: 12 }
+        TextField {
+            objectName: "previewStart"
+            Layout.fillWidth: true
+            text: panel.preview.startText
+            inputMask: "9999-99-99 99:99"
+            Accessible.name: qsTr("Starts")
+            onEditingFinished: panel.preview.startText = text
+        }
+        Label {
+            objectName: "previewProblem"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: panel.preview.problem !== "" ? panel.preview.problem : panel.preview.notice
+            wrapMode: Text.WordWrap
+            color: Theme.colors.errorText
+        }
+
+        ListView {
+            id: list
+            objectName: "previewTimeline"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 2
+            model: panel.preview.timeline
+            keyNavigationEnabled: true
+            activeFocusOnTab: true
+            ScrollBar.vertical: ScrollBar {}
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Timeline")
+            Accessible.description: qsTr("Enter shows the step on the canvas; Space on a condition makes it take its other branch.")
+            Keys.onReturnPressed: if (currentItem) panel.showStep(currentItem.stepId)
+            Keys.onSpacePressed: panel.flipRow(currentItem)
+            Keys.onEnterPressed: if (currentItem) panel.showStep(currentItem.stepId)
+            delegate: PreviewTimelineRow {
+                id: timelineRow
+                width: ListView.view.width
+                Keys.onSpacePressed: panel.flipRow(timelineRow)
+                onChosen: (row, id) => {
+                    list.currentIndex = row
+                    list.forceActiveFocus()
+                    panel.showStep(id)
+                }
+            }
+        }
+        Label {
+            objectName: "previewEnd"
+            Layout.fillWidth: true
+            text: panel.preview.endText
+            wrapMode: Text.WordWrap
+            font.bold: true
+        }
+    }
+}
