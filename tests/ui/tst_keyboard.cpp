@@ -115,6 +115,30 @@ private slots:
         Q_UNUSED(id)
     }
 
+    // Ctrl+V with the focus on a "+" pastes there: the copied task goes before the email.
+    void pasteOnAPlus()
+    {
+        Window w;
+        QVERIFY(openDesigner(w, createIn(w.libraryPath(), emailThenTask())));
+        SequenceDocument *doc = designerDocument(w);
+        w.item("canvasView")->forceActiveFocus();
+        QVERIFY(focusOn(w, "card_start"));
+        for (int i = 0; i < 4; ++i)
+            w.key(Qt::Key_Down);
+        QVERIFY(focusOn(w, "card_todo"));
+        w.key(Qt::Key_C, Qt::ControlModifier);
+        for (int i = 0; i < 3; ++i)
+            w.key(Qt::Key_Up);
+        QVERIFY(focusOn(w, "plus_start_next"));
+        w.key(Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE(doc->stepCount(), 3);
+        const QString pasted = doc->sequence().start;
+        QCOMPARE(doc->sequence().step(pasted)->type, QString("task"));
+        QCOMPARE(doc->sequence().step(pasted)->next, QString("mail"));
+        QVERIFY(focusOn(w, "card_" + pasted));
+        w.stop();
+    }
+
     // The palette: Tab to an entry, Return inserts it at the "+" with the canvas's focus.
     void paletteByKeyboard()
     {
