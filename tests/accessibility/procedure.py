@@ -104,6 +104,14 @@ def run(app, screens):
     t.key(0xff1b)  # Escape
     t.gone(app, "check box", EXIT_ON_REPLY)
 
+    # The sequence's tags in the side pane, typed, taken when the field is left (Tab).
+    t.act(t.find(app, BUTTON, "Sequence starts here"))
+    tags = t.find(app, ENTRY, "Tags (comma-separated)")
+    audit(app, screens, "side pane (sequence)")
+    t.set_text(tags, "webinar, a11y")
+    t.key(0xff09)  # Tab
+    t.wait_until(lambda: not tags.getState().contains(t.pyatspi.STATE_FOCUSED), "the tags left")
+
     # Save, activate.
     save = t.find(app, BUTTON, "Save")
     t.act(save)
@@ -147,6 +155,8 @@ def check_library(app_path, library, env):
         raise AssertionError(f"'{NAME}' is not in the library: {out}")
     if NAME + " copy" in names:
         raise AssertionError("the deleted copy is still in the library")
+    if sorted(names[NAME].get("tags", [])) != ["a11y", "webinar"]:
+        raise AssertionError(f"the tags typed in the side pane were not saved: {out}")
     if names[NAME].get("status") != "active":
         raise AssertionError(f"'{NAME}' is not active: {out}")
     print(f"library: {json.dumps(names[NAME])}")
