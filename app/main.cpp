@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "accessibleactions.h"
 #include "commands.h"
 #include "language.h"
 #include "librarysession.h"
@@ -88,6 +89,7 @@ int main(int argc, char *argv[])
         return *sd::runCommand(args);
     }
     QQuickStyle::setStyle("Fusion");
+    sd::installAccessibleActions();
     sd::Theme::applyInitial();
     sd::Language::installInitial();
     if (const qsizetype at = args.indexOf(QStringLiteral("--library")); at >= 0)

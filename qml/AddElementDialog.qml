@@ -89,7 +89,12 @@ Dialog {
                 text: modelData.name
                 Accessible.description: modelData.enabled ? modelData.explanation : modelData.reason
                 Accessible.onPressAction: if (enabled) clicked()
-                FocusRing { visible: entry.ListView.isCurrentItem && entry.ListView.view.activeFocus; anchors.margins: 1 }
+                // (Dark on the highlighted entry: the highlight colour would not show on it.)
+                FocusRing {
+                    visible: entry.ListView.isCurrentItem && entry.ListView.view.activeFocus
+                    anchors.margins: 1
+                    border.color: entry.palette.windowText
+                }
                 onClicked: {
                     dialog.document.insertStep(dialog.parentId, dialog.branch, modelData.id)
                     dialog.close()

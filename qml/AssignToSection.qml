@@ -69,6 +69,7 @@ ColumnLayout {
     }
     ComboBox {
         objectName: "assignFieldPicker"
+        Accessible.name: qsTr("Team member named in a record field")
         Layout.fillWidth: true
         Layout.leftMargin: 28
         visible: section.to === "recordField"

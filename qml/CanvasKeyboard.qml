@@ -5,7 +5,8 @@ import SequenceDesigner
 
 // The keyboard on the canvas. The focus goes over cards and "+" alike (`view.keyCursor`, a spot
 // of CanvasModel.keyTarget): arrows move it, Enter edits a card or opens "Add" at a "+", Insert
-// adds below, Ctrl+arrows move the step's branch to the neighbouring "+", Delete deletes.
+// adds below, Ctrl+arrows move the step's branch to the neighbouring "+", Delete deletes, Ctrl+V
+// pastes at a "+" (on a card the page's shortcut pastes below it).
 Item {
     id: keyboard
     required property Item view
@@ -75,6 +76,9 @@ Item {
                 view.page.openAddDialog(cursor.parentId, cursor.branch)
             else if (cursor.kind === "card" && cursor.id !== "")
                 view.editRequested()
+        } else if (event.matches(StandardKey.Paste) && cursor.kind === "plus") {
+            if (!document.readOnly)
+                document.paste(cursor.parentId, cursor.branch) // selects what it pasted
         } else if (event.key === Qt.Key_F && event.modifiers === Qt.NoModifier) {
             view.fit()
         } else {

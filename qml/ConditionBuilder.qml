@@ -34,6 +34,7 @@ ColumnLayout {
         Label { text: qsTr("Members for whom") }
         ComboBox {
             objectName: "conditionMatch"
+            Accessible.name: qsTr("Members for whom")
             Layout.fillWidth: true
             model: [qsTr("all of these hold"), qsTr("any of these holds")]
             currentIndex: builder.match === "any" ? 1 : 0

@@ -25,6 +25,7 @@ Frame {
         RowLayout {
             Layout.fillWidth: true
             ComboBox {
+                Accessible.name: qsTr("Match of the group")
                 model: [qsTr("All of"), qsTr("Any of")]
                 currentIndex: frame.group.match === "any" ? 1 : 0
                 onActivated: index => frame.edited({ match: index === 1 ? "any" : "all",

@@ -36,6 +36,7 @@ GridLayout {
 
     ComboBox {
         objectName: "conditionField_" + ruleRow.index
+        Accessible.name: qsTr("Rule %1: field").arg(ruleRow.index + 1)
         Layout.fillWidth: true
         model: ruleRow.fields
         textRole: "label"
@@ -52,6 +53,7 @@ GridLayout {
     }
     ComboBox {
         objectName: "conditionOperator_" + ruleRow.index
+        Accessible.name: qsTr("Rule %1: operator").arg(ruleRow.index + 1)
         Layout.fillWidth: true
         model: ruleRow.operators
         textRole: "label"
@@ -69,6 +71,7 @@ GridLayout {
     // The value, typed by the field (hidden for "is empty" and "is not empty").
     ComboBox {
         objectName: "conditionChoice_" + ruleRow.index
+        Accessible.name: qsTr("Rule %1: value").arg(ruleRow.index + 1)
         Layout.columnSpan: 2
         Layout.fillWidth: true
         visible: ruleRow.needsValue && ruleRow.field.type === "choice"
@@ -81,6 +84,7 @@ GridLayout {
     }
     ComboBox {
         objectName: "conditionYesNo_" + ruleRow.index
+        Accessible.name: qsTr("Rule %1: value").arg(ruleRow.index + 1)
         Layout.columnSpan: 2
         Layout.fillWidth: true
         visible: ruleRow.needsValue && ruleRow.field.type === "yesno"
@@ -90,6 +94,7 @@ GridLayout {
     }
     TextField {
         objectName: "conditionValue_" + ruleRow.index
+        Accessible.name: qsTr("Rule %1: value").arg(ruleRow.index + 1)
         Layout.columnSpan: 2
         Layout.fillWidth: true
         visible: ruleRow.needsValue && ruleRow.field.type !== "choice"

@@ -70,6 +70,7 @@ Pane {
             }
             ComboBox {
                 objectName: "importChoice_" + row.index
+                Accessible.name: qsTr("Same id in the library")
                 visible: row.exists && row.verdict !== "refused"
                 enabled: !row.locked
                 textRole: "text"
@@ -84,6 +85,7 @@ Pane {
             }
             ToolButton {
                 objectName: "importProblemsToggle_" + row.index
+                Accessible.name: qsTr("%n problem(s)", "", row.problemCount)
                 visible: row.problemCount > 0
                 text: (row.expanded ? "\u25BE " : "\u25B8 ")
                       + qsTr("%n problem(s)", "", row.problemCount)

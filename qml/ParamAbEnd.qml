@@ -28,6 +28,7 @@ ColumnLayout {
     }
     TextField {
         objectName: "paramAbEndText"
+        Accessible.name: qsTr("At a date and time")
         Layout.fillWidth: true
         visible: atButton.checked
         placeholderText: qsTr("YYYY-MM-DDTHH:MM:SSZ")

@@ -20,6 +20,7 @@ GridLayout {
     Label { text: qsTr("Name") }
     TextField {
         objectName: "paramAbName_" + grid.spec.key
+        Accessible.name: grid.spec.label + ": " + qsTr("Name")
         Layout.fillWidth: true
         text: grid.current.name ?? ""
         onTextEdited: grid.set(text, grid.current.template ?? "")
@@ -27,6 +28,7 @@ GridLayout {
     Label { text: qsTr("Template") }
     ComboBox {
         objectName: "paramAbTemplate_" + grid.spec.key
+        Accessible.name: grid.spec.label + ": " + qsTr("Template")
         Layout.fillWidth: true
         model: grid.templates
         // Each version needs a template: until one is chosen the box says so and is marked.

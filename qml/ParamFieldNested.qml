@@ -25,6 +25,7 @@ Frame {
             Layout.fillWidth: true
             ComboBox {
                 objectName: "fieldGroupMatch_" + frame.path + frame.index
+                Accessible.name: qsTr("Match of the group")
                 model: [qsTr("All of"), qsTr("Any of")]
                 currentIndex: frame.group.match === "any" ? 1 : 0
                 onActivated: index => frame.changed({ match: index === 1 ? "any" : "all",

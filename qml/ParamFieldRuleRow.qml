@@ -27,6 +27,7 @@ GridLayout {
 
     ComboBox {
         objectName: "fieldRuleField_" + ruleRow.path + ruleRow.index
+        Accessible.name: qsTr("Rule %1: field").arg(ruleRow.index + 1)
         Layout.fillWidth: true
         model: ruleRow.fields
         textRole: "label"
@@ -38,6 +39,7 @@ GridLayout {
     }
     ComboBox {
         objectName: "fieldRuleOperator_" + ruleRow.path + ruleRow.index
+        Accessible.name: qsTr("Rule %1: operator").arg(ruleRow.index + 1)
         Layout.fillWidth: true
         model: ruleRow.operators
         textRole: "label"
@@ -58,6 +60,7 @@ GridLayout {
     readonly property bool isChoice: field.type === "choice"
     ComboBox {
         objectName: "fieldRuleValue_" + ruleRow.path + ruleRow.index
+        Accessible.name: qsTr("Rule %1: value").arg(ruleRow.index + 1)
         Layout.columnSpan: 2
         Layout.fillWidth: true
         visible: ruleRow.needsValue && ruleRow.isChoice
@@ -70,6 +73,7 @@ GridLayout {
     }
     TextField {
         objectName: "fieldRuleText_" + ruleRow.path + ruleRow.index
+        Accessible.name: qsTr("Rule %1: value").arg(ruleRow.index + 1)
         Layout.columnSpan: 2
         Layout.fillWidth: true
         visible: ruleRow.needsValue && !ruleRow.isChoice

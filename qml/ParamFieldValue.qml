@@ -23,6 +23,7 @@ Item {
     ComboBox {
         id: choiceBox
         objectName: "paramValueChoice"
+        Accessible.name: box.spec.label
         width: parent.width
         visible: box.kind === "choice"
         model: box.kind === "choice" ? box.field.options : []
@@ -43,6 +44,7 @@ Item {
     TextField {
         id: textBox
         objectName: "paramValueText"
+        Accessible.name: box.spec.label
         width: parent.width
         visible: box.kind === "text"
         placeholderText: box.field.type === "number" ? qsTr("A number")

@@ -64,6 +64,7 @@ Dialog {
         TextField {
             id: titleField
             objectName: "templateTitle"
+            Accessible.name: qsTr("Title")
             Layout.fillWidth: true
             placeholderText: qsTr("The name the template gallery shows")
             maximumLength: 200
@@ -85,6 +86,7 @@ Dialog {
         TextField {
             id: categoryField
             objectName: "templateCategory"
+            Accessible.name: qsTr("Category (optional)")
             Layout.fillWidth: true
             placeholderText: qsTr("For example Events or Prospecting")
             maximumLength: 100
@@ -94,6 +96,7 @@ Dialog {
         ComboBox {
             id: languageBox
             objectName: "templateLanguage"
+            Accessible.name: qsTr("Language of the texts")
             textRole: "text"
             valueRole: "value"
             Layout.preferredWidth: 220

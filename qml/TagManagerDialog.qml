@@ -81,6 +81,7 @@ Dialog {
             TextField {
                 id: nameField
                 objectName: "newTagName"
+                Accessible.name: placeholderText
                 Layout.fillWidth: true
                 placeholderText: dialog.parentId === 0
                                  ? qsTr("New tag at the top level")

@@ -48,6 +48,7 @@ ItemDelegate {
         TextField {
             id: renameField
             objectName: "renameTagField"
+            Accessible.name: qsTr("Rename the tag")
             visible: row.editing
             Layout.fillWidth: true
             onAccepted: if (row.manager.rename({ tagId: row.tagId, path: row.path }, text))
@@ -60,6 +61,7 @@ ItemDelegate {
         }
         ToolButton {
             objectName: "renameTag_" + row.path
+            Accessible.name: row.editing ? qsTr("Rename") : qsTr("Rename the tag")
             text: row.editing ? "\u2713" : "\u270E"
             onClicked: {
                 if (row.editing) {

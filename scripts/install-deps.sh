@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages that building, running and testing Sequence Designer need.
 # Safe to run again: apt-get skips what is already there. tzdata: the time zones of the
 # organisation calendar (QTimeZone reads /usr/share/zoneinfo; the default profile names
-# Europe/Oslo). xvfb … python3-pyatspi: the accessibility test (tests/accessibility).
+# Europe/Oslo). xvfb … xdotool: the accessibility test (tests/accessibility; xdotool gives its
+# window the keyboard, as a window manager would).
 # postgresql and libpq-dev: team libraries on PostgreSQL, and the throwaway server the team
 # library tests start (tests/library/pgcluster.sh).
 # qt-labs-folderlistmodel: Qt Quick's own file dialog, used where there is no
@@ -20,7 +21,7 @@ packages=(
   qml6-module-qt-labs-folderlistmodel
   libboost-graph-dev libsqlite3-dev libgl-dev fonts-dejavu-core
   tzdata pkgconf libpq-dev postgresql
-  xvfb xauth dbus-x11 at-spi2-core python3-pyatspi
+  xvfb xauth dbus-x11 at-spi2-core python3-pyatspi xdotool
   libical-dev
 )
 missing=()

@@ -521,6 +521,10 @@
     <context>
         <name>ConditionBuilderGroup</name>
         <message>
+            <source>Match of the group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>All of</source>
             <translation type="unfinished" />
         </message>
@@ -539,6 +543,18 @@
     </context>
     <context>
         <name>ConditionBuilderRow</name>
+        <message>
+            <source>Rule %1: field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule %1: operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule %1: value</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Field…</source>
             <translation type="unfinished" />
@@ -1487,6 +1503,10 @@
     </context>
     <context>
         <name>ImportPreviewRow</name>
+        <message>
+            <source>Same id in the library</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%1 · %2 · %n step(s)</source>
             <translation>
@@ -2384,6 +2404,10 @@
     <context>
         <name>ParamFieldNested</name>
         <message>
+            <source>Match of the group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>All of</source>
             <translation type="unfinished" />
         </message>
@@ -2402,6 +2426,18 @@
     </context>
     <context>
         <name>ParamFieldRuleRow</name>
+        <message>
+            <source>Rule %1: field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule %1: operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule %1: value</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Field…</source>
             <translation type="unfinished" />

@@ -521,6 +521,10 @@
     <context>
         <name>ConditionBuilderGroup</name>
         <message>
+            <source>Match of the group</source>
+            <translation>Samsvar i gruppen</translation>
+        </message>
+        <message>
             <source>All of</source>
             <translation>Alle av</translation>
         </message>
@@ -539,6 +543,18 @@
     </context>
     <context>
         <name>ConditionBuilderRow</name>
+        <message>
+            <source>Rule %1: field</source>
+            <translation>Regel %1: felt</translation>
+        </message>
+        <message>
+            <source>Rule %1: operator</source>
+            <translation>Regel %1: operator</translation>
+        </message>
+        <message>
+            <source>Rule %1: value</source>
+            <translation>Regel %1: verdi</translation>
+        </message>
         <message>
             <source>Field…</source>
             <translation>Felt…</translation>
@@ -1487,6 +1503,10 @@
     </context>
     <context>
         <name>ImportPreviewRow</name>
+        <message>
+            <source>Same id in the library</source>
+            <translation>Samme ID i biblioteket</translation>
+        </message>
         <message numerus="yes">
             <source>%1 · %2 · %n step(s)</source>
             <translation>
@@ -2384,6 +2404,10 @@
     <context>
         <name>ParamFieldNested</name>
         <message>
+            <source>Match of the group</source>
+            <translation>Samsvar i gruppen</translation>
+        </message>
+        <message>
             <source>All of</source>
             <translation>Alle</translation>
         </message>
@@ -2402,6 +2426,18 @@
     </context>
     <context>
         <name>ParamFieldRuleRow</name>
+        <message>
+            <source>Rule %1: field</source>
+            <translation>Regel %1: felt</translation>
+        </message>
+        <message>
+            <source>Rule %1: operator</source>
+            <translation>Regel %1: operator</translation>
+        </message>
+        <message>
+            <source>Rule %1: value</source>
+            <translation>Regel %1: verdi</translation>
+        </message>
         <message>
             <source>Field…</source>
             <translation>Felt…</translation>

@@ -2,6 +2,7 @@
 """Finds and uses the controls of a running program through the AT-SPI accessibility tree, as a
 screen reader does: only by role and name, never by object names or coordinates."""
 
+import subprocess
 import time
 
 import pyatspi
@@ -69,6 +70,15 @@ def application(app_name, timeout=TIMEOUT):
     raise AssertionError(f"the program '{app_name}' did not appear on the AT-SPI bus")
 
 
+def activate(app):
+    """Gives the program's window the keyboard, as a window manager does when it opens (Xvfb has
+    none): without it the window is not active and its shortcuts do not answer."""
+    frame = find(app, "frame", lambda n: True)
+    subprocess.run(["xdotool", "search", "--name", name(app), "windowfocus", "--sync"],
+                   check=True, capture_output=True, timeout=TIMEOUT)
+    wait_until(lambda: frame.getState().contains(pyatspi.STATE_ACTIVE), "the window active")
+
+
 def matches(node, roles, wanted):
     if role(node) not in roles or not showing(node):
         return False
@@ -103,26 +113,50 @@ def gone(root, roles, wanted, timeout=TIMEOUT):
         time.sleep(0.2)
 
 
-def act(node):
-    """Presses the control as a screen reader user does: the focus to it, then Space. (Qt 6.4's
-    Press action does nothing on a Qt Quick Controls button; only an item's own
-    Accessible.onPressAction answers it, as the canvas's cards and "+" do.)"""
+def action_names(node):
     action = node.queryAction()
-    names = [action.getName(i) for i in range(action.nActions)]
-    if "SetFocus" not in names:
-        if "Press" not in names:
-            raise AssertionError(f"'{name(node)}' ({role(node)}) has no action: {names}")
-        try:
-            action.doAction(names.index("Press"))
-        except GLib.GError:
-            # The press closed the dialog holding the item before Qt replied; what the press
-            # did is checked by the caller.
-            pass
+    return [action.getName(i) for i in range(action.nActions)]
+
+
+def do_action(node, action_name):
+    names = action_names(node)
+    if action_name not in names:
+        raise AssertionError(f"'{name(node)}' ({role(node)}) has no {action_name} action: {names}")
+    try:
+        node.queryAction().doAction(names.index(action_name))
+    except GLib.GError:
+        # The action closed the dialog holding the control before Qt replied; what it did is
+        # checked by the caller.
+        pass
+
+
+def act(node):
+    """Presses the control as a screen reader does: its Press action, which must do what a
+    click does. A control without one (a combo box, a text field) gets the focus and Space."""
+    names = action_names(node)
+    if "Press" in names:
+        do_action(node, "Press")
         return
-    action.doAction(names.index("SetFocus"))
+    if "SetFocus" not in names:
+        raise AssertionError(f"'{name(node)}' ({role(node)}) has no action: {names}")
+    do_action(node, "SetFocus")
     wait_until(lambda: node.getState().contains(pyatspi.STATE_FOCUSED), f"the focus on '{name(node)}'",
                timeout=5)
     key(0x20)  # space
+
+
+def toggle(node):
+    """Toggles a check box or radio button through its Toggle action and waits for the state."""
+    was = checked(node)
+    do_action(node, "Toggle")
+    wait_until(lambda: checked(node) != was, f"'{name(node)}' toggled", timeout=10)
+
+
+def checked(node):
+    try:
+        return node.getState().contains(pyatspi.STATE_CHECKED)
+    except Exception:
+        return False
 
 
 def key(keysym):

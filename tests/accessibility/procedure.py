@@ -15,9 +15,11 @@ import time
 
 import atspitree as t
 
-BUTTON = ("push button",)
+BUTTON = ("push button", "toggle button")
+EXIT_ON_REPLY = "Exit the sequence when the customer replies to any email"
 ENTRY = ("text", "entry")
 NAME = "A11y webinar follow-up"
+toggled = {}  # what the procedure set through Toggle actions, checked in the saved sequence
 
 
 def main():
@@ -58,6 +60,7 @@ def audit(app, screens, screen):
 def run(app, screens):
     # Home: a new sequence from the first template.
     t.find(app, BUTTON, "New sequence")
+    t.activate(app)
     audit(app, screens, "home")
     t.act(t.find(app, BUTTON, "New sequence"))
     t.act(t.find(app, BUTTON, "Use template"))
@@ -92,6 +95,23 @@ def run(app, screens):
     t.wait_until(lambda: t.find(app, BUTTON, lambda n: n.startswith("Step ") and ": Set wait time" in n)
                  .description.find("3") >= 0, "the wait of 3 days on its card")
 
+    # The properties pane: a check box through its Toggle action; Escape closes the pane.
+    t.act(t.find(app, BUTTON + ("check box",), "Properties"))  # (a checkable button)
+    exit_on_reply = t.find(app, "check box", EXIT_ON_REPLY)
+    audit(app, screens, "properties pane")
+    t.toggle(exit_on_reply)
+    toggled["exitOnEmailReply"] = t.checked(exit_on_reply)
+    t.key(0xff1b)  # Escape
+    t.gone(app, "check box", EXIT_ON_REPLY)
+
+    # The sequence's tags in the side pane, typed, taken when the field is left (Tab).
+    t.act(t.find(app, BUTTON, "Sequence starts here"))
+    tags = t.find(app, ENTRY, "Tags (comma-separated)")
+    audit(app, screens, "side pane (sequence)")
+    t.set_text(tags, "webinar, a11y")
+    t.key(0xff09)  # Tab
+    t.wait_until(lambda: not tags.getState().contains(t.pyatspi.STATE_FOCUSED), "the tags left")
+
     # Save, activate.
     save = t.find(app, BUTTON, "Save")
     t.act(save)
@@ -118,6 +138,8 @@ def run(app, screens):
     # Switch the language to Norwegian.
     t.act(t.find(app, BUTTON, "Menu"))
     t.act(t.find(app, "menu item", "Settings…"))
+    t.find(app, "combo box", "Language")
+    audit(app, screens, "settings")
     t.act(t.find(app, "combo box", "Language"))
     t.act(t.find(app, "list item", "Norsk bokmål"))
     t.find(app, BUTTON, "Lukk")
@@ -133,9 +155,19 @@ def check_library(app_path, library, env):
         raise AssertionError(f"'{NAME}' is not in the library: {out}")
     if NAME + " copy" in names:
         raise AssertionError("the deleted copy is still in the library")
+    if sorted(names[NAME].get("tags", [])) != ["a11y", "webinar"]:
+        raise AssertionError(f"the tags typed in the side pane were not saved: {out}")
     if names[NAME].get("status") != "active":
         raise AssertionError(f"'{NAME}' is not active: {out}")
     print(f"library: {json.dumps(names[NAME])}")
+    # What the check box toggled through the tree is in the saved sequence.
+    exported = os.path.join(os.path.dirname(library), "exported.json")
+    subprocess.run([app_path, "export", "--library", library, "--out", exported,
+                    str(names[NAME]["id"])], env=env, check=True, capture_output=True)
+    with open(exported, encoding="utf-8") as f:
+        options = json.load(f)["sequences"][0]["options"]
+    if options.get("exitOnEmailReply") != toggled["exitOnEmailReply"]:
+        raise AssertionError(f"the exit on a reply toggled in the tree was not saved: {options}")
 
 
 if __name__ == "__main__":

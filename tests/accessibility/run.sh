@@ -10,6 +10,7 @@ if [ "${SD_A11Y_INSIDE:-}" != 1 ]; then
   missing=()
   command -v xvfb-run >/dev/null || missing+=(xvfb)
   command -v xauth >/dev/null || missing+=(xauth)
+  command -v xdotool >/dev/null || missing+=(xdotool)
   command -v dbus-run-session >/dev/null || missing+=(dbus-x11)
   [ -x /usr/libexec/at-spi-bus-launcher ] || missing+=(at-spi2-core)
   /usr/bin/python3 -c 'import pyatspi' 2>/dev/null || missing+=(python3-pyatspi)

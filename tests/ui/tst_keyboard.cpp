@@ -23,6 +23,28 @@ class TestKeyboard : public QObject
             qWarning() << "the focus is on" << w.window()->activeFocusItem() << "not on" << name;
         return on;
     }
+    // The focus is on a control that shows (not on a closed dialog's, a page gone, or nowhere).
+    static bool focusShows(const Window &w)
+    {
+        const bool shows = QTest::qWaitFor([&] {
+            QQuickItem *focused = w.window()->activeFocusItem();
+            return focused && focused != w.window()->contentItem() && focused->isVisible() &&
+                   focused->width() > 0;
+        });
+        if (!shows)
+            qWarning() << "the focus is on" << w.window()->activeFocusItem();
+        return shows;
+    }
+    // Tabs to `target` (at most 60 presses) and presses Space on it.
+    static bool tabAndPress(const Window &w, QQuickItem *target)
+    {
+        for (int i = 0; target && i < 60 && !target->hasActiveFocus(); ++i)
+            w.key(Qt::Key_Tab);
+        if (!target || !target->hasActiveFocus())
+            return false;
+        w.key(Qt::Key_Space);
+        return true;
+    }
     // Tabs from the home page's search field to the canvas (at most 40 presses).
     static bool tabToCanvas(const Window &w)
     {
@@ -113,6 +135,61 @@ private slots:
         QVERIFY(!doc->sequence().contains("todo"));
         w.stop();
         Q_UNUSED(id)
+    }
+
+    // Ctrl+V with the focus on a "+" pastes there: the copied task goes before the email.
+    void pasteOnAPlus()
+    {
+        Window w;
+        QVERIFY(openDesigner(w, createIn(w.libraryPath(), emailThenTask())));
+        SequenceDocument *doc = designerDocument(w);
+        w.item("canvasView")->forceActiveFocus();
+        QVERIFY(focusOn(w, "card_start"));
+        for (int i = 0; i < 4; ++i)
+            w.key(Qt::Key_Down);
+        QVERIFY(focusOn(w, "card_todo"));
+        w.key(Qt::Key_C, Qt::ControlModifier);
+        for (int i = 0; i < 3; ++i)
+            w.key(Qt::Key_Up);
+        QVERIFY(focusOn(w, "plus_start_next"));
+        w.key(Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE(doc->stepCount(), 3);
+        const QString pasted = doc->sequence().start;
+        QCOMPARE(doc->sequence().step(pasted)->type, QString("task"));
+        QCOMPARE(doc->sequence().step(pasted)->next, QString("mail"));
+        QVERIFY(focusOn(w, "card_" + pasted));
+        w.stop();
+    }
+
+    // After the activation is refused and its dialog closed, and after going back to the list,
+    // the focus is on a control that shows.
+    void focusAfterRefusalAndBack()
+    {
+        Window w;
+        Sequence empty;
+        empty.name = "Nothing yet";
+        const QString id = createIn(w.libraryPath(), empty);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(openDesigner(w, id));
+        // (The home page has an "activateButton" and an "activateDialog" too.)
+        QQuickItem *bar = w.item("propertiesBar");
+        QVERIFY(tabAndPress(w, bar->findChild<QQuickItem *>("activateButton")));
+        QObject *dialog = bar->findChild<QObject *>("activateDialog");
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QTRY_VERIFY(dialog->findChild<QQuickItem *>("confirmActivate")->hasActiveFocus());
+        w.key(Qt::Key_Return);
+        QTRY_VERIFY(dialog->findChild<QQuickItem *>("closeActivate")->hasActiveFocus());
+        QCOMPARE(dialog->property("stage").toString(), QString("problems")); // no steps
+        w.key(Qt::Key_Return);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QVERIFY(focusShows(w));
+
+        QVERIFY(tabAndPress(w, w.waitFor("backButton")));
+        QTRY_VERIFY(w.item("designerPage") == nullptr || !w.item("designerPage")->isVisible());
+        QVERIFY(focusShows(w));
+        QVERIFY(focusOn(w, "searchField"));
+        w.stop();
     }
 
     // The palette: Tab to an entry, Return inserts it at the "+" with the canvas's focus.
