@@ -4,10 +4,11 @@
 #include "canvasmodel.h"
 
 #include <QHash>
+#include <QPainter>
 #include <QQuickWindow>
 #include <QSGFlatColorMaterial>
 #include <QSGGeometryNode>
-#include <QSGRectangleNode>
+#include <QSGRenderNode>
 #include <QSGRendererInterface>
 #include <QSGVertexColorMaterial>
 
@@ -142,6 +143,47 @@ QSGGeometryNode *blockNode(const QList<Block> &blocks)
     return node;
 }
 
+// A tile for the software renderer, which draws no custom geometry: it paints its lines with a
+// cosmetic pen (one pixel wide, unbroken, at every zoom) and its blocks as filled rectangles, in
+// one node, where a rectangle node per segment cost the renderer seconds a frame far out.
+class PaintedTile : public QSGRenderNode
+{
+public:
+    PaintedTile(QQuickWindow *window, const QRectF &bounds) : m_window(window), m_bounds(bounds) {}
+    QList<QLineF> lines;
+    QColor lineColor;
+    QList<Block> blocks;
+
+    void render(const RenderState *state) override
+    {
+        auto *p = static_cast<QPainter *>(m_window->rendererInterface()->getResource(
+            m_window, QSGRendererInterface::PainterResource));
+        if (!p)
+            return;
+        p->save();
+        const QRegion *clip = state->clipRegion();
+        if (clip && !clip->isEmpty())
+            p->setClipRegion(*clip, Qt::ReplaceClip);
+        p->setTransform(matrix()->toTransform());
+        p->setOpacity(inheritedOpacity());
+        p->setRenderHint(QPainter::Antialiasing, false);
+        if (!lines.isEmpty()) {
+            p->setPen(QPen(lineColor, 0)); // cosmetic: one pixel whatever the scale
+            p->drawLines(lines.constData(), int(lines.size()));
+        }
+        for (const Block &b : std::as_const(blocks))
+            p->fillRect(b.rect, b.color);
+        p->restore();
+    }
+    [[nodiscard]] StateFlags changedStates() const override { return {}; }
+    [[nodiscard]] RenderingFlags flags() const override { return BoundedRectRendering; }
+    [[nodiscard]] QRectF rect() const override { return m_bounds; }
+
+private:
+    QQuickWindow *m_window;
+    QRectF m_bounds;
+};
+
 } // namespace
 
 CanvasTiles::CanvasTiles(QQuickWindow *window, const CanvasModel &canvas, const TileStyle &style)
@@ -151,38 +193,37 @@ CanvasTiles::CanvasTiles(QQuickWindow *window, const CanvasModel &canvas, const 
     appendChildNode(m_blockLayer);
     const bool software =
         window && window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
-    auto rectangle = [&](QSGNode *parent, const QRectF &r, const QColor &c) {
-        QSGRectangleNode *node = window->createRectangleNode();
-        node->setRect(r);
-        node->setColor(c);
-        parent->appendChildNode(node);
-    };
     if (style.lines) {
         const auto segments = segmentsByTile(canvas.layout());
         for (auto it = segments.cbegin(); it != segments.cend(); ++it) {
-            Tile tile{new QSGNode, m_lineLayer};
-            for (const Segment &s : it.value()) {
-                const QRectF r = segmentRect(s, style.scale, style.lineWidth);
-                tile.bounds |= r;
-                if (software)
-                    rectangle(tile.node, r, style.lineColor);
-            }
-            if (!software)
+            Tile tile{new QSGNode, m_lineLayer, {}, false};
+            for (const Segment &s : it.value())
+                tile.bounds |= segmentRect(s, style.scale, style.lineWidth);
+            if (software) {
+                auto *painted = new PaintedTile(window, tile.bounds);
+                painted->lineColor = style.lineColor;
+                for (const Segment &s : it.value())
+                    painted->lines.append(QLineF(s.a * style.scale, s.b * style.scale));
+                tile.node->appendChildNode(painted);
+            } else {
                 tile.node->appendChildNode(lineNode(it.value(), style.scale, style.lineColor));
+            }
             m_tiles.append(tile);
         }
     }
     if (style.blocks) {
         const auto blocks = blocksByTile(canvas, style);
         for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
-            Tile tile{new QSGNode, m_blockLayer};
-            for (const Block &b : it.value()) {
+            Tile tile{new QSGNode, m_blockLayer, {}, false};
+            for (const Block &b : it.value())
                 tile.bounds |= b.rect;
-                if (software)
-                    rectangle(tile.node, b.rect, b.color);
-            }
-            if (!software)
+            if (software) {
+                auto *painted = new PaintedTile(window, tile.bounds);
+                painted->blocks = it.value();
+                tile.node->appendChildNode(painted);
+            } else {
                 tile.node->appendChildNode(blockNode(it.value()));
+            }
             m_tiles.append(tile);
         }
     }
