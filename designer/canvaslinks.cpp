@@ -99,7 +99,7 @@ void CanvasLinks::setLineWidth(qreal width)
         return;
     m_lineWidth = width;
     emit appearanceChanged();
-    if (software()) // OpenGL lines are one pixel wide whatever the item's scale
+    if (software()) // a painted tile repaints this far around its lines
         changed();
 }
 

@@ -29,8 +29,8 @@ class CanvasLinks : public QQuickItem
     Q_PROPERTY(qreal unitScale READ unitScale WRITE setUnitScale NOTIFY appearanceChanged)
     // The smallest a block is drawn, in item units (the minimap: a card stays a visible dot).
     Q_PROPERTY(qreal minimumBlock READ minimumBlock WRITE setMinimumBlock NOTIFY appearanceChanged)
-    // The width of a line in item units in the software renderer (one pixel: 1 / zoom), which
-    // draws lines as rectangles; OpenGL draws them one pixel wide at every zoom.
+    // A pixel in item units (1 / zoom): lines are one pixel wide at every zoom, and the software
+    // renderer repaints a tile this far around its lines.
     Q_PROPERTY(qreal lineWidth READ lineWidth WRITE setLineWidth NOTIFY appearanceChanged)
     // The part of the item in view, in item units; empty draws everything.
     Q_PROPERTY(QRectF visibleRect READ visibleRect WRITE setVisibleRect NOTIFY visibleRectChanged)

@@ -7,6 +7,7 @@
 #include <QSGNode>
 
 class QQuickWindow;
+class QSGRenderNode;
 
 namespace sd {
 
@@ -18,16 +19,16 @@ struct TileStyle
     qreal scale = 1; // item units per canvas unit
     bool lines = true;
     QColor lineColor;
-    qreal lineWidth = 1; // the software renderer's rectangles; OpenGL lines are one pixel
+    qreal lineWidth = 1; // a pixel in item units: how far a tile reaches around its lines
     bool blocks = false;
     qreal minimumBlock = 0;
     QList<QColor> groupColors; // start, steps, conditions, commands, linkedin, unknown
 };
 
-// The lines and blocks of a canvas cut into square tiles, one geometry node (or, in the software
-// renderer, which draws no custom geometry, one rectangle node per segment) per tile and kind,
-// built once per layout. show() keeps only the tiles that meet the view in the scene graph, so a
-// frame draws about as much at 10,000 steps as at 100. Lines under blocks.
+// The lines and blocks of a canvas cut into square tiles, one geometry node per tile and kind,
+// built once per layout (the software renderer, which draws no custom geometry: one node per
+// kind that paints the tiles in view). show() keeps only the tiles that meet the view in the scene
+// graph, so a frame draws about as much at 10,000 steps as at 100. Lines under blocks.
 class CanvasTiles : public QSGNode
 {
 public:
@@ -42,6 +43,8 @@ public:
     [[nodiscard]] qsizetype shownCount() const;
 
 private:
+    void paintLayers(QQuickWindow *window, const CanvasModel &canvas, const TileStyle &style);
+
     struct Tile
     {
         QSGNode *node = nullptr;
@@ -53,6 +56,7 @@ private:
     QSGNode *m_lineLayer = nullptr;
     QSGNode *m_blockLayer = nullptr;
     QList<Tile> m_tiles;
+    QList<QSGRenderNode *> m_painted; // software: owned by their layers
 };
 
 } // namespace sd

@@ -23,51 +23,48 @@ QList<qsizetype> ViewportModel::visibleItems() const
     return out;
 }
 
-int ViewportModel::rowOf(qsizetype item) const
-{
-    const auto it = std::lower_bound(m_visible.cbegin(), m_visible.cend(), item);
-    return it != m_visible.cend() && *it == item ? int(it - m_visible.cbegin()) : -1;
-}
-
 void ViewportModel::setViewport(const QRectF &viewport)
 {
     if (viewport == m_viewport)
         return;
     m_viewport = viewport;
     const QList<qsizetype> wanted = visibleItems();
-    // Remove the rows that left, from the end so earlier rows keep their numbers.
-    for (qsizetype row = m_visible.size() - 1; row >= 0;) {
-        if (std::binary_search(wanted.cbegin(), wanted.cend(), m_visible[row])) {
-            --row;
-            continue;
-        }
-        qsizetype first = row;
-        while (first > 0 &&
-               !std::binary_search(wanted.cbegin(), wanted.cend(), m_visible[first - 1]))
-            --first;
-        beginRemoveRows({}, int(first), int(row));
-        m_visible.remove(first, row - first + 1);
-        endRemoveRows();
-        row = first - 1;
+    QList<qsizetype> shown = m_visible;
+    std::sort(shown.begin(), shown.end());
+    QList<qsizetype> arrived;
+    for (qsizetype item : wanted) {
+        if (!std::binary_search(shown.cbegin(), shown.cend(), item))
+            arrived.append(item);
     }
-    // Insert the rows that arrived, in runs.
-    qsizetype row = 0;
-    for (qsizetype w = 0; w < wanted.size();) {
-        if (row < m_visible.size() && m_visible[row] == wanted[w]) {
-            ++row;
-            ++w;
+    // A row whose item left takes an item that arrived: its delegate is kept and shows the
+    // new item (dataChanged), so panning creates and destroys no items.
+    QList<int> freed;
+    for (qsizetype row = 0; row < m_visible.size(); ++row) {
+        if (std::binary_search(wanted.cbegin(), wanted.cend(), m_visible[row]))
+            continue;
+        if (arrived.isEmpty()) {
+            freed.append(int(row));
             continue;
         }
-        qsizetype end = w;
-        while (end < wanted.size() && (row >= m_visible.size() || wanted[end] < m_visible[row]))
-            ++end;
-        beginInsertRows({}, int(row), int(row + end - w - 1));
-        m_visible.insert(row, end - w, 0);
-        for (qsizetype k = w; k < end; ++k)
-            m_visible[row + k - w] = wanted[k];
+        m_visible[row] = arrived.takeLast();
+        emit dataChanged(index(int(row)), index(int(row)));
+    }
+    // More left than arrived: those rows go, from the end so earlier rows keep their numbers.
+    for (qsizetype k = freed.size() - 1; k >= 0;) {
+        qsizetype first = k;
+        while (first > 0 && freed[first - 1] == freed[first] - 1)
+            --first;
+        beginRemoveRows({}, freed[first], freed[k]);
+        m_visible.remove(freed[first], k - first + 1);
+        endRemoveRows();
+        k = first - 1;
+    }
+    // More arrived than left: new rows at the end.
+    if (!arrived.isEmpty()) {
+        const int row = int(m_visible.size());
+        beginInsertRows({}, row, row + int(arrived.size()) - 1);
+        m_visible.append(arrived);
         endInsertRows();
-        row += end - w;
-        w = end;
     }
 }
 

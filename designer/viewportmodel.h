@@ -8,8 +8,10 @@
 namespace sd {
 
 // A list model that shows only the items of a large canvas that meet the viewport (plus a
-// margin), so QML creates delegates for what can be seen. Moving the viewport inserts and
-// removes rows, never resets, so the delegates that stay visible are kept.
+// margin), so QML creates delegates for what can be seen. Moving the viewport never resets: an
+// item that stays keeps its row (and delegate), and the row of an item that left is given to one
+// that arrived, so its delegate is reused rather than destroyed and another created; rows are
+// added or removed only when the number of visible items changes. Rows are in no order.
 class ViewportModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,8 +27,6 @@ public:
     void reload();
     // The index of row `row` among all items.
     [[nodiscard]] qsizetype itemAt(int row) const { return m_visible.value(row, -1); }
-    // The row of item `item`, -1 when it is not visible.
-    [[nodiscard]] int rowOf(qsizetype item) const;
     // Rows whose data changed (problem badges): a dataChanged over all rows.
     void refreshAll();
 
@@ -38,7 +38,7 @@ private:
     [[nodiscard]] QList<qsizetype> visibleItems() const;
 
     QRectF m_viewport;
-    QList<qsizetype> m_visible; // ascending item indexes
+    QList<qsizetype> m_visible; // the item of each row
 };
 
 } // namespace sd

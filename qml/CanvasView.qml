@@ -4,10 +4,11 @@ import QtQuick
 import QtQuick.Controls
 import SequenceDesigner
 
-// The canvas: a flickable world in canvas units scaled by `zoom`. Only the cards and "+" that
-// meet the viewport exist as items (the CanvasModel filters them); one CanvasLinks item draws
-// every line, and zoomed far out every card as a block. A zoom step only scales the world: the
-// cards of the new viewport are made once the zoom has settled (`settledZoom`).
+// The canvas: the zoom and where the tree stands in the view (fit, the opening view, reveal,
+// centre); CanvasFlick is the flickable world in canvas units scaled by `zoom`. Only the cards
+// and "+" that meet the viewport exist as items (the CanvasModel filters them); one CanvasLinks
+// item draws every line, and zoomed far out every card as a block. A zoom step only scales the
+// world: the cards of the new viewport are made once the zoom has settled (`settledZoom`).
 Item {
     id: view
     objectName: "canvasView"
@@ -23,7 +24,9 @@ Item {
     readonly property real minZoom: Math.max(0.0001, Math.min(0.25, fitZoom))
     readonly property real maxZoom: 2
     readonly property real margin: 24
-    readonly property bool overview: zoom < 0.35
+    // Below this zoom cards are blocks of their group's colour (CanvasLinks), made as no items.
+    readonly property real cardZoom: 0.35
+    readonly property bool overview: zoom < cardZoom
     // The zoom the cards, "+" and blocks were last made for; zoom steps in between only scale.
     property real settledZoom: 1
     // Below this zoom a "+" (at most 60 units, see CanvasPlus) is too small to hit: not drawn.
@@ -36,6 +39,9 @@ Item {
     // When the view is resized the pads change: the part of the tree in view stays where it is.
     property real placedPadX: NaN
     property real placedPadY: NaN
+    // Where the world's origin (canvas point 0, 0) stands in the content.
+    readonly property real worldX: padX - bounds.x * zoom
+    readonly property real worldY: padY - bounds.y * zoom
     onPadXChanged: {
         if (!isNaN(placedPadX))
             flick.contentX += padX - placedPadX // (the content's size may not follow yet)
@@ -51,11 +57,11 @@ Item {
     activeFocusOnTab: true
 
     function zoomAt(px: real, py: real, factor: real) {
-        const cx = (flick.contentX + px - world.x) / zoom
-        const cy = (flick.contentY + py - world.y) / zoom
+        const cx = (flick.contentX + px - worldX) / zoom
+        const cy = (flick.contentY + py - worldY) / zoom
         zoom = Math.max(minZoom, Math.min(maxZoom, zoom * factor))
-        flick.contentX = clampX(cx * zoom + world.x - px)
-        flick.contentY = clampY(cy * zoom + world.y - py)
+        flick.contentX = clampX(cx * zoom + worldX - px)
+        flick.contentY = clampY(cy * zoom + worldY - py)
     }
     // Scrolls by wheel angle units (120 per notch = 60 pixels).
     function scrollBy(dx: real, dy: real) {
@@ -88,21 +94,30 @@ Item {
         if (r.width > 0)
             centreOnPoint(r.x + r.width / 2, r.y + r.height / 2)
     }
-    // Scrolls just enough to show the card `id`.
+    // Scrolls just enough to show the card `id` whole, `revealMargin` pixels clear of the edges
+    // (the scroll bars, the focus ring); centres it when it was out of view or cannot fit so.
+    readonly property real revealMargin: 24
     function reveal(id: string) {
         const r = document.canvas.nodeRect(id)
+        if (r.width <= 0)
+            return
+        const m = revealMargin
         const left = (r.x - bounds.x) * zoom + padX, top = (r.y - bounds.y) * zoom + padY
-        if (left < flick.contentX || top < flick.contentY
-                || left + r.width * zoom > flick.contentX + width
-                || top + r.height * zoom > flick.contentY + height)
+        const w = r.width * zoom, h = r.height * zoom
+        if (left + w < flick.contentX || left > flick.contentX + width || top + h < flick.contentY
+                || top > flick.contentY + height || w + 2 * m > width || h + 2 * m > height) {
             centreOn(id)
+            return
+        }
+        flick.contentX = clampX(Math.min(Math.max(flick.contentX, left + w + m - width), left - m))
+        flick.contentY = clampY(Math.min(Math.max(flick.contentY, top + h + m - height), top - m))
     }
     // The "+" near a point of the window: {parentId, branch}, or null.
     function plusAtScene(scenePoint: point): var {
         const local = view.mapFromItem(null, scenePoint.x, scenePoint.y)
         if (local.x < 0 || local.y < 0 || local.x > width || local.y > height)
             return null
-        const p = world.mapFromItem(null, scenePoint.x, scenePoint.y)
+        const p = flick.world.mapFromItem(null, scenePoint.x, scenePoint.y)
         const found = document.canvas.plusAt(Qt.point(p.x, p.y), Math.max(30, 14 / zoom))
         return found.parentId === undefined ? null : found
     }
@@ -126,6 +141,12 @@ Item {
         onTriggered: view.updateViewport()
     }
     onZoomChanged: zoomSettle.restart()
+    // The content moved (a drag, the wheel, a scroll bar): the viewport follows unless a zoom
+    // is still settling.
+    function contentMoved() {
+        if (!zoomSettle.running)
+            updateViewport()
+    }
 
     onWidthChanged: { showStart(); updateViewport() }
     onHeightChanged: { showStart(); updateViewport() }
@@ -183,6 +204,9 @@ Item {
             centreOnPoint(x, y)
     }
     signal editRequested()
+    // The context menu of every card (NodeCard opens it).
+    readonly property alias cardMenu: cardMenu
+    CanvasCardMenu { id: cardMenu; document: view.document; page: view.page }
     Shortcut {
         sequence: "Ctrl+0"
         enabled: view.visible
@@ -194,113 +218,27 @@ Item {
         color: Qt.darker(view.palette.base, 1.03)
     }
 
-    Flickable {
+    CanvasFlick {
         id: flick
-        objectName: "canvasFlick"
         anchors.fill: parent
-        contentWidth: view.bounds.width * view.zoom + 2 * view.padX
-        contentHeight: view.bounds.height * view.zoom + 2 * view.padY
-        boundsBehavior: Flickable.StopAtBounds
-        flickDeceleration: 4000
-        onContentXChanged: if (!zoomSettle.running) view.updateViewport()
-        onContentYChanged: if (!zoomSettle.running) view.updateViewport()
-        ScrollBar.vertical: ScrollBar { objectName: "canvasVScroll"; policy: ScrollBar.AsNeeded }
-        ScrollBar.horizontal: ScrollBar { objectName: "canvasHScroll"; policy: ScrollBar.AsNeeded }
-
-        // Ctrl+wheel zooms at the cursor; the wheel scrolls, Shift+wheel sideways.
-        WheelHandler {
-            id: zoomWheel
-            objectName: "canvasZoomWheel"
-            acceptedModifiers: Qt.ControlModifier
-            onWheel: event => {
-                const p = view.mapFromItem(zoomWheel.parent, zoomWheel.point.position)
-                view.zoomAt(p.x, p.y, Math.pow(1.0015, event.angleDelta.y))
-            }
-        }
-        WheelHandler {
-            objectName: "canvasScrollWheel"
-            acceptedModifiers: Qt.NoModifier
-            onWheel: event => view.scrollBy(-event.angleDelta.x, -event.angleDelta.y)
-        }
-        WheelHandler {
-            objectName: "canvasSideWheel"
-            acceptedModifiers: Qt.ShiftModifier
-            onWheel: event => view.scrollBy(-event.angleDelta.y - event.angleDelta.x, 0)
-        }
-        // A trackpad or touch pinch zooms at its centre.
-        PinchHandler {
-            id: pinch
-            objectName: "canvasPinch"
-            target: null
-            property real last: 1
-            onActiveChanged: last = 1
-            onUpdated: {
-                if (!active)
-                    return
-                const p = view.mapFromItem(pinch.parent, pinch.centroid.position)
-                view.zoomAt(p.x, p.y, activeScale / last)
-                last = activeScale
-            }
-        }
-        TapHandler {
-            onTapped: {
-                view.document.selectedId = ""
-                view.forceActiveFocus()
-            }
-        }
-
-        Item {
-            id: world
-            objectName: "canvasWorld"
-            x: view.padX - view.bounds.x * view.zoom
-            y: view.padY - view.bounds.y * view.zoom
-            scale: view.zoom
-            transformOrigin: Item.TopLeft
-
-            CanvasLinks {
-                canvas: view.document.canvas
-                lineColor: view.palette.mid
-                // Blocks until the cards of the viewport are made, so a zoom in shows no gap.
-                blocks: view.overview || view.settledZoom < 0.35
-                // Far out a card stays a dot of a few pixels, so the shape of the tree shows,
-                // and a line at least a pixel wide (the software renderer draws rectangles).
-                minimumBlock: 3 / view.settledZoom
-                lineWidth: 1 / view.settledZoom
-                // The view in canvas units: only the tiles of lines and blocks that meet it are drawn.
-                visibleRect: Qt.rect((flick.contentX - view.padX) / view.zoom + view.bounds.x,
-                                     (flick.contentY - view.padY) / view.zoom + view.bounds.y,
-                                     view.width / view.zoom, view.height / view.zoom)
-                groupColors: view.designerStyle.groupColorList
-            }
-            Repeater {
-                model: view.document.canvas.cards
-                delegate: NodeCard {
-                    document: view.document
-                    page: view.page
-                    canvasView: view
-                    designerStyle: view.designerStyle
-                }
-            }
-            Repeater {
-                model: view.document.canvas.pluses
-                delegate: CanvasPlus {
-                    document: view.document
-                    page: view.page
-                    canvasView: view
-                    zoom: view.settledZoom
-                    drawn: view.settledZoom >= view.plusZoom
-                }
-            }
-        }
+        view: view
     }
 
-    CanvasMinimap {
+    // Not needed for the first frame of the sequence: the minimap is made after it (issue 19:
+    // open at once).
+    property bool shown: false
+    Connections {
+        target: view.Window.window
+        enabled: !view.shown
+        function onFrameSwapped() { view.shown = view.document.loaded }
+    }
+    Loader { // by URL: a bound component cannot be made by a Loader here (Qt 6.4)
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: 16
-        visible: view.document.canvas.nodeCount > 40
-        canvasView: view
-        flick: flick
-        designerStyle: view.designerStyle
+        active: view.shown && view.document.canvas.nodeCount > 40
+        onActiveChanged: if (active) setSource("CanvasMinimap.qml", {
+            canvasView: view, flick: flick, designerStyle: view.designerStyle
+        })
     }
 }

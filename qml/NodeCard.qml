@@ -54,6 +54,9 @@ Rectangle {
     // Focused another way (a screen reader's SetFocus): the keyboard spot follows.
     onActiveFocusChanged: if (activeFocus && !hasKeyCursor) canvasView.keyboard.moveTo({ kind: "card", id: stepId })
     Component.onCompleted: if (hasKeyCursor) canvasView.keyboard.offerFocus(card)
+    // The card is reused for another step as the view moves (CardModel): the focus stays with
+    // the step, not the item.
+    onStepIdChanged: if (activeFocus && !hasKeyCursor) canvasView.forceActiveFocus()
     Connections {
         target: card.canvasView
         function onFocusSpotRequested() { if (card.hasKeyCursor) card.forceActiveFocus() }
@@ -79,7 +82,6 @@ Rectangle {
         color: card.accent
     }
     NodeIcon {
-        id: iconBox
         x: 16
         anchors.verticalCenter: parent.verticalCenter
         glyph: card.designerStyle.glyph(card.icon)
@@ -88,10 +90,9 @@ Rectangle {
         color: card.accent
     }
     Column {
-        anchors.left: iconBox.right
-        anchors.leftMargin: 10
-        anchors.right: parent.right
-        anchors.rightMargin: 28
+        // Sizes from the model, not anchors: the text is laid out once, at its final width.
+        x: 16 + 36 + 10
+        width: card.cardWidth - x - 28
         anchors.verticalCenter: parent.verticalCenter
         spacing: 3
         Label {
@@ -170,7 +171,7 @@ Rectangle {
         enabled: !card.isStart
         onTapped: {
             card.document.selectedId = card.stepId
-            contextMenu.popup()
+            card.canvasView.cardMenu.openFor(card.stepId)
         }
     }
     DragHandler {
@@ -191,26 +192,6 @@ Rectangle {
             if (active)
                 card.page.dragMoved(Qt.point(centroid.scenePosition.x,
                                                                centroid.scenePosition.y))
-        }
-    }
-    FittedMenu {
-        id: contextMenu
-        MenuItem { text: qsTr("Copy the step and the steps below it"); onTriggered: card.document.copyBranch(card.stepId) }
-        MenuItem {
-            text: qsTr("Cut the step and the steps below it")
-            enabled: !card.document.readOnly
-            onTriggered: card.document.cutBranch(card.stepId)
-        }
-        MenuSeparator {}
-        MenuItem {
-            text: qsTr("Delete the step")
-            enabled: !card.document.readOnly
-            onTriggered: card.page.deleteSelected()
-        }
-        MenuItem {
-            text: qsTr("Delete the step and the steps below it")
-            enabled: !card.document.readOnly
-            onTriggered: card.document.deleteBranch(card.stepId)
         }
     }
 }

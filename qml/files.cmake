@@ -37,6 +37,8 @@ set(sd_qml_files
     CanvasMinimap.qml
     CanvasPlus.qml
     CanvasView.qml
+    CanvasFlick.qml
+    CanvasCardMenu.qml
     DesignerBanner.qml
     DesignerDeleteDialog.qml
     DesignerLeaveDialog.qml

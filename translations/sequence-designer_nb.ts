@@ -204,6 +204,25 @@
         </message>
     </context>
     <context>
+        <name>CanvasCardMenu</name>
+        <message>
+            <source>Copy the step and the steps below it</source>
+            <translation>Kopier trinnet og trinnene under det</translation>
+        </message>
+        <message>
+            <source>Cut the step and the steps below it</source>
+            <translation>Klipp ut trinnet og trinnene under det</translation>
+        </message>
+        <message>
+            <source>Delete the step</source>
+            <translation>Slett trinnet</translation>
+        </message>
+        <message>
+            <source>Delete the step and the steps below it</source>
+            <translation>Slett trinnet og trinnene under det</translation>
+        </message>
+    </context>
+    <context>
         <name>CanvasModel</name>
         <message>
             <source>Yes</source>
@@ -2262,22 +2281,6 @@
                 <numerusform>%n problem: se Problemer-panelet</numerusform>
                 <numerusform>%n problemer: se Problemer-panelet</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Copy the step and the steps below it</source>
-            <translation>Kopier trinnet og trinnene under det</translation>
-        </message>
-        <message>
-            <source>Cut the step and the steps below it</source>
-            <translation>Klipp ut trinnet og trinnene under det</translation>
-        </message>
-        <message>
-            <source>Delete the step</source>
-            <translation>Slett trinnet</translation>
-        </message>
-        <message>
-            <source>Delete the step and the steps below it</source>
-            <translation>Slett trinnet og trinnene under det</translation>
         </message>
     </context>
     <context>

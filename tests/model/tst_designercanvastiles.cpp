@@ -6,6 +6,7 @@
 #include "generate.h"
 
 #include <QSGGeometryNode>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace sd;
@@ -45,6 +46,49 @@ private slots:
             }
         }
         QCOMPARE(vertices, canvas.nodeCount() * 6);
+    }
+
+    // Panning gives the rows of the cards that left to the cards that arrived (their delegates
+    // are kept and show the new cards); rows come and go only as the number in view changes.
+    void panningReusesRows()
+    {
+        CanvasModel canvas;
+        canvas.setSequence(generateSequence(1000));
+        CardModel *cards = canvas.cards();
+        const QRectF start = canvas.nodeRect(QString());
+        QRectF view(start.center().x() - 640, start.top() - 200, 1680, 1200);
+        canvas.setViewport(view);
+        QSignalSpy inserted(cards, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(cards, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(cards, &QAbstractItemModel::dataChanged);
+        qsizetype made = 0, dropped = 0; // rows added or removed as the number in view changed
+        for (int step = 0; step < 60; ++step) {
+            const int before = cards->rowCount();
+            view.translate(0, 40);
+            canvas.setViewport(view);
+            made += std::max(0, cards->rowCount() - before);
+            dropped += std::max(0, before - cards->rowCount());
+            // The rows are exactly the cards meeting the viewport, each once.
+            QSet<QString> shown;
+            for (int row = 0; row < cards->rowCount(); ++row)
+                shown.insert(cards->index(row).data(CardModel::IdRole).toString());
+            QSet<QString> expected;
+            for (const LayoutNode &n : canvas.layout().nodes) {
+                if (n.rect.intersects(view))
+                    expected.insert(n.id);
+            }
+            QCOMPARE(shown, expected);
+            QCOMPARE(cards->rowCount(), expected.size());
+        }
+        QVERIFY(changed.size() > 0);
+        const auto rows = [](const QSignalSpy &spy) {
+            qsizetype n = 0;
+            for (const QList<QVariant> &args : spy)
+                n += args.at(2).toInt() - args.at(1).toInt() + 1;
+            return n;
+        };
+        QCOMPARE(rows(inserted), made);
+        QCOMPARE(rows(removed), dropped);
     }
 };
 

@@ -124,6 +124,68 @@ private slots:
         QTRY_VERIFY(wholeTreeInView(view));
         w.stop();
     }
+
+    // A card is a small item tree (issue 19: cards that cost little): the context menu is one for
+    // the canvas, not made for every card (65 items a card with it, 20 without).
+    void cardIsSmall()
+    {
+        const QString path = m_dir.filePath("small.sqlite");
+        const QString id = createIn(path, generateSequence(100));
+        Window w(path);
+        QVERIFY(openDesigner(w, id));
+        QQuickItem *card = w.waitFor("card_start");
+        QVERIFY(card);
+        QQuickItem *step = nullptr;
+        QTRY_VERIFY((step = stepCard(card->parentItem())) != nullptr);
+        const qsizetype items = step->findChildren<QQuickItem *>().size() + 1;
+        qInfo("items of one card: %lld", qlonglong(items));
+        QVERIFY2(items <= 32, qPrintable(QString::number(items)));
+        w.stop();
+    }
+
+    // A card selected at the right edge of the view (its border just inside, under the scroll
+    // bar) is scrolled fully into view, clear of the edge.
+    void selectedCardAtTheRightEdgeIsRevealed()
+    {
+        const QString path = m_dir.filePath("edge.sqlite");
+        const QString id = createIn(path, generateSequence(1000));
+        Window w(path);
+        QVERIFY(openDesigner(w, id));
+        QQuickItem *view = w.item("canvasView");
+        QQuickItem *flick = w.item("canvasFlick");
+        QVERIFY(view && flick);
+        QTRY_VERIFY(view->property("positioned").toBool());
+        QQuickItem *card = nullptr;
+        QTRY_VERIFY((card = stepCard(w.item("canvasWorld"))) != nullptr);
+        const QString stepId = card->property("stepId").toString();
+        const QRectF before = card->mapRectToItem(view, card->boundingRect());
+        flick->setProperty("contentX", flick->property("contentX").toDouble() + before.right() -
+                                           (view->width() - 3));
+        const auto shown = [&] {
+            QQuickItem *c = w.item("card_" + stepId);
+            return c ? c->mapRectToItem(view, c->boundingRect()) : QRectF();
+        };
+        QTRY_COMPARE(qRound(shown().right()), qRound(view->width() - 3));
+        auto *document = view->property("document").value<QObject *>();
+        document->setProperty("selectedId", stepId);
+        QTRY_VERIFY2(shown().left() >= 16 && shown().right() <= view->width() - 16,
+                     qPrintable(QStringLiteral("%1..%2 of %3")
+                                    .arg(shown().left())
+                                    .arg(shown().right())
+                                    .arg(view->width())));
+        w.stop();
+    }
+
+private:
+    // A card of a step (not the start) among the world's children.
+    static QQuickItem *stepCard(QQuickItem *world)
+    {
+        for (QQuickItem *child : world->childItems()) {
+            if (child->objectName().startsWith(u"card_") && child->objectName() != u"card_start")
+                return child;
+        }
+        return nullptr;
+    }
 };
 
 QTEST_MAIN(TestCanvasFit)
