@@ -1119,6 +1119,18 @@
             <source>Compare version %1 with the current version</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Add a note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note for version %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HomeActions</name>
@@ -6003,6 +6015,14 @@
             <source>Version %1 was restored as version %2.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The library is not open, so the note was not kept. Open it again from the start page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note was not kept: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CompareBadge</name>
@@ -6183,6 +6203,29 @@
         </message>
         <message>
             <source>%1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryNoteDialog</name>
+        <message>
+            <source>Note for version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional: what changed, and why. The history shows it under the version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1119,6 +1119,18 @@
             <source>Compare version %1 with the current version</source>
             <translation>Sammenlign versjon %1 med gjeldende versjon</translation>
         </message>
+        <message>
+            <source>Add a note…</source>
+            <translation>Legg til merknad …</translation>
+        </message>
+        <message>
+            <source>Edit the note…</source>
+            <translation>Endre merknaden …</translation>
+        </message>
+        <message>
+            <source>Note for version %1</source>
+            <translation>Merknad til versjon %1</translation>
+        </message>
     </context>
     <context>
         <name>HomeActions</name>
@@ -6003,6 +6015,14 @@
             <source>Version %1 was restored as version %2.</source>
             <translation>Versjon %1 ble gjenopprettet som versjon %2.</translation>
         </message>
+        <message>
+            <source>The library is not open, so the note was not kept. Open it again from the start page.</source>
+            <translation>Biblioteket er ikke åpent, så merknaden ble ikke lagret. Åpne det på nytt fra startsiden.</translation>
+        </message>
+        <message>
+            <source>The note was not kept: %1</source>
+            <translation>Merknaden ble ikke lagret: %1</translation>
+        </message>
     </context>
     <context>
         <name>CompareBadge</name>
@@ -6184,6 +6204,29 @@
         <message>
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryNoteDialog</name>
+        <message>
+            <source>Note for version %1</source>
+            <translation>Merknad til versjon %1</translation>
+        </message>
+        <message>
+            <source>Optional: what changed, and why. The history shows it under the version.</source>
+            <translation>Valgfritt: hva som ble endret, og hvorfor. Historikken viser det under versjonen.</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Merknad (valgfritt)</translation>
+        </message>
+        <message>
+            <source>Keep the note</source>
+            <translation>Behold merknaden</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
         </message>
     </context>
 </TS>
