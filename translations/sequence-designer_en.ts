@@ -279,14 +279,6 @@
     <context>
         <name>Commands</name>
         <message>
-            <source>Usage: sequence-designer validate [--json] [--profile FILE] FILE...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--profile needs a file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Unknown option %1.</source>
             <translation type="unfinished" />
         </message>
@@ -492,6 +484,27 @@
         </message>
         <message>
             <source>The roles are sequence_manager, seller and admin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the command first: sequence-designer %1 [OPTIONS].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is neither a command nor a file. The commands are %2 and screenshot; `sequence-designer --help` says more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file %1. Check the name and the folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: sequence-designer [--library FILE] [FILE...]
+         opens the window (and the import preview of the files)
+       sequence-designer COMMAND [OPTIONS] [ARGUMENTS]
+         runs a command without a display; COMMAND --help shows its options
+Commands: %1, screenshot
+Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --version</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2715,10 +2728,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The profile is not valid JSON: %1 at line %2, column %3. Correct the JSON there.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>At $: expected an object, found %1. A profile is one JSON object with "name" and "recordTypes"; see docs/profile.md.</source>
             <translation type="unfinished" />
         </message>
@@ -2744,6 +2753,10 @@
         </message>
         <message>
             <source>"%1" is not a date. Write it as YYYY-MM-DD, e.g. "2026-12-25".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile is not valid JSON at line %1, column %2: %3</source>
             <translation type="unfinished" />
         </message>
     </context>

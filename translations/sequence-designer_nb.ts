@@ -279,14 +279,6 @@
     <context>
         <name>Commands</name>
         <message>
-            <source>Usage: sequence-designer validate [--json] [--profile FILE] FILE...</source>
-            <translation>Bruk: sequence-designer validate [--json] [--profile FIL] FIL...</translation>
-        </message>
-        <message>
-            <source>--profile needs a file.</source>
-            <translation>--profile trenger en fil. Skriv --profile FIL.</translation>
-        </message>
-        <message>
             <source>Unknown option %1.</source>
             <translation>Ukjent alternativ %1. Se bruken nedenfor.</translation>
         </message>
@@ -493,6 +485,32 @@
         <message>
             <source>The roles are sequence_manager, seller and admin.</source>
             <translation>Rollene er sequence_manager, seller og admin.</translation>
+        </message>
+        <message>
+            <source>Put the command first: sequence-designer %1 [OPTIONS].</source>
+            <translation>Sett kommandoen først: sequence-designer %1 [VALG].</translation>
+        </message>
+        <message>
+            <source>%1 is neither a command nor a file. The commands are %2 and screenshot; `sequence-designer --help` says more.</source>
+            <translation>%1 er verken en kommando eller en fil. Kommandoene er %2 og screenshot; «sequence-designer --help» forteller mer.</translation>
+        </message>
+        <message>
+            <source>There is no file %1. Check the name and the folder.</source>
+            <translation>Filen %1 finnes ikke. Kontroller navnet og mappen.</translation>
+        </message>
+        <message>
+            <source>Usage: sequence-designer [--library FILE] [FILE...]
+         opens the window (and the import preview of the files)
+       sequence-designer COMMAND [OPTIONS] [ARGUMENTS]
+         runs a command without a display; COMMAND --help shows its options
+Commands: %1, screenshot
+Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --version</source>
+            <translation>Bruk: sequence-designer [--library FIL] [FIL...]
+         åpner vinduet (og importforhåndsvisningen av filene)
+       sequence-designer KOMMANDO [VALG] [ARGUMENTER]
+         kjører en kommando uten skjerm; KOMMANDO --help viser valgene
+Kommandoer: %1, screenshot
+Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</translation>
         </message>
     </context>
     <context>
@@ -2715,10 +2733,6 @@
             <translation>Profilen er tom. En profil er et JSON-objekt; se docs/profile.md.</translation>
         </message>
         <message>
-            <source>The profile is not valid JSON: %1 at line %2, column %3. Correct the JSON there.</source>
-            <translation>Profilen er ikke gyldig JSON: %1 på linje %2, kolonne %3. Rett JSON-teksten der.</translation>
-        </message>
-        <message>
             <source>At $: expected an object, found %1. A profile is one JSON object with "name" and "recordTypes"; see docs/profile.md.</source>
             <translation>I $: ventet et objekt, fant %1. En profil er ett JSON-objekt med "name" og "recordTypes"; se docs/profile.md.</translation>
         </message>
@@ -2745,6 +2759,10 @@
         <message>
             <source>"%1" is not a date. Write it as YYYY-MM-DD, e.g. "2026-12-25".</source>
             <translation>«%1» er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD, for eksempel «2026-12-25».</translation>
+        </message>
+        <message>
+            <source>The profile is not valid JSON at line %1, column %2: %3</source>
+            <translation>Profilen er ikke gyldig JSON på linje %1, kolonne %2: %3</translation>
         </message>
     </context>
     <context>
