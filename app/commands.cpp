@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
+#include "commandparser.h"
+#include "language.h"
 #include "librarycommands.h"
 #include "simulatecommand.h"
 #include "versioncommands.h"
@@ -8,7 +10,9 @@
 #include "sequencefile.h"
 #include "validator.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,41 +65,27 @@ void printFindings(QTextStream &stream, const QList<FileFinding> &findings, bool
 
 namespace {
 
+using cli::CommandParser;
 using cli::CommandText;
 using cli::err;
 using cli::FileFinding;
+using cli::helpOrProblem;
 using cli::out;
 
-int usage(const QString &problem)
-{
-    err() << problem << '\n'
-          << CommandText::tr("Usage: sequence-designer validate [--json] [--profile FILE] FILE...")
-          << '\n';
-    err().flush();
-    return 2;
-}
+constexpr char validateSynopsis[] = "sequence-designer validate [--json] [--profile FILE] FILE...";
 
 int validateCommand(const QStringList &args)
 {
-    bool json = false;
-    QString profilePath;
-    QStringList files;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == u"--json") {
-            json = true;
-        } else if (a == u"--profile") {
-            if (++i >= args.size())
-                return usage(CommandText::tr("--profile needs a file."));
-            profilePath = args[i];
-        } else if (a.startsWith(u"--")) {
-            return usage(CommandText::tr("Unknown option %1.").arg(a));
-        } else {
-            files.append(a);
-        }
-    }
+    CommandParser parser({QStringLiteral("--json")}, {QStringLiteral("--profile")});
+    const bool parsed = parser.parse(args);
+    if (const std::optional<int> exit =
+            helpOrProblem(parsed && parser.helpAsked(), parser.problem(), validateSynopsis))
+        return *exit;
+    const bool json = parser.isSet(QStringLiteral("--json"));
+    const QString profilePath = parser.value(QStringLiteral("--profile"));
+    const QStringList files = parser.positional();
     if (files.isEmpty())
-        return usage(CommandText::tr("Name at least one sequence file."));
+        return cli::usage(CommandText::tr("Name at least one sequence file."), validateSynopsis);
 
     std::optional<Profile> loaded;
     if (!profilePath.isEmpty()) {
@@ -134,14 +124,93 @@ int validateCommand(const QStringList &args)
     return anyError ? 1 : 0;
 }
 
-} // namespace
-
-bool isCommand(const QStringList &args)
+const QStringList &commandNames()
 {
     static const QStringList commands{"validate", "list",       "import", "export",
                                       "activate", "deactivate", "diff",   "history",
                                       "simulate", "forecast",   "team"};
-    return !args.isEmpty() && commands.contains(args.first());
+    return commands;
+}
+
+// What is wrong with the start arguments, or empty. `positional` are those after the options.
+QString startProblem(const QCommandLineParser &parser, bool parsed)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (!parsed) {
+        const QStringList unknown = parser.unknownOptionNames();
+        return unknown.isEmpty()
+                   ? parser.errorText()
+                   : CommandText::tr("Unknown option %1.")
+                         .arg((unknown.first().size() == 1 ? "-" : "--") + unknown.first());
+    }
+    if (positional.isEmpty() || positional.first() == u"screenshot")
+        return {};
+    if (commandNames().contains(positional.first())) {
+        return parser.optionNames().isEmpty()
+                   ? QString()
+                   : CommandText::tr("Put the command first: sequence-designer %1 [OPTIONS].")
+                         .arg(positional.first());
+    }
+    // A first word that is no file and does not look like one was meant as a command.
+    const QString &first = positional.first();
+    if (!QFileInfo(first).isFile() && !first.contains(u'/') && !first.contains(u'.')) {
+        return CommandText::tr("%1 is neither a command nor a file. The commands are %2 and "
+                               "screenshot; `sequence-designer --help` says more.")
+            .arg(cli::printable(first), commandNames().join(u", "));
+    }
+    for (const QString &file : positional) {
+        if (!QFileInfo(file).isFile())
+            return CommandText::tr("There is no file %1. Check the name and the folder.")
+                .arg(cli::printable(file));
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<int> checkStartArguments(const QStringList &args, int &argc, char **argv)
+{
+    QCommandLineParser parser;
+    // What follows the command (or the first file) is the command's to read.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    parser.addOptions({help, version, QCommandLineOption(QStringLiteral("library"), {}, "FILE")});
+    const bool parsed = parser.parse(QStringList{QStringLiteral("sequence-designer")} + args);
+    const bool asked = parsed && (parser.isSet(help) || parser.isSet(version));
+    if (!asked && startProblem(parser, parsed).isEmpty())
+        return std::nullopt;
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("Sequence Designer");
+    QCoreApplication::setOrganizationName("SequenceDesigner");
+    Language::installInitial();
+    if (asked && parser.isSet(version)) {
+        out() << "sequence-designer " << PROJECT_VERSION << '\n';
+    } else if (asked) {
+        out() << CommandText::tr(
+                     "Usage: sequence-designer [--library FILE] [FILE...]\n"
+                     "         opens the window (and the import preview of the files)\n"
+                     "       sequence-designer COMMAND [OPTIONS] [ARGUMENTS]\n"
+                     "         runs a command without a display; COMMAND --help shows its "
+                     "options\n"
+                     "Commands: %1, screenshot\n"
+                     "Everywhere: --language en|nb, --color-scheme system|light|dark, --help, "
+                     "--version")
+                     .arg(commandNames().join(u", "))
+              << '\n';
+    } else {
+        err() << startProblem(parser, parsed) << '\n';
+        err().flush();
+        return 2;
+    }
+    out().flush();
+    return 0;
+}
+
+bool isCommand(const QStringList &args)
+{
+    return !args.isEmpty() && commandNames().contains(args.first());
 }
 
 bool commandNeedsGui(const QStringList &args)

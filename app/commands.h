@@ -11,6 +11,13 @@ namespace sd {
 // exit code, or nullopt when the arguments are for the window.
 [[nodiscard]] std::optional<int> runCommand(const QStringList &args);
 
+// Reads the program's arguments (without --language and --color-scheme) before a command or the
+// window starts: `--help` and `--version` print and give 0; an unknown command, a file to open
+// that does not exist, or an unknown option is said on stderr and gives 2. nullopt: go on.
+// Prints through a QCoreApplication of its own (so in the chosen language) only then.
+[[nodiscard]] std::optional<int> checkStartArguments(const QStringList &args, int &argc,
+                                                     char **argv);
+
 // True when the first argument names a headless command, so no display is needed.
 [[nodiscard]] bool isCommand(const QStringList &args);
 

@@ -2,6 +2,7 @@
 // `sequence-designer diff [--json] [--library FILE] A B` (../shared/spec/sequence-diff.md,
 // section 3): A and B are sequence files of one sequence each, or versions `ID@N` /
 // `ID@latest` of a library. Exit 0 no difference, 1 differences, 2 an input cannot be read.
+#include "commandparser.h"
 #include "librarycommands.h"
 #include "versioncommands.h"
 
@@ -115,8 +116,8 @@ std::optional<Sequence> readVersion(const QString &libraryPath, const VersionRef
 int diffCommand(const QStringList &args)
 {
     const LibraryArgs a = parseLibraryArgs(args, {}, true, false);
-    if (!a.problem.isEmpty())
-        return usage(a.problem, synopsis);
+    if (const std::optional<int> exit = helpOrProblem(a.help, a.problem, synopsis))
+        return *exit;
     const bool json = a.json;
     const QString &libraryPath = a.library;
     const QStringList &inputs = a.positional;

@@ -4,6 +4,7 @@
 // records have errors, 2 when the sequence, profile or arguments cannot be used.
 #include "simulatecommand.h"
 
+#include "commandparser.h"
 #include "jsonparser.h"
 #include "librarycommands.h"
 #include "simulation/forecast.h"
@@ -76,18 +77,17 @@ int forecastCommand(const QStringList &args)
 {
     const SimulationArgs a =
         parseSimulationArgs(args, {"--json", "--start", "--records", "--scenario="});
-    if (!a.problem.isEmpty())
-        return simulationUsage(a.problem, synopsis);
+    if (const std::optional<int> exit = helpOrProblem(a.help, a.problem, synopsis))
+        return *exit;
     if (a.records.isEmpty())
-        return simulationUsage(CommandText::tr("Name the records with --records FILE.csv."),
-                               synopsis);
+        return usage(CommandText::tr("Name the records with --records FILE.csv."), synopsis);
     std::optional<Profile> profile;
     std::optional<Sequence> sequence;
     if (const int code = loadSimulationInput(a, &profile, &sequence); code != 0)
         return code;
     std::optional<Minutes> start;
     if (!a.start.isEmpty() && !(start = parseInstant(a.start)))
-        return simulationUsage(
+        return usage(
             CommandText::tr("--start takes a date and time with an offset, such as "
                             "2026-12-07T09:00+01:00 or 2026-12-07T08:00Z; \"%1\" is not one.")
                 .arg(a.start),
@@ -97,17 +97,17 @@ int forecastCommand(const QStringList &args)
     for (const QString &named : a.namedScenarios) {
         const qsizetype eq = named.indexOf(u'=');
         if (eq <= 0)
-            return simulationUsage(CommandText::tr("--scenario takes NAME=FILE, e.g. "
-                                                   "late=late.scenario.json; \"%1\" is not.")
-                                       .arg(named),
-                                   synopsis);
+            return usage(CommandText::tr("--scenario takes NAME=FILE, e.g. "
+                                         "late=late.scenario.json; \"%1\" is not.")
+                             .arg(named),
+                         synopsis);
         const QString name = named.left(eq);
         const QString path = named.mid(eq + 1);
         if (path.startsWith(u"persona:")) {
             const std::optional<Scenario> persona = personaScenario(path.mid(8));
             if (!persona)
-                return simulationUsage(
-                    CommandText::tr("There is no built-in persona %1.").arg(path), synopsis);
+                return usage(CommandText::tr("There is no built-in persona %1.").arg(path),
+                             synopsis);
             scenarios.append({name, *persona});
             continue;
         }

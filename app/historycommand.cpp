@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `sequence-designer history [--library FILE] [--json] ID`: the versions of a sequence, oldest
 // first, with number, date, author, note and a one-line summary of the change.
+#include "commandparser.h"
 #include "librarycommands.h"
 #include "versioncommands.h"
 
@@ -24,8 +25,8 @@ constexpr char synopsis[] = "sequence-designer history [--library FILE] [--json]
 int historyCommand(const QStringList &args)
 {
     const LibraryArgs a = parseLibraryArgs(args, {}, true, false);
-    if (!a.problem.isEmpty())
-        return usage(a.problem, synopsis);
+    if (const std::optional<int> exit = helpOrProblem(a.help, a.problem, synopsis))
+        return *exit;
     const bool json = a.json;
     const QString &libraryPath = a.library;
     const QStringList &ids = a.positional;

@@ -3,6 +3,7 @@
 // Exit codes as for validate: 0 ok, 1 refused or rule problems, 2 bad arguments or a file or
 // library that cannot be opened (with a message on stderr saying what to do).
 #include "librarycommands.h"
+#include "commandparser.h"
 
 #include "flowrenderer.h"
 #include "library/activation.h"
@@ -52,34 +53,34 @@ QString printable(const QString &text)
 LibraryArgs parseLibraryArgs(const QStringList &args, const QStringList &allowedFlags,
                              bool allowJson, bool allowProfile)
 {
+    static const QStringList valuedFlags{"--out", "--search", "--format"};
+    QStringList flags;
+    QStringList valued{QStringLiteral("--library")};
+    for (const QString &flag : allowedFlags)
+        (valuedFlags.contains(flag) ? valued : flags).append(flag);
+    if (allowJson)
+        flags.append(QStringLiteral("--json"));
+    if (allowProfile)
+        valued.append(QStringLiteral("--profile"));
+    CommandParser parser(flags, valued);
     LibraryArgs a;
-    for (qsizetype i = 0; i < args.size() && a.problem.isEmpty(); ++i) {
-        const QString &arg = args[i];
-        const auto value = [&](QString *into) {
-            if (++i >= args.size())
-                a.problem = CommandText::tr("%1 needs a value.").arg(arg);
-            else
-                *into = args[i];
-        };
-        if (arg == u"--library")
-            value(&a.library);
-        else if (arg == u"--json" && allowJson)
-            a.json = true;
-        else if (arg == u"--profile" && allowProfile)
-            value(&a.profile);
-        else if (arg == u"--out" && allowedFlags.contains(arg))
-            value(&a.out);
-        else if (arg == u"--search" && allowedFlags.contains(arg))
-            value(&a.search);
-        else if (arg == u"--format" && allowedFlags.contains(arg))
-            value(&a.format);
-        else if (allowedFlags.contains(arg))
-            a.flags.append(arg);
-        else if (arg.startsWith(u"--"))
-            a.problem = CommandText::tr("Unknown option %1.").arg(arg);
-        else
-            a.positional.append(arg);
+    if (!parser.parse(args)) {
+        a.problem = parser.problem();
+        return a;
     }
+    a.help = parser.helpAsked();
+    a.library = parser.value(QStringLiteral("--library"));
+    a.json = allowJson && parser.isSet(QStringLiteral("--json"));
+    if (allowProfile)
+        a.profile = parser.value(QStringLiteral("--profile"));
+    a.out = parser.value(QStringLiteral("--out"));
+    a.search = parser.value(QStringLiteral("--search"));
+    a.format = parser.value(QStringLiteral("--format"));
+    for (const QString &option : parser.given()) {
+        if (allowedFlags.contains(option) && !valuedFlags.contains(option))
+            a.flags.append(option);
+    }
+    a.positional = parser.positional();
     return a;
 }
 
@@ -166,8 +167,8 @@ int listCommand(const QStringList &args)
     static const char synopsis[] =
         "sequence-designer list [--library FILE] [--json] [--search TEXT]";
     const LibraryArgs a = parseLibraryArgs(args, {"--search"}, true, false);
-    if (!a.problem.isEmpty())
-        return usage(a.problem, synopsis);
+    if (const std::optional<int> exit = helpOrProblem(a.help, a.problem, synopsis))
+        return *exit;
     if (!a.positional.isEmpty())
         return usage(CommandText::tr("list takes no file names; use --library FILE."), synopsis);
     const std::unique_ptr<Library> library = openLibrary(a, Use::Read);
@@ -217,8 +218,8 @@ int importCommand(const QStringList &args)
     static const char synopsis[] = "sequence-designer import [--library FILE] [--replace | "
                                    "--keep-both] [--profile FILE] FILE...";
     const LibraryArgs a = parseLibraryArgs(args, {"--replace", "--keep-both"}, false, true);
-    if (!a.problem.isEmpty())
-        return usage(a.problem, synopsis);
+    if (const std::optional<int> exit = helpOrProblem(a.help, a.problem, synopsis))
+        return *exit;
     if (a.flags.contains("--replace") && a.flags.contains("--keep-both"))
         return usage(CommandText::tr("Choose either --replace or --keep-both, not both."),
                      synopsis);
@@ -266,8 +267,8 @@ int exportCommand(const QStringList &args)
     static const char synopsis[] = "sequence-designer export [--library FILE] "
                                    "[--format json|png|svg|pdf] --out FILE ID...";
     const LibraryArgs a = parseLibraryArgs(args, {"--out", "--format"}, false, false);
-    if (!a.problem.isEmpty())
-        return usage(a.problem, synopsis);
+    if (const std::optional<int> exit = helpOrProblem(a.help, a.problem, synopsis))
+        return *exit;
     const QString format = a.format.isEmpty() ? QStringLiteral("json") : a.format.toLower();
     const std::optional<FlowRenderer::Format> picture = FlowRenderer::formatFromName(format);
     if (format != u"json" && !picture)
@@ -325,8 +326,8 @@ int exportCommand(const QStringList &args)
 
 bool exportNeedsGui(const QStringList &args)
 {
-    const qsizetype at = args.indexOf(QStringLiteral("--format"));
-    return at >= 0 && FlowRenderer::formatFromName(args.value(at + 1)).has_value();
+    const LibraryArgs a = parseLibraryArgs(args, {"--out", "--format"}, false, false);
+    return FlowRenderer::formatFromName(a.format).has_value();
 }
 
 int activateCommand(const QStringList &args)
@@ -334,8 +335,8 @@ int activateCommand(const QStringList &args)
     static const char synopsis[] =
         "sequence-designer activate [--library FILE] [--json] [--profile FILE] ID";
     const LibraryArgs a = parseLibraryArgs(args, {}, true, true);
-    if (!a.problem.isEmpty())
-        return usage(a.problem, synopsis);
+    if (const std::optional<int> exit = helpOrProblem(a.help, a.problem, synopsis))
+        return *exit;
     if (a.positional.size() != 1)
         return usage(CommandText::tr("Name exactly one sequence id to activate."), synopsis);
     int code = 0;
@@ -370,8 +371,8 @@ int deactivateCommand(const QStringList &args)
 {
     static const char synopsis[] = "sequence-designer deactivate [--library FILE] ID";
     const LibraryArgs a = parseLibraryArgs(args, {}, false, false);
-    if (!a.problem.isEmpty())
-        return usage(a.problem, synopsis);
+    if (const std::optional<int> exit = helpOrProblem(a.help, a.problem, synopsis))
+        return *exit;
     if (a.positional.size() != 1)
         return usage(CommandText::tr("Name exactly one sequence id to deactivate."), synopsis);
     const std::unique_ptr<Library> library = openLibrary(a, Use::Write);

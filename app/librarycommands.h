@@ -47,14 +47,15 @@ struct LibraryArgs
     QString profile;
     QStringList flags; // other --options, in order
     QStringList positional;
-    QString problem; // set when the arguments are malformed
-    QString out;     // export --out
-    QString format;  // export --format
-    QString search;  // list --search
+    QString problem;   // set when the arguments are malformed
+    bool help = false; // --help (-h)
+    QString out;       // export --out
+    QString format;    // export --format
+    QString search;    // list --search
 };
 
-// --library and, when allowed, --json, --profile and `allowedFlags`; anything else starting with
-// "--" is a problem.
+// --library and, when allowed, --json, --profile and `allowedFlags` (QCommandLineParser, so
+// `--library=F` too); any other option is a problem.
 [[nodiscard]] LibraryArgs parseLibraryArgs(const QStringList &args, const QStringList &allowedFlags,
                                            bool allowJson, bool allowProfile);
 

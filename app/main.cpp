@@ -65,6 +65,8 @@ int main(int argc, char *argv[])
         args.remove(at, 2);
     }
 
+    if (const std::optional<int> exit = sd::checkStartArguments(args, argc, argv))
+        return *exit;
     if (sd::isCommand(args) && !sd::commandNeedsGui(args)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName("Sequence Designer");
@@ -105,6 +107,12 @@ int main(int argc, char *argv[])
         if (!sd::parseScreenshot(args, &request, &error)) {
             QTextStream(stderr) << error << '\n';
             return 2;
+        }
+        if (request.help) {
+            QTextStream(stdout) << QCoreApplication::translate("Commands", "Usage: %1")
+                                       .arg(QString::fromUtf8(sd::screenshotSynopsis))
+                                << '\n';
+            return 0;
         }
     }
     engine.load(QUrl(QStringLiteral("qrc:/SequenceDesigner/Main.qml")));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "screenshot.h"
+#include "commandparser.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -12,35 +13,33 @@ namespace sd {
 
 bool parseScreenshot(const QStringList &args, ScreenshotRequest *request, QString *error)
 {
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        const QString &a = args[i];
-        const QString value = args.value(i + 1);
-        if (a == u"--out") {
-            request->out = value;
-            ++i;
-        } else if (a == u"--size") {
-            const QStringList parts = value.split(u'x');
-            bool okW = false;
-            bool okH = false;
-            request->width = parts.value(0).toInt(&okW);
-            request->height = parts.value(1).toInt(&okH);
-            if (!okW || !okH || request->width < 200 || request->height < 200) {
-                *error = QCoreApplication::translate("Commands",
-                                                     "--size takes WIDTHxHEIGHT, e.g. 1280x800.");
-                return false;
-            }
-            ++i;
-        } else if (a == u"--open" || a == u"--show") {
-            if (value.isEmpty() || value.startsWith(u"--")) {
-                *error = QCoreApplication::translate("Commands", "%1 needs a value.").arg(a);
-                return false;
-            }
-            (a == u"--open" ? request->open : request->show) = value;
-            ++i;
-        } else if (a == u"--library") {
-            ++i; // main() hands it to the library session
-        } else {
-            *error = QCoreApplication::translate("Commands", "Unknown option %1.").arg(a);
+    cli::CommandParser parser({}, {QStringLiteral("--out"), QStringLiteral("--size"),
+                                   QStringLiteral("--open"), QStringLiteral("--show"),
+                                   QStringLiteral("--library")});
+    if (!parser.parse(args.mid(1))) {
+        *error = parser.problem();
+        return false;
+    }
+    request->help = parser.helpAsked();
+    if (request->help)
+        return true;
+    if (!parser.positional().isEmpty()) {
+        *error = QCoreApplication::translate("Commands", "Unknown option %1.")
+                     .arg(parser.positional().first());
+        return false;
+    }
+    request->out = parser.value(QStringLiteral("--out"));
+    request->open = parser.value(QStringLiteral("--open"));
+    request->show = parser.value(QStringLiteral("--show"));
+    if (parser.isSet(QStringLiteral("--size"))) {
+        const QStringList parts = parser.value(QStringLiteral("--size")).split(u'x');
+        bool okW = false;
+        bool okH = false;
+        request->width = parts.value(0).toInt(&okW);
+        request->height = parts.value(1).toInt(&okH);
+        if (!okW || !okH || request->width < 200 || request->height < 200) {
+            *error = QCoreApplication::translate("Commands",
+                                                 "--size takes WIDTHxHEIGHT, e.g. 1280x800.");
             return false;
         }
     }

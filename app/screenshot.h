@@ -16,7 +16,13 @@ struct ScreenshotRequest
     QString show; // a dialog of the window to show open
     int width = 1280;
     int height = 800;
+    bool help = false; // --help: print the synopsis, take no picture
 };
+
+// The synopsis --help prints.
+inline constexpr char screenshotSynopsis[] =
+    "sequence-designer screenshot [--library FILE] [--open ID] [--language en|nb] "
+    "[--color-scheme light|dark] [--size WxH] --out FILE.png";
 
 // Parses the screenshot options; on a mistake returns false with a message in `error`.
 [[nodiscard]] bool parseScreenshot(const QStringList &args, ScreenshotRequest *request,

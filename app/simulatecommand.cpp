@@ -4,6 +4,7 @@
 // errors (exit 1).
 #include "simulatecommand.h"
 
+#include "commandparser.h"
 #include "library/library.h"
 #include "library/sequencestore.h"
 #include "librarycommands.h"
@@ -30,8 +31,8 @@ constexpr char synopsis[] = "sequence-designer simulate [--json] [--profile FILE
 int simulateCommand(const QStringList &args)
 {
     SimulationArgs a = parseSimulationArgs(args, {"--json", "--sequence", "--start", "--scenario"});
-    if (!a.problem.isEmpty())
-        return simulationUsage(a.problem, synopsis);
+    if (const std::optional<int> exit = helpOrProblem(a.help, a.problem, synopsis))
+        return *exit;
     std::optional<Profile> profile;
     std::optional<Sequence> sequence;
     if (const int code = loadSimulationInput(a, &profile, &sequence); code != 0)
@@ -41,7 +42,7 @@ int simulateCommand(const QStringList &args)
     if (!a.start.isEmpty()) {
         startOverride = parseInstant(a.start);
         if (!startOverride)
-            return simulationUsage(
+            return usage(
                 CommandText::tr("--start takes a date and time with an offset, such as "
                                 "2026-12-07T09:00+01:00 or 2026-12-07T08:00Z; \"%1\" is not one.")
                     .arg(a.start),
@@ -50,25 +51,24 @@ int simulateCommand(const QStringList &args)
     Scenario scenario;
     if (a.scenario.isEmpty()) {
         if (!startOverride)
-            return simulationUsage(CommandText::tr("Without --scenario, give --start: when the "
-                                                   "record enters the sequence."),
-                                   synopsis);
+            return usage(CommandText::tr("Without --scenario, give --start: when the "
+                                         "record enters the sequence."),
+                         synopsis);
     } else if (a.scenario.startsWith(u"persona:")) {
         const std::optional<Scenario> persona = personaScenario(a.scenario.mid(8));
         if (!persona) {
             QStringList ids;
             for (const Persona &p : personas())
                 ids.append(QStringLiteral("persona:") + p.id);
-            return simulationUsage(
-                CommandText::tr("There is no built-in persona %1. Choose one of: "
-                                "%2.")
-                    .arg(a.scenario, ids.join(u", ")),
-                synopsis);
+            return usage(CommandText::tr("There is no built-in persona %1. Choose one of: "
+                                         "%2.")
+                             .arg(a.scenario, ids.join(u", ")),
+                         synopsis);
         }
         if (!startOverride)
-            return simulationUsage(CommandText::tr("A persona has no start: give --start, when the "
-                                                   "record enters the sequence."),
-                                   synopsis);
+            return usage(CommandText::tr("A persona has no start: give --start, when the "
+                                         "record enters the sequence."),
+                         synopsis);
         scenario = *persona;
     } else {
         ScenarioReadResult read = readScenarioFile(a.scenario);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "simulationinput.h"
 
+#include "commandparser.h"
 #include "library/library.h"
 #include "library/sequencestore.h"
 #include "librarycommands.h"
@@ -13,68 +14,48 @@ namespace sd::cli {
 
 SimulationArgs parseSimulationArgs(const QStringList &args, const QStringList &allowed)
 {
-    SimulationArgs a;
-    QStringList positional;
-    QStringList given; // single-valued options: a second one would silently replace the first
-    for (qsizetype i = 0; i < args.size() && a.problem.isEmpty(); ++i) {
-        const QString &arg = args[i];
-        const auto value = [&](QString *into) {
-            if (++i >= args.size())
-                a.problem = CommandText::tr("%1 needs a value.").arg(arg);
-            else
-                *into = args[i];
-        };
-        const bool repeatable =
-            arg == u"--json" || (arg == u"--scenario" && allowed.contains(u"--scenario="));
-        if (arg.startsWith(u"--") && !repeatable) {
-            if (given.contains(arg)) {
-                a.problem = CommandText::tr("%1 is given twice. Give it once.").arg(arg);
-                break;
-            }
-            given.append(arg);
-        }
-        if (arg == u"--json" && allowed.contains(arg)) {
-            a.json = true;
-        } else if (arg == u"--profile") {
-            value(&a.profile);
-        } else if (arg == u"--library") {
-            a.fromLibrary = true;
-            value(&a.library);
-        } else if (arg == u"--sequence" && allowed.contains(arg)) {
-            value(&a.sequenceId);
-        } else if (arg == u"--start" && allowed.contains(arg)) {
-            value(&a.start);
-        } else if (arg == u"--records" && allowed.contains(arg)) {
-            value(&a.records);
-        } else if (arg == u"--scenario" && allowed.contains(u"--scenario")) {
-            value(&a.scenario);
-        } else if (arg == u"--scenario" && allowed.contains(u"--scenario=")) {
-            QString named;
-            value(&named);
-            a.namedScenarios.append(named);
-        } else if (arg.startsWith(u"--")) {
-            a.problem = CommandText::tr("Unknown option %1.").arg(arg);
-        } else {
-            positional.append(arg);
-        }
-    }
-    if (a.problem.isEmpty()) {
-        if (positional.size() != 1)
-            a.problem = a.fromLibrary
-                            ? CommandText::tr("Name exactly one sequence id of the library.")
-                            : CommandText::tr("Name exactly one sequence file.");
+    // `--scenario=` in `allowed`: --scenario NAME=FILE, any number of times (forecast).
+    const bool namedScenarios = allowed.contains(u"--scenario=");
+    QStringList flags;
+    QStringList valued{QStringLiteral("--profile"), QStringLiteral("--library")};
+    for (const QString &option : allowed) {
+        if (option == u"--json")
+            flags.append(option);
         else
-            a.positional = positional.first();
+            valued.append(option == u"--scenario=" ? QStringLiteral("--scenario") : option);
     }
+    CommandParser parser(flags, valued);
+    SimulationArgs a;
+    if (!parser.parse(args)) {
+        a.problem = parser.problem();
+        return a;
+    }
+    // A second value of a single-valued option would silently replace the first.
+    for (const QString &option : std::as_const(valued)) {
+        if (parser.values(option).size() > 1 && !(namedScenarios && option == u"--scenario")) {
+            a.problem = CommandText::tr("%1 is given twice. Give it once.").arg(option);
+            return a;
+        }
+    }
+    a.help = parser.helpAsked();
+    a.json = parser.isSet(QStringLiteral("--json"));
+    a.profile = parser.value(QStringLiteral("--profile"));
+    a.fromLibrary = parser.isSet(QStringLiteral("--library"));
+    a.library = parser.value(QStringLiteral("--library"));
+    a.sequenceId = parser.value(QStringLiteral("--sequence"));
+    a.start = parser.value(QStringLiteral("--start"));
+    a.records = parser.value(QStringLiteral("--records"));
+    if (namedScenarios)
+        a.namedScenarios = parser.values(QStringLiteral("--scenario"));
+    else
+        a.scenario = parser.value(QStringLiteral("--scenario"));
+    const QStringList positional = parser.positional();
+    if (positional.size() != 1 && !a.help)
+        a.problem = a.fromLibrary ? CommandText::tr("Name exactly one sequence id of the library.")
+                                  : CommandText::tr("Name exactly one sequence file.");
+    else
+        a.positional = positional.value(0);
     return a;
-}
-
-int simulationUsage(const QString &problem, const char *synopsis)
-{
-    err() << problem << '\n'
-          << CommandText::tr("Usage: %1").arg(QString::fromUtf8(synopsis)) << '\n';
-    err().flush();
-    return 2;
 }
 
 int loadSimulationInput(const SimulationArgs &a, std::optional<Profile> *profile,

@@ -26,11 +26,11 @@ struct SimulationArgs
     bool fromLibrary = false;
     QString positional; // the sequence file, or with --library the id
     QString problem;
+    bool help = false; // --help (-h)
 };
 
 [[nodiscard]] SimulationArgs parseSimulationArgs(const QStringList &args,
                                                  const QStringList &allowed);
-int simulationUsage(const QString &problem, const char *synopsis);
 // 0 when both are loaded; else the exit code (2), with the reason printed.
 int loadSimulationInput(const SimulationArgs &a, std::optional<Profile> *profile,
                         std::optional<Sequence> *sequence);

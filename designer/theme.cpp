@@ -52,6 +52,23 @@ constexpr Role table[] = {
     // The flash of an automated step, the same on both.
     {"automated", 0xfff4b400, 0xfff4b400},
     {"onAutomated", 0xff000000, 0xff000000},
+    // A comparison's kinds (CompareBadge): the badge under its word, and the frame drawn just
+    // outside a card, on the canvas. On dark palettes light tones, as for the groups: the deep
+    // ones of the light palette fall under 3:1 beside a dark card.
+    {"diffAdded", 0xff1b5e20, 0xff81c784},
+    {"onDiffAdded", 0xffffffff, 0xff121212},
+    {"diffAddedFrame", 0xff1b5e20, 0xff81c784},
+    {"diffChanged", 0xffffb300, 0xffffb74d},
+    {"onDiffChanged", 0xff1a1a1a, 0xff121212},
+    {"diffChangedFrame", 0xffb36b00, 0xffffb74d},
+    {"diffMoved", 0xff0d47a1, 0xff8ab4f8},
+    {"onDiffMoved", 0xffffffff, 0xff121212},
+    {"diffMovedFrame", 0xff0d47a1, 0xff8ab4f8},
+    {"diffRemoved", 0xff5f5f5f, 0xffbdbdbd},
+    {"onDiffRemoved", 0xffffffff, 0xff121212},
+    {"diffRemovedFrame", 0xff5f5f5f, 0xff8a8a8a}, // the ghost's: greyer than the others, still 3:1
+    {"diffProperty", 0xff6a1b9a, 0xffce93d8},
+    {"onDiffProperty", 0xffffffff, 0xff121212},
 };
 
 double channel(double c)

@@ -95,6 +95,8 @@ QVariant VersionHistory::data(const QModelIndex &index, int role) const
         return v.summary();
     case PickedRole:
         return m_picked.contains(v.number);
+    case UserNoteRole:
+        return v.note;
     default:
         return {};
     }
@@ -102,8 +104,9 @@ QVariant VersionHistory::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> VersionHistory::roleNames() const
 {
-    return {{NumberRole, "number"}, {DateRole, "date"},       {AuthorRole, "author"},
-            {NoteRole, "note"},     {SummaryRole, "summary"}, {PickedRole, "picked"}};
+    return {{NumberRole, "number"},    {DateRole, "date"},       {AuthorRole, "author"},
+            {NoteRole, "note"},        {SummaryRole, "summary"}, {PickedRole, "picked"},
+            {UserNoteRole, "userNote"}};
 }
 
 void VersionHistory::togglePicked(int number)
@@ -138,6 +141,20 @@ QVariantMap VersionHistory::restore(int number)
         {"ok", true},
         {"number", restored.value},
         {"message", tr("Version %1 was restored as version %2.").arg(number).arg(restored.value)}};
+}
+
+QVariantMap VersionHistory::setNewestNote(const QString &note)
+{
+    Library *lib = library();
+    if (!lib)
+        return {{"ok", false},
+                {"message", tr("The library is not open, so the note was not kept. Open it again "
+                               "from the start page.")}};
+    const StoreResult<int> noted = VersionStore(*lib).setNewestNote(m_sequenceId, note);
+    if (!noted)
+        return {{"ok", false}, {"message", tr("The note was not kept: %1").arg(noted.message())}};
+    reload();
+    return {{"ok", true}, {"number", noted.value}};
 }
 
 } // namespace sd

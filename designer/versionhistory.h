@@ -32,7 +32,8 @@ public:
         AuthorRole,
         NoteRole,
         SummaryRole,
-        PickedRole
+        PickedRole,
+        UserNoteRole // the note as the user typed it, without what the kind says
     };
 
     explicit VersionHistory(QObject *parent = nullptr);
@@ -58,6 +59,8 @@ public:
     Q_INVOKABLE void reload();
     // Saves version `number` as the newest version: {ok, message, number}.
     Q_INVOKABLE QVariantMap restore(int number);
+    // Gives the newest version the note (empty removes it): {ok, message}.
+    Q_INVOKABLE QVariantMap setNewestNote(const QString &note);
     // Ticks or unticks version `number` for comparing; a third tick drops the first.
     Q_INVOKABLE void togglePicked(int number);
 

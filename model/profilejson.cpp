@@ -2,13 +2,12 @@
 // Reading an organisation profile from JSON (docs/profile.md). Strict on purpose: a profile is
 // written by hand or by a tool once and then trusted by every check of every sequence, so the
 // first problem refuses the file, with its JSON path and what to change.
+#include "jsonparser.h"
 #include "profilereader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QJsonValue>
 #include <QSet>
 #include <QTimeZone>
@@ -469,26 +468,6 @@ bool Reader::read(const QJsonObject &root, Profile *out)
 // Line and column (1-based) of a byte offset, for syntax errors.
 } // namespace profilejson
 
-namespace {
-
-std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
-{
-    int line = 1;
-    int column = 1;
-    const qsizetype end = std::clamp<qsizetype>(offset, 0, bytes.size());
-    for (qsizetype i = 0; i < end; ++i) {
-        if (bytes.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else if ((uchar(bytes.at(i)) & 0xC0) != 0x80) { // count code points, not bytes
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
-} // namespace
-
 std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *error)
 {
     auto fail = [&](const QString &message) -> std::optional<Profile> {
@@ -505,26 +484,23 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *error)
     if (bytes.trimmed().isEmpty())
         return fail(ProfileText::tr(
             "The profile is empty. A profile is a JSON object; see docs/profile.md."));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
-        return fail(
-            ProfileText::tr("The profile is not valid JSON: %1 at line %2, column %3. Correct the "
-                            "JSON there.")
-                .arg(parseError.errorString())
-                .arg(line)
-                .arg(column));
+    // The sequence files' parser: strict, so a duplicate key is refused, not the last one kept.
+    const JsonParseResult parsed = parseJson(bytes);
+    if (!parsed.ok()) {
+        return fail(ProfileText::tr("The profile is not valid JSON at line %1, column %2: %3")
+                        .arg(parsed.error.line)
+                        .arg(parsed.error.column)
+                        .arg(parsed.error.message));
     }
-    if (!doc.isObject())
+    if (!parsed.value.isObject())
         return fail(
             ProfileText::tr("At $: expected an object, found %1. A profile is one JSON object with "
                             "\"name\" and \"recordTypes\"; see docs/profile.md.")
-                .arg(doc.isArray() ? ProfileText::tr("an array")
-                                   : ProfileText::tr("a single value")));
+                .arg(parsed.value.isArray() ? ProfileText::tr("an array")
+                                            : ProfileText::tr("a single value")));
     profilejson::Reader reader;
     Profile profile;
-    if (!reader.read(doc.object(), &profile))
+    if (!reader.read(parsed.value.toObject(), &profile))
         return fail(reader.error);
     return profile;
 }

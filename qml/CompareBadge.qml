@@ -2,20 +2,27 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import SequenceDesigner
 
 // A change's kind as a word on its colour ("Added", "Changed", "Moved", "Removed", "Property"),
-// for the cards of a comparison and its list: never the colour alone. Text and background keep
-// at least 4.5:1 contrast; `tone` is the kind's colour for borders.
+// for the cards of a comparison and its list: never the colour alone. The colours are the
+// Theme's `diff*` roles (tst_designertheme checks their contrast on both palettes); `tone` is
+// the kind's colour for the frame around a card.
 Rectangle {
     id: badge
     required property string kind
 
-    readonly property var tones: ({
-        added: "#1b5e20", changed: "#ffb300", moved: "#0d47a1", removed: "#5f5f5f",
-        property: "#6a1b9a"
-    })
-    // Borders need 3:1 against the card: amber is darker there than on its badge.
-    readonly property color tone: kind === "changed" ? "#b36b00" : color
+    // "diffAdded", ... "diffProperty": the Theme role of the kind.
+    readonly property string role: {
+        switch (kind) {
+        case "added": return "diffAdded"
+        case "changed": return "diffChanged"
+        case "moved": return "diffMoved"
+        case "removed": return "diffRemoved"
+        default: return "diffProperty"
+        }
+    }
+    readonly property color tone: Theme.colors[role + "Frame"] ?? color
     readonly property string label: {
         switch (kind) {
         case "added": return qsTr("Added")
@@ -30,7 +37,7 @@ Rectangle {
     implicitWidth: word.implicitWidth + 12
     implicitHeight: 18
     radius: 9
-    color: tones[kind] ?? tones.property
+    color: Theme.colors[role]
     Accessible.role: Accessible.StaticText
     Accessible.name: label
 
@@ -38,7 +45,7 @@ Rectangle {
         id: word
         anchors.centerIn: parent
         text: badge.label
-        color: badge.kind === "changed" ? "#1a1a1a" : "#ffffff"
+        color: Theme.colors["on" + badge.role.charAt(0).toUpperCase() + badge.role.slice(1)]
         font.bold: true
         font.pixelSize: 11
     }

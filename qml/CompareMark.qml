@@ -31,7 +31,7 @@ Item {
         radius: mark.radius + 4
         color: "transparent"
         border.width: 3
-        border.color: mark.ghost ? firstKind.color : firstKind.tone
+        border.color: firstKind.tone
     }
     CompareBadge { // the colour of the first change, for the frame
         id: firstKind

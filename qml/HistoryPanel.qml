@@ -99,6 +99,7 @@ Pane {
                 required property string author
                 required property string note
                 required property string summary
+                required property string userNote
                 required property bool picked
                 readonly property bool viewed: panel.document.viewedVersion === number
                         || (panel.document.viewedVersion === 0 && index === 0)
@@ -178,6 +179,14 @@ Pane {
                             onClicked: restoreDialog.ask(entry.number)
                         }
                         Button {
+                            objectName: "editNoteButton"
+                            text: entry.userNote === "" ? qsTr("Add a note…") : qsTr("Edit the note…")
+                            visible: entry.index === 0
+                            enabled: !LibrarySession.readOnly
+                            Accessible.name: qsTr("Note for version %1").arg(entry.number)
+                            onClicked: noteDialog.ask(entry.number, entry.userNote)
+                        }
+                        Button {
                             objectName: "compareCurrentButton"
                             text: qsTr("Compare with current")
                             visible: entry.index > 0
@@ -241,7 +250,12 @@ Pane {
                 restoreFailed.show(result.message)
         }
     }
-    ToolTip {
+    HistoryNoteDialog {
+        id: noteDialog
+        history: history
+        onFailed: message => restoreFailed.show(message)
+    }
+    ToolTip { // says why a restore or a note failed
         id: restoreFailed
         objectName: "restoreFailed"
         function show(message: string) {

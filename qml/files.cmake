@@ -88,4 +88,5 @@ set(sd_qml_files
     PreviewTimelineRow.qml
     PreviewFileMenu.qml
     PreviewBadge.qml
+    HistoryNoteDialog.qml
 )

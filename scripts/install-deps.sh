@@ -13,11 +13,11 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev clang-format
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6 libqt6sql6-sqlite
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtquick-shapes qml6-module-qtquick-dialogs qml6-module-qt-labs-settings
-  qml6-module-qt-labs-qmlmodels qml6-module-qtqml-models qml6-module-qttest
+  qml6-module-qt-labs-qmlmodels qml6-module-qtqml-models
   qml6-module-qt-labs-folderlistmodel
   libboost-graph-dev libsqlite3-dev libgl-dev fonts-dejavu-core
   tzdata pkgconf libpq-dev postgresql

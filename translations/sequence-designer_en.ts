@@ -494,6 +494,107 @@
             <source>The roles are sequence_manager, seller and admin.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Put the command first: sequence-designer %1 [OPTIONS].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is neither a command nor a file. The commands are %2 and screenshot; `sequence-designer --help` says more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file %1. Check the name and the folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: sequence-designer [--library FILE] [FILE...]
+         opens the window (and the import preview of the files)
+       sequence-designer COMMAND [OPTIONS] [ARGUMENTS]
+         runs a command without a display; COMMAND --help shows its options
+Commands: %1, screenshot
+Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --version</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompareBadge</name>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Property</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComparePanel</name>
+        <message>
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the comparison (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>From %1 to %2: %n change(s)</source>
+            <translation>
+                <numerusform>From %1 to %2: %n change</numerusform>
+                <numerusform>From %1 to %2: %n changes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>↑ Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous change (Shift+F8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next ↓</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next change (F8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No differences: both sides have the same steps and properties.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ConditionBuilder</name>
@@ -1054,6 +1155,56 @@
         </message>
     </context>
     <context>
+        <name>HistoryActions</name>
+        <message>
+            <source>Compare the ticked versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick two versions in the list, then compare them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare with file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note for the next save…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note for the version the next save keeps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional. Ctrl+S saves with this note; it is then cleared.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryNoteDialog</name>
+        <message>
+            <source>Note for version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional: what changed, and why. The history shows it under the version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HistoryPanel</name>
         <message>
             <source>History</source>
@@ -1141,6 +1292,18 @@
         </message>
         <message>
             <source>Compare version %1 with the current version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note for version %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2498,6 +2661,118 @@
         </message>
     </context>
     <context>
+        <name>PreviewBadge</name>
+        <message>
+            <source>Day %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview the Yes branch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview the No branch</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewFileMenu</name>
+        <message>
+            <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario and export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario files (*.scenario.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open scenario…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save scenario…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the timeline as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the activities to a calendar (.ics)…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewPanel</name>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the preview (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who the customer is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year-month-day hours:minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter shows the step on the canvas; Space on a condition makes it take its other branch.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewTimelineRow</name>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProblemsPanel</name>
         <message>
             <source>No problems</source>
@@ -2776,6 +3051,10 @@
         </message>
         <message>
             <source>"%1" is not a date. Write it as YYYY-MM-DD, e.g. "2026-12-25".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile is not valid JSON at line %1, column %2: %3</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5637,6 +5916,81 @@
         </message>
     </context>
     <context>
+        <name>sd::Comparison</name>
+        <message>
+            <source>Sequence name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sequence description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who gets the steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit when the customer replies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip non-working days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no path from the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes of “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No of “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in %1; shown as a faded card where it was</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved from %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>sd::LibrarySession</name>
         <message>
             <source>The library %1 cannot be opened. Open another library or create a new one from the menu.</source>
@@ -5701,6 +6055,163 @@
         <message>
             <source>The profile %1 cannot be used: %2</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sd::Preview</name>
+        <message>
+            <source>%1 (changed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The start is not a date and time: write it as 2026-12-07 09:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The preview waits until this is fixed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scenario cannot be used: %1 Choose another file or a persona.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, step %2 of the sequence “%3”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sd::PreviewTimeline</name>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clicked a link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloaded the attachment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→ Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→ No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No email above it %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email was skipped, never sent %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 after %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing within %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, within %2 %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, not within %2 %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No call outcome %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call outcome: %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record is at the stage %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record has no stage %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record's fields match %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record's fields do not match %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The run does not reach this condition, so there is nothing to change for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A field condition follows the record's fields: open a scenario with other field values to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The condition has nothing chosen to look for, so it can never be Yes: choose some in its properties.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no email above this condition for the customer to open or reply to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no phone call above this condition.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends %1: the sequence is complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends %1: the customer replied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends %1: the record moves to another sequence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2, %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6047,456 +6558,13 @@
             <source>Version %1 was restored as version %2.</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>CompareBadge</name>
         <message>
-            <source>Added</source>
+            <source>The library is not open, so the note was not kept. Open it again from the start page.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Changed</source>
+            <source>The note was not kept: %1</source>
             <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Moved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Property</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ComparePanel</name>
-        <message>
-            <source>Changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close the comparison</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close the comparison (Esc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>From %1 to %2: %n change(s)</source>
-            <translation>
-                <numerusform>From %1 to %2: %n change</numerusform>
-                <numerusform>From %1 to %2: %n changes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>↑ Previous</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Previous change (Shift+F8)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next ↓</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next change (F8)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No differences: both sides have the same steps and properties.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Comparison</name>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>HistoryActions</name>
-        <message>
-            <source>Compare the ticked versions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tick two versions in the list, then compare them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Compare with file…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note for the next save…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note for the version the next save keeps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Optional. Ctrl+S saves with this note; it is then cleared.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sd::Comparison</name>
-        <message>
-            <source>Sequence name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sequence description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who gets the steps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Template</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exit when the customer replies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skip non-working days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no path from the start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Yes of “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No of “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>after “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not in %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not in %1; shown as a faded card where it was</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2 → %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Moved from %1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 → %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PreviewBadge</name>
-        <message>
-            <source>Day %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preview the Yes branch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preview the No branch</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PreviewFileMenu</name>
-        <message>
-            <source>Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scenario and export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scenario files (*.scenario.json)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open scenario…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save scenario…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the timeline as CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the activities to a calendar (.ics)…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PreviewPanel</name>
-        <message>
-            <source>Preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close the preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close the preview (Ctrl+P)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who the customer is</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starts (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>year-month-day hours:minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter shows the step on the canvas; Space on a condition makes it take its other branch.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PreviewTimelineRow</name>
-        <message>
-            <source>%1, %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sd::Preview</name>
-        <message>
-            <source>%1 (changed)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The start is not a date and time: write it as 2026-12-07 09:00.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The preview waits until this is fixed: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The scenario cannot be used: %1 Choose another file or a persona.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not write %1: %2. Choose another folder or file name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1, step %2 of the sequence “%3”</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sd::PreviewTimeline</name>
-        <message>
-            <source>Opened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clicked a link</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Downloaded the attachment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>→ Yes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>→ No</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No email above it %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The email was skipped, never sent %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 after %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing within %1 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1, within %2 %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1, not within %2 %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No call outcome %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Call outcome: %1 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The record is at the stage %1 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The record has no stage %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The record&apos;s fields match %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The record&apos;s fields do not match %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The run does not reach this condition, so there is nothing to change for it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A field condition follows the record&apos;s fields: open a scenario with other field values to change it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The condition has nothing chosen to look for, so it can never be Yes: choose some in its properties.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no email above this condition for the customer to open or reply to.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no phone call above this condition.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Day %1, %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>version %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>until %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ends %1: the sequence is complete.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ends %1: the customer replied.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ends %1: the record moves to another sequence.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1, %2, %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n minute</numerusform>
-                <numerusform>%n minutes</numerusform>
-            </translation>
         </message>
     </context>
 </TS>

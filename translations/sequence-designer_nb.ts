@@ -513,6 +513,112 @@
             <source>The roles are sequence_manager, seller and admin.</source>
             <translation>Rollene er sequence_manager, seller og admin.</translation>
         </message>
+        <message>
+            <source>Put the command first: sequence-designer %1 [OPTIONS].</source>
+            <translation>Sett kommandoen først: sequence-designer %1 [VALG].</translation>
+        </message>
+        <message>
+            <source>%1 is neither a command nor a file. The commands are %2 and screenshot; `sequence-designer --help` says more.</source>
+            <translation>%1 er verken en kommando eller en fil. Kommandoene er %2 og screenshot; «sequence-designer --help» forteller mer.</translation>
+        </message>
+        <message>
+            <source>There is no file %1. Check the name and the folder.</source>
+            <translation>Filen %1 finnes ikke. Kontroller navnet og mappen.</translation>
+        </message>
+        <message>
+            <source>Usage: sequence-designer [--library FILE] [FILE...]
+         opens the window (and the import preview of the files)
+       sequence-designer COMMAND [OPTIONS] [ARGUMENTS]
+         runs a command without a display; COMMAND --help shows its options
+Commands: %1, screenshot
+Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --version</source>
+            <translation>Bruk: sequence-designer [--library FIL] [FIL...]
+         åpner vinduet (og importforhåndsvisningen av filene)
+       sequence-designer KOMMANDO [VALG] [ARGUMENTER]
+         kjører en kommando uten skjerm; KOMMANDO --help viser valgene
+Kommandoer: %1, screenshot
+Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareBadge</name>
+        <message>
+            <source>Added</source>
+            <translation>Lagt til</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Endret</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Flyttet</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Fjernet</translation>
+        </message>
+        <message>
+            <source>Property</source>
+            <translation>Egenskap</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePanel</name>
+        <message>
+            <source>Changes</source>
+            <translation>Endringer</translation>
+        </message>
+        <message>
+            <source>Close the comparison</source>
+            <translation>Lukk sammenligningen</translation>
+        </message>
+        <message>
+            <source>Close the comparison (Esc)</source>
+            <translation>Lukk sammenligningen (Esc)</translation>
+        </message>
+        <message numerus="yes">
+            <source>From %1 to %2: %n change(s)</source>
+            <translation>
+                <numerusform>Fra %1 til %2: %n endring</numerusform>
+                <numerusform>Fra %1 til %2: %n endringer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>↑ Previous</source>
+            <translation>↑ Forrige</translation>
+        </message>
+        <message>
+            <source>Previous change (Shift+F8)</source>
+            <translation>Forrige endring (Shift+F8)</translation>
+        </message>
+        <message>
+            <source>Next ↓</source>
+            <translation>Neste ↓</translation>
+        </message>
+        <message>
+            <source>Next change (F8)</source>
+            <translation>Neste endring (F8)</translation>
+        </message>
+        <message>
+            <source>No differences: both sides have the same steps and properties.</source>
+            <translation>Ingen forskjeller: begge sidene har de samme trinnene og egenskapene.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
     </context>
     <context>
         <name>ConditionBuilder</name>
@@ -1073,6 +1179,56 @@
         </message>
     </context>
     <context>
+        <name>HistoryActions</name>
+        <message>
+            <source>Compare the ticked versions</source>
+            <translation>Sammenlign de avkryssede versjonene</translation>
+        </message>
+        <message>
+            <source>Tick two versions in the list, then compare them</source>
+            <translation>Kryss av to versjoner i listen, og sammenlign dem</translation>
+        </message>
+        <message>
+            <source>Compare with file…</source>
+            <translation>Sammenlign med fil …</translation>
+        </message>
+        <message>
+            <source>Note for the next save…</source>
+            <translation>Merknad til neste lagring …</translation>
+        </message>
+        <message>
+            <source>Note for the version the next save keeps</source>
+            <translation>Merknad til versjonen som neste lagring tar vare på</translation>
+        </message>
+        <message>
+            <source>Optional. Ctrl+S saves with this note; it is then cleared.</source>
+            <translation>Valgfritt. Ctrl+S lagrer med denne merknaden, og så tømmes feltet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryNoteDialog</name>
+        <message>
+            <source>Note for version %1</source>
+            <translation>Merknad til versjon %1</translation>
+        </message>
+        <message>
+            <source>Optional: what changed, and why. The history shows it under the version.</source>
+            <translation>Valgfritt: hva som ble endret, og hvorfor. Historikken viser det under versjonen.</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Merknad (valgfritt)</translation>
+        </message>
+        <message>
+            <source>Keep the note</source>
+            <translation>Behold merknaden</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPanel</name>
         <message>
             <source>History</source>
@@ -1161,6 +1317,18 @@
         <message>
             <source>Compare version %1 with the current version</source>
             <translation>Sammenlign versjon %1 med gjeldende versjon</translation>
+        </message>
+        <message>
+            <source>Add a note…</source>
+            <translation>Legg til merknad …</translation>
+        </message>
+        <message>
+            <source>Edit the note…</source>
+            <translation>Endre merknaden …</translation>
+        </message>
+        <message>
+            <source>Note for version %1</source>
+            <translation>Merknad til versjon %1</translation>
         </message>
     </context>
     <context>
@@ -2282,6 +2450,22 @@
                 <numerusform>%n problemer: se Problemer-panelet</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Copy the step and the steps below it</source>
+            <translation>Kopier trinnet og trinnene under det</translation>
+        </message>
+        <message>
+            <source>Cut the step and the steps below it</source>
+            <translation>Klipp ut trinnet og trinnene under det</translation>
+        </message>
+        <message>
+            <source>Delete the step</source>
+            <translation>Slett trinnet</translation>
+        </message>
+        <message>
+            <source>Delete the step and the steps below it</source>
+            <translation>Slett trinnet og trinnene under det</translation>
+        </message>
     </context>
     <context>
         <name>ParamAbEnd</name>
@@ -2498,6 +2682,118 @@
         <message>
             <source>Seller a day late on everything</source>
             <translation>Selgeren er en dag sent ute med alt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewBadge</name>
+        <message>
+            <source>Day %1</source>
+            <translation>Dag %1</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nei</translation>
+        </message>
+        <message>
+            <source>Preview the Yes branch</source>
+            <translation>Forhåndsvis Ja-grenen</translation>
+        </message>
+        <message>
+            <source>Preview the No branch</source>
+            <translation>Forhåndsvis Nei-grenen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewFileMenu</name>
+        <message>
+            <source>Files</source>
+            <translation>Filer</translation>
+        </message>
+        <message>
+            <source>Scenario and export</source>
+            <translation>Scenario og eksport</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Kalenderfiler (*.ics)</translation>
+        </message>
+        <message>
+            <source>Scenario files (*.scenario.json)</source>
+            <translation>Scenariofiler (*.scenario.json)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-filer (*.json)</translation>
+        </message>
+        <message>
+            <source>Open scenario…</source>
+            <translation>Åpne scenario …</translation>
+        </message>
+        <message>
+            <source>Save scenario…</source>
+            <translation>Lagre scenario …</translation>
+        </message>
+        <message>
+            <source>Export the timeline as CSV…</source>
+            <translation>Eksporter tidslinjen som CSV …</translation>
+        </message>
+        <message>
+            <source>Export the activities to a calendar (.ics)…</source>
+            <translation>Eksporter aktivitetene til en kalender (.ics) …</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPanel</name>
+        <message>
+            <source>Preview</source>
+            <translation>Forhåndsvisning</translation>
+        </message>
+        <message>
+            <source>Close the preview</source>
+            <translation>Lukk forhåndsvisningen</translation>
+        </message>
+        <message>
+            <source>Close the preview (Ctrl+P)</source>
+            <translation>Lukk forhåndsvisningen (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Who the customer is</source>
+            <translation>Hvem kunden er</translation>
+        </message>
+        <message>
+            <source>Starts (%1)</source>
+            <translation>Starter (%1)</translation>
+        </message>
+        <message>
+            <source>year-month-day hours:minutes</source>
+            <translation>år-måned-dag timer:minutter</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Starter</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Tidslinje</translation>
+        </message>
+        <message>
+            <source>Enter shows the step on the canvas; Space on a condition makes it take its other branch.</source>
+            <translation>Enter viser trinnet på lerretet; mellomrom på en betingelse får den til å ta den andre grenen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewTimelineRow</name>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -2780,6 +3076,10 @@
         <message>
             <source>"%1" is not a date. Write it as YYYY-MM-DD, e.g. "2026-12-25".</source>
             <translation>«%1» er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD, for eksempel «2026-12-25».</translation>
+        </message>
+        <message>
+            <source>The profile is not valid JSON at line %1, column %2: %3</source>
+            <translation>Profilen er ikke gyldig JSON på linje %1, kolonne %2: %3</translation>
         </message>
     </context>
     <context>
@@ -5640,6 +5940,81 @@
         </message>
     </context>
     <context>
+        <name>sd::Comparison</name>
+        <message>
+            <source>Sequence name</source>
+            <translation>Sekvensnavn</translation>
+        </message>
+        <message>
+            <source>Sequence description</source>
+            <translation>Sekvensbeskrivelse</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Enhetstype</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Merker</translation>
+        </message>
+        <message>
+            <source>Who gets the steps</source>
+            <translation>Hvem som får trinnene</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Mal</translation>
+        </message>
+        <message>
+            <source>Exit when the customer replies</source>
+            <translation>Avslutt når kunden svarer</translation>
+        </message>
+        <message>
+            <source>Skip non-working days</source>
+            <translation>Hopp over fridager</translation>
+        </message>
+        <message>
+            <source>no path from the start</source>
+            <translation>ingen vei fra starten</translation>
+        </message>
+        <message>
+            <source>the start</source>
+            <translation>starten</translation>
+        </message>
+        <message>
+            <source>Yes of “%1”</source>
+            <translation>Ja fra «%1»</translation>
+        </message>
+        <message>
+            <source>No of “%1”</source>
+            <translation>Nei fra «%1»</translation>
+        </message>
+        <message>
+            <source>after “%1”</source>
+            <translation>etter «%1»</translation>
+        </message>
+        <message>
+            <source>Not in %1</source>
+            <translation>Ikke i %1</translation>
+        </message>
+        <message>
+            <source>Not in %1; shown as a faded card where it was</source>
+            <translation>Ikke i %1; vist som et blekt kort der det var</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Moved from %1 to %2</source>
+            <translation>Flyttet fra %1 til %2</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+    </context>
+    <context>
         <name>sd::LibrarySession</name>
         <message>
             <source>The library %1 cannot be opened. Open another library or create a new one from the menu.</source>
@@ -5704,6 +6079,163 @@
         <message>
             <source>The profile %1 cannot be used: %2</source>
             <translation>Profilen %1 kan ikke brukes: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::Preview</name>
+        <message>
+            <source>%1 (changed)</source>
+            <translation>%1 (endret)</translation>
+        </message>
+        <message>
+            <source>The start is not a date and time: write it as 2026-12-07 09:00.</source>
+            <translation>Starten er ikke en dato og et klokkeslett: skriv den som 2026-12-07 09:00.</translation>
+        </message>
+        <message>
+            <source>The preview waits until this is fixed: %1</source>
+            <translation>Forhåndsvisningen venter til dette er rettet: %1</translation>
+        </message>
+        <message>
+            <source>The scenario cannot be used: %1 Choose another file or a persona.</source>
+            <translation>Scenarioet kan ikke brukes: %1 Velg en annen fil eller en persona.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or file name.</source>
+            <translation>Kunne ikke skrive %1: %2. Velg en annen mappe eller et annet filnavn.</translation>
+        </message>
+        <message>
+            <source>%1, step %2 of the sequence “%3”</source>
+            <translation>%1, trinn %2 i sekvensen «%3»</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::PreviewTimeline</name>
+        <message>
+            <source>Opened</source>
+            <translation>Åpnet</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>Svarte</translation>
+        </message>
+        <message>
+            <source>Clicked a link</source>
+            <translation>Klikket på en lenke</translation>
+        </message>
+        <message>
+            <source>Downloaded the attachment</source>
+            <translation>Lastet ned vedlegget</translation>
+        </message>
+        <message>
+            <source>→ Yes</source>
+            <translation>→ Ja</translation>
+        </message>
+        <message>
+            <source>→ No</source>
+            <translation>→ Nei</translation>
+        </message>
+        <message>
+            <source>No email above it %1</source>
+            <translation>Ingen e-post over den %1</translation>
+        </message>
+        <message>
+            <source>The email was skipped, never sent %1</source>
+            <translation>E-posten ble hoppet over, aldri sendt %1</translation>
+        </message>
+        <message>
+            <source>%1 after %2</source>
+            <translation>%1 etter %2</translation>
+        </message>
+        <message>
+            <source>Nothing within %1 %2</source>
+            <translation>Ingenting innen %1 %2</translation>
+        </message>
+        <message>
+            <source>%1, within %2 %3</source>
+            <translation>%1, innen %2 %3</translation>
+        </message>
+        <message>
+            <source>%1, not within %2 %3</source>
+            <translation>%1, ikke innen %2 %3</translation>
+        </message>
+        <message>
+            <source>No call outcome %1</source>
+            <translation>Intet samtaleresultat %1</translation>
+        </message>
+        <message>
+            <source>Call outcome: %1 %2</source>
+            <translation>Samtaleresultat: %1 %2</translation>
+        </message>
+        <message>
+            <source>The record is at the stage %1 %2</source>
+            <translation>Posten er i fasen %1 %2</translation>
+        </message>
+        <message>
+            <source>The record has no stage %1</source>
+            <translation>Posten har ingen fase %1</translation>
+        </message>
+        <message>
+            <source>The record's fields match %1</source>
+            <translation>Postens felt samsvarer %1</translation>
+        </message>
+        <message>
+            <source>The record's fields do not match %1</source>
+            <translation>Postens felt samsvarer ikke %1</translation>
+        </message>
+        <message>
+            <source>The run does not reach this condition, so there is nothing to change for it.</source>
+            <translation>Kjøringen når ikke denne betingelsen, så det er ingenting å endre for den.</translation>
+        </message>
+        <message>
+            <source>A field condition follows the record's fields: open a scenario with other field values to change it.</source>
+            <translation>En feltbetingelse følger postens felt: åpne et scenario med andre feltverdier for å endre den.</translation>
+        </message>
+        <message>
+            <source>The condition has nothing chosen to look for, so it can never be Yes: choose some in its properties.</source>
+            <translation>Betingelsen har ingenting valgt å se etter, så den kan aldri bli Ja: velg noe i egenskapene.</translation>
+        </message>
+        <message>
+            <source>There is no email above this condition for the customer to open or reply to.</source>
+            <translation>Det finnes ingen e-post over denne betingelsen som kunden kan åpne eller svare på.</translation>
+        </message>
+        <message>
+            <source>There is no phone call above this condition.</source>
+            <translation>Det finnes ingen telefonsamtale over denne betingelsen.</translation>
+        </message>
+        <message>
+            <source>Day %1, %2</source>
+            <translation>Dag %1, %2</translation>
+        </message>
+        <message>
+            <source>version %1</source>
+            <translation>versjon %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>til %1</translation>
+        </message>
+        <message>
+            <source>Ends %1: the sequence is complete.</source>
+            <translation>Slutter %1: sekvensen er fullført.</translation>
+        </message>
+        <message>
+            <source>Ends %1: the customer replied.</source>
+            <translation>Slutter %1: kunden svarte.</translation>
+        </message>
+        <message>
+            <source>Ends %1: the record moves to another sequence.</source>
+            <translation>Slutter %1: posten går videre til en annen sekvens.</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3</source>
+            <translation>%1, %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minutt</numerusform>
+                <numerusform>%n minutter</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6050,456 +6582,13 @@
             <source>Version %1 was restored as version %2.</source>
             <translation>Versjon %1 ble gjenopprettet som versjon %2.</translation>
         </message>
-    </context>
-    <context>
-        <name>CompareBadge</name>
         <message>
-            <source>Added</source>
-            <translation>Lagt til</translation>
+            <source>The library is not open, so the note was not kept. Open it again from the start page.</source>
+            <translation>Biblioteket er ikke åpent, så merknaden ble ikke lagret. Åpne det på nytt fra startsiden.</translation>
         </message>
         <message>
-            <source>Changed</source>
-            <translation>Endret</translation>
-        </message>
-        <message>
-            <source>Moved</source>
-            <translation>Flyttet</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>Fjernet</translation>
-        </message>
-        <message>
-            <source>Property</source>
-            <translation>Egenskap</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComparePanel</name>
-        <message>
-            <source>Changes</source>
-            <translation>Endringer</translation>
-        </message>
-        <message>
-            <source>Close the comparison</source>
-            <translation>Lukk sammenligningen</translation>
-        </message>
-        <message>
-            <source>Close the comparison (Esc)</source>
-            <translation>Lukk sammenligningen (Esc)</translation>
-        </message>
-        <message numerus="yes">
-            <source>From %1 to %2: %n change(s)</source>
-            <translation>
-                <numerusform>Fra %1 til %2: %n endring</numerusform>
-                <numerusform>Fra %1 til %2: %n endringer</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>↑ Previous</source>
-            <translation>↑ Forrige</translation>
-        </message>
-        <message>
-            <source>Previous change (Shift+F8)</source>
-            <translation>Forrige endring (Shift+F8)</translation>
-        </message>
-        <message>
-            <source>Next ↓</source>
-            <translation>Neste ↓</translation>
-        </message>
-        <message>
-            <source>Next change (F8)</source>
-            <translation>Neste endring (F8)</translation>
-        </message>
-        <message>
-            <source>No differences: both sides have the same steps and properties.</source>
-            <translation>Ingen forskjeller: begge sidene har de samme trinnene og egenskapene.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Comparison</name>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beskrivelse</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryActions</name>
-        <message>
-            <source>Compare the ticked versions</source>
-            <translation>Sammenlign de avkryssede versjonene</translation>
-        </message>
-        <message>
-            <source>Tick two versions in the list, then compare them</source>
-            <translation>Kryss av to versjoner i listen, og sammenlign dem</translation>
-        </message>
-        <message>
-            <source>Compare with file…</source>
-            <translation>Sammenlign med fil …</translation>
-        </message>
-        <message>
-            <source>Note for the next save…</source>
-            <translation>Merknad til neste lagring …</translation>
-        </message>
-        <message>
-            <source>Note for the version the next save keeps</source>
-            <translation>Merknad til versjonen som neste lagring tar vare på</translation>
-        </message>
-        <message>
-            <source>Optional. Ctrl+S saves with this note; it is then cleared.</source>
-            <translation>Valgfritt. Ctrl+S lagrer med denne merknaden, og så tømmes feltet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sd::Comparison</name>
-        <message>
-            <source>Sequence name</source>
-            <translation>Sekvensnavn</translation>
-        </message>
-        <message>
-            <source>Sequence description</source>
-            <translation>Sekvensbeskrivelse</translation>
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation>Enhetstype</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Merker</translation>
-        </message>
-        <message>
-            <source>Who gets the steps</source>
-            <translation>Hvem som får trinnene</translation>
-        </message>
-        <message>
-            <source>Template</source>
-            <translation>Mal</translation>
-        </message>
-        <message>
-            <source>Exit when the customer replies</source>
-            <translation>Avslutt når kunden svarer</translation>
-        </message>
-        <message>
-            <source>Skip non-working days</source>
-            <translation>Hopp over fridager</translation>
-        </message>
-        <message>
-            <source>no path from the start</source>
-            <translation>ingen vei fra starten</translation>
-        </message>
-        <message>
-            <source>the start</source>
-            <translation>starten</translation>
-        </message>
-        <message>
-            <source>Yes of “%1”</source>
-            <translation>Ja fra «%1»</translation>
-        </message>
-        <message>
-            <source>No of “%1”</source>
-            <translation>Nei fra «%1»</translation>
-        </message>
-        <message>
-            <source>after “%1”</source>
-            <translation>etter «%1»</translation>
-        </message>
-        <message>
-            <source>Not in %1</source>
-            <translation>Ikke i %1</translation>
-        </message>
-        <message>
-            <source>Not in %1; shown as a faded card where it was</source>
-            <translation>Ikke i %1; vist som et blekt kort der det var</translation>
-        </message>
-        <message>
-            <source>%1: %2 → %3</source>
-            <translation>%1: %2 → %3</translation>
-        </message>
-        <message>
-            <source>Moved from %1 to %2</source>
-            <translation>Flyttet fra %1 til %2</translation>
-        </message>
-        <message>
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewBadge</name>
-        <message>
-            <source>Day %1</source>
-            <translation>Dag %1</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nei</translation>
-        </message>
-        <message>
-            <source>Preview the Yes branch</source>
-            <translation>Forhåndsvis Ja-grenen</translation>
-        </message>
-        <message>
-            <source>Preview the No branch</source>
-            <translation>Forhåndsvis Nei-grenen</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewFileMenu</name>
-        <message>
-            <source>Files</source>
-            <translation>Filer</translation>
-        </message>
-        <message>
-            <source>Scenario and export</source>
-            <translation>Scenario og eksport</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-filer (*.csv)</translation>
-        </message>
-        <message>
-            <source>Calendar files (*.ics)</source>
-            <translation>Kalenderfiler (*.ics)</translation>
-        </message>
-        <message>
-            <source>Scenario files (*.scenario.json)</source>
-            <translation>Scenariofiler (*.scenario.json)</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON-filer (*.json)</translation>
-        </message>
-        <message>
-            <source>Open scenario…</source>
-            <translation>Åpne scenario …</translation>
-        </message>
-        <message>
-            <source>Save scenario…</source>
-            <translation>Lagre scenario …</translation>
-        </message>
-        <message>
-            <source>Export the timeline as CSV…</source>
-            <translation>Eksporter tidslinjen som CSV …</translation>
-        </message>
-        <message>
-            <source>Export the activities to a calendar (.ics)…</source>
-            <translation>Eksporter aktivitetene til en kalender (.ics) …</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewPanel</name>
-        <message>
-            <source>Preview</source>
-            <translation>Forhåndsvisning</translation>
-        </message>
-        <message>
-            <source>Close the preview</source>
-            <translation>Lukk forhåndsvisningen</translation>
-        </message>
-        <message>
-            <source>Close the preview (Ctrl+P)</source>
-            <translation>Lukk forhåndsvisningen (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Who the customer is</source>
-            <translation>Hvem kunden er</translation>
-        </message>
-        <message>
-            <source>Starts (%1)</source>
-            <translation>Starter (%1)</translation>
-        </message>
-        <message>
-            <source>year-month-day hours:minutes</source>
-            <translation>år-måned-dag timer:minutter</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>Starter</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Tidslinje</translation>
-        </message>
-        <message>
-            <source>Enter shows the step on the canvas; Space on a condition makes it take its other branch.</source>
-            <translation>Enter viser trinnet på lerretet; mellomrom på en betingelse får den til å ta den andre grenen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewTimelineRow</name>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>sd::Preview</name>
-        <message>
-            <source>%1 (changed)</source>
-            <translation>%1 (endret)</translation>
-        </message>
-        <message>
-            <source>The start is not a date and time: write it as 2026-12-07 09:00.</source>
-            <translation>Starten er ikke en dato og et klokkeslett: skriv den som 2026-12-07 09:00.</translation>
-        </message>
-        <message>
-            <source>The preview waits until this is fixed: %1</source>
-            <translation>Forhåndsvisningen venter til dette er rettet: %1</translation>
-        </message>
-        <message>
-            <source>The scenario cannot be used: %1 Choose another file or a persona.</source>
-            <translation>Scenarioet kan ikke brukes: %1 Velg en annen fil eller en persona.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2. Choose another folder or file name.</source>
-            <translation>Kunne ikke skrive %1: %2. Velg en annen mappe eller et annet filnavn.</translation>
-        </message>
-        <message>
-            <source>%1, step %2 of the sequence “%3”</source>
-            <translation>%1, trinn %2 i sekvensen «%3»</translation>
-        </message>
-    </context>
-    <context>
-        <name>sd::PreviewTimeline</name>
-        <message>
-            <source>Opened</source>
-            <translation>Åpnet</translation>
-        </message>
-        <message>
-            <source>Replied</source>
-            <translation>Svarte</translation>
-        </message>
-        <message>
-            <source>Clicked a link</source>
-            <translation>Klikket på en lenke</translation>
-        </message>
-        <message>
-            <source>Downloaded the attachment</source>
-            <translation>Lastet ned vedlegget</translation>
-        </message>
-        <message>
-            <source>→ Yes</source>
-            <translation>→ Ja</translation>
-        </message>
-        <message>
-            <source>→ No</source>
-            <translation>→ Nei</translation>
-        </message>
-        <message>
-            <source>No email above it %1</source>
-            <translation>Ingen e-post over den %1</translation>
-        </message>
-        <message>
-            <source>The email was skipped, never sent %1</source>
-            <translation>E-posten ble hoppet over, aldri sendt %1</translation>
-        </message>
-        <message>
-            <source>%1 after %2</source>
-            <translation>%1 etter %2</translation>
-        </message>
-        <message>
-            <source>Nothing within %1 %2</source>
-            <translation>Ingenting innen %1 %2</translation>
-        </message>
-        <message>
-            <source>%1, within %2 %3</source>
-            <translation>%1, innen %2 %3</translation>
-        </message>
-        <message>
-            <source>%1, not within %2 %3</source>
-            <translation>%1, ikke innen %2 %3</translation>
-        </message>
-        <message>
-            <source>No call outcome %1</source>
-            <translation>Intet samtaleresultat %1</translation>
-        </message>
-        <message>
-            <source>Call outcome: %1 %2</source>
-            <translation>Samtaleresultat: %1 %2</translation>
-        </message>
-        <message>
-            <source>The record is at the stage %1 %2</source>
-            <translation>Posten er i fasen %1 %2</translation>
-        </message>
-        <message>
-            <source>The record has no stage %1</source>
-            <translation>Posten har ingen fase %1</translation>
-        </message>
-        <message>
-            <source>The record&apos;s fields match %1</source>
-            <translation>Postens felt samsvarer %1</translation>
-        </message>
-        <message>
-            <source>The record&apos;s fields do not match %1</source>
-            <translation>Postens felt samsvarer ikke %1</translation>
-        </message>
-        <message>
-            <source>The run does not reach this condition, so there is nothing to change for it.</source>
-            <translation>Kjøringen når ikke denne betingelsen, så det er ingenting å endre for den.</translation>
-        </message>
-        <message>
-            <source>A field condition follows the record&apos;s fields: open a scenario with other field values to change it.</source>
-            <translation>En feltbetingelse følger postens felt: åpne et scenario med andre feltverdier for å endre den.</translation>
-        </message>
-        <message>
-            <source>The condition has nothing chosen to look for, so it can never be Yes: choose some in its properties.</source>
-            <translation>Betingelsen har ingenting valgt å se etter, så den kan aldri bli Ja: velg noe i egenskapene.</translation>
-        </message>
-        <message>
-            <source>There is no email above this condition for the customer to open or reply to.</source>
-            <translation>Det finnes ingen e-post over denne betingelsen som kunden kan åpne eller svare på.</translation>
-        </message>
-        <message>
-            <source>There is no phone call above this condition.</source>
-            <translation>Det finnes ingen telefonsamtale over denne betingelsen.</translation>
-        </message>
-        <message>
-            <source>Day %1, %2</source>
-            <translation>Dag %1, %2</translation>
-        </message>
-        <message>
-            <source>version %1</source>
-            <translation>versjon %1</translation>
-        </message>
-        <message>
-            <source>until %1</source>
-            <translation>til %1</translation>
-        </message>
-        <message>
-            <source>Ends %1: the sequence is complete.</source>
-            <translation>Slutter %1: sekvensen er fullført.</translation>
-        </message>
-        <message>
-            <source>Ends %1: the customer replied.</source>
-            <translation>Slutter %1: kunden svarte.</translation>
-        </message>
-        <message>
-            <source>Ends %1: the record moves to another sequence.</source>
-            <translation>Slutter %1: posten går videre til en annen sekvens.</translation>
-        </message>
-        <message>
-            <source>%1, %2, %3</source>
-            <translation>%1, %2, %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n minutt</numerusform>
-                <numerusform>%n minutter</numerusform>
-            </translation>
+            <source>The note was not kept: %1</source>
+            <translation>Merknaden ble ikke lagret: %1</translation>
         </message>
     </context>
 </TS>

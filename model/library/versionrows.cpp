@@ -182,4 +182,23 @@ void appendVersion(Connection &c, const Sequence &sequence, VersionKind kind, co
     remember(c, sequence, number, now, matchesRows);
 }
 
+qint64 setNewestNote(Connection &c, const QString &id, const QString &note)
+{
+    const std::optional<Newest> n = newest(c, id);
+    if (!n)
+        return 0;
+    if (n->number == 0) {
+        std::optional<SequenceRecord> r = readSequence(c, id);
+        if (!r)
+            return 0;
+        insertVersion(c, n->seq, 1, r->modified.toMSecsSinceEpoch(), r->modifiedBy,
+                      VersionKind::Earlier, note, {}, r->sequence);
+        return 1;
+    }
+    const Query q =
+        c.query("UPDATE sequence_versions SET note = ?3 WHERE seq = ?1 AND number = ?2");
+    q->bind(1, n->seq).bind(2, n->number).bind(3, note).run();
+    return n->number;
+}
+
 } // namespace sd::detail

@@ -37,6 +37,11 @@ void appendVersion(Connection &c, const Sequence &sequence, VersionKind kind,
                    const QString &note = {}, const Previous *previous = nullptr,
                    bool matchesRows = true);
 
+// Gives the newest version of `id` the user's note `note` (empty: none), the one thing of a
+// version that may change after it is saved. A sequence without versions yet first gets its
+// stored content as version 1, with the note. The version's number; 0 when there is no such id.
+qint64 setNewestNote(Connection &c, const QString &id, const QString &note);
+
 // The stored form of a version's content: the file format (one sequence), see docs/storage.md.
 [[nodiscard]] QByteArray encodeVersion(const Sequence &sequence);
 [[nodiscard]] std::optional<Sequence> decodeVersion(const QByteArray &stored);

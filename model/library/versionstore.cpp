@@ -203,4 +203,17 @@ StoreResult<int> VersionStore::restore(const QString &id, int number)
     return versions.value.last().number;
 }
 
+StoreResult<int> VersionStore::setNewestNote(const QString &id, const QString &note)
+{
+    return guardedValue<int>([&] {
+        Connection &c = m_library.connection();
+        c.requireWritable();
+        Transaction t(c);
+        seqOf(c, id); // refuses with NotFound
+        const qint64 number = detail::setNewestNote(c, id, note.trimmed());
+        t.commit();
+        return int(number);
+    });
+}
+
 } // namespace sd

@@ -68,6 +68,10 @@ public:
     // Saves version `number` as a new version (the sequence must be inactive); returns the new
     // version's number.
     StoreResult<int> restore(const QString &id, int number);
+    // Gives the newest version the user's note (trimmed; empty removes it): the note of the save
+    // just made, added or corrected afterwards. Older versions keep theirs. Returns the newest
+    // version's number.
+    StoreResult<int> setNewestNote(const QString &id, const QString &note);
 
 private:
     Library &m_library;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The colours of the window keep WCAG 2.x AA contrast on the light and the dark palette
 // (issue 12, item 23): body text on the window and on fields, each step group's colour under
-// its icon and beside the card, the problem badges under their counts, error and warning text.
+// its icon and beside the card, the problem badges under their counts, error and warning text,
+// a comparison's badges under their words and the frames they draw around cards (issue 17).
 // Text needs 4.5:1; icons and shapes (WCAG 1.4.11) 3:1.
 #include "theme.h"
 
@@ -18,6 +19,9 @@ constexpr double textRatio = 4.5;
 constexpr double shapeRatio = 3.0;
 
 const char *const groups[] = {"start", "steps", "conditions", "commands", "linkedin", "unknown"};
+// A comparison's kinds; all but Property also frame a card on the canvas.
+const char *const diffKinds[] = {"Added", "Changed", "Moved", "Removed", "Property"};
+const char *const framedDiffKinds[] = {"Added", "Changed", "Moved", "Removed"};
 
 QString ratioText(const char *what, const QColor &a, const QColor &b, double ratio)
 {
@@ -96,6 +100,19 @@ private slots:
         expect("error border", c("error"), base, shapeRatio);
         expect("active badge", c("onOk"), c("ok"), textRatio);
         expect("automated flash", c("onAutomated"), c("automated"), textRatio);
+        // The frame is drawn just outside the card: beside it, on the canvas (QML's
+        // Qt.darker(base, 1.03)); a removed step's ghost is framed as well as the others.
+        const QColor canvas = base.darker(103);
+        for (const char *kind : diffKinds) {
+            const QByteArray role = QByteArray("diff") + kind;
+            const QByteArray onRole = QByteArray("onDiff") + kind;
+            expect(role.constData(), c(onRole.constData()), c(role.constData()), textRatio);
+        }
+        for (const char *kind : framedDiffKinds) {
+            const QByteArray frame = QByteArray("diff") + kind + "Frame";
+            expect(frame.constData(), c(frame.constData()), base, shapeRatio);
+            expect(frame.constData(), c(frame.constData()), canvas, shapeRatio);
+        }
         for (const QColor &bg : {window, base, alternate}) {
             expect("error text", c("errorText"), bg, textRatio);
             expect("warning text", c("warningText"), bg, textRatio);

@@ -164,21 +164,23 @@ private slots:
         }
     }
 
+    // Every fixture the reader takes (those it refuses have nothing to write back).
     void roundTrip_data()
     {
         QTest::addColumn<QString>("path");
         for (const auto &[code, severity] : specCodes()) {
-            for (const QString &name : fixtures(code, QString()))
-                QTest::newRow(qPrintable(code + u'/' + name))
-                    << diagnosticsDir + u'/' + code + u'/' + name;
+            for (const QString &name : fixtures(code, QString())) {
+                const QString path = diagnosticsDir + u'/' + code + u'/' + name;
+                if (readSequenceFile(path).ok())
+                    QTest::newRow(qPrintable(code + u'/' + name)) << path;
+            }
         }
     }
     void roundTrip()
     {
         QFETCH(QString, path);
         const ReadResult first = readSequenceFile(path);
-        if (!first.ok())
-            QSKIP("does not read; nothing to write back");
+        QVERIFY2(first.ok(), qPrintable(describe(first.diagnostics)));
         const QByteArray written = writeSequenceFile(first.sequences, first.profileName);
         const ReadResult second = readSequenceFile(written);
         QVERIFY2(second.ok(), qPrintable(describe(second.diagnostics)));

@@ -90,6 +90,37 @@ private slots:
                  StoreError::NotFound);
     }
 
+    // The newest version's note can be added or changed after the save; older ones keep theirs.
+    void noteOfTheNewestVersion()
+    {
+        SequenceStore store(*m_lib);
+        VersionStore versions(*m_lib);
+        Sequence s = store.create(lt::simple("Noted", 3)).value.sequence;
+        s.description = QStringLiteral("First");
+        QVERIFY(store.save(s, std::nullopt, QStringLiteral("Typed before saving")));
+        s.description = QStringLiteral("Second");
+        QVERIFY(store.save(s));
+        const StoreResult<int> noted =
+            versions.setNewestNote(s.id, QStringLiteral("  Added after saving "));
+        QVERIFY2(noted, qPrintable(noted.message()));
+        QCOMPARE(noted.value, 3);
+        QList<VersionInfo> v = versionsOf(*m_lib, s.id);
+        QCOMPARE(v.size(), 3);
+        QCOMPARE(v[2].note, QStringLiteral("Added after saving"));
+        QCOMPARE(v[1].note, QStringLiteral("Typed before saving"));
+        QCOMPARE(contentOf(*m_lib, s.id, 3), s); // the note only
+        QVERIFY(versions.setNewestNote(s.id, {}));
+        QCOMPARE(versionsOf(*m_lib, s.id)[2].note, QString());
+        QCOMPARE(versions.setNewestNote(QStringLiteral("nope"), QStringLiteral("x")).status.error,
+                 StoreError::NotFound);
+        // The next save counts against the noted version as before.
+        s.name = QStringLiteral("Noted 2");
+        QVERIFY(store.save(s));
+        v = versionsOf(*m_lib, s.id);
+        QCOMPARE(v.size(), 4);
+        QCOMPARE(v[3].properties, QStringList{QStringLiteral("name")});
+    }
+
     void activationIsAVersionComparingEqual()
     {
         SequenceStore store(*m_lib);
@@ -225,6 +256,13 @@ private slots:
         QCOMPARE(v[0].author, QStringLiteral("fixture"));
         QCOMPARE(contentOf(lib, id, 1), before.sequence);
         QCOMPARE(contentOf(lib, id, 0), before.sequence);
+        // A note on it writes the stored content as version 1, with the note.
+        QCOMPARE(VersionStore(lib).setNewestNote(id, QStringLiteral("Upgraded")).value, 1);
+        v = versionsOf(lib, id);
+        QCOMPARE(v.size(), 1);
+        QCOMPARE(v[0].note, QStringLiteral("Upgraded"));
+        QCOMPARE(v[0].kind, VersionKind::Earlier);
+        QCOMPARE(contentOf(lib, id, 1), before.sequence);
 
         Sequence edited = before.sequence;
         edited.description = QStringLiteral("After the upgrade");
@@ -232,6 +270,7 @@ private slots:
         v = versionsOf(lib, id);
         QCOMPARE(v.size(), 2);
         QCOMPARE(v[0].kind, VersionKind::Earlier);
+        QCOMPARE(v[0].note, QStringLiteral("Upgraded"));
         QCOMPARE(v[0].savedAt, before.modified);
         QCOMPARE(v[1].properties, QStringList{QStringLiteral("description")});
         QCOMPARE(contentOf(lib, id, 1), before.sequence);

@@ -362,6 +362,10 @@ private slots:
 
         QTest::newRow("empty") << QByteArray("  \n") << "empty";
         QTest::newRow("syntax") << QByteArray("{\n  \"name\": \"x\",\n  oops\n}") << "line 3";
+        // Read as strictly as sequence files: a key twice is refused, not the last one kept.
+        QTest::newRow("key twice")
+            << QByteArray("{\"name\": \"T\",\n \"name\": \"U\", \"recordTypes\": []}")
+            << "\"name\" appears twice";
         QTest::newRow("top array") << QByteArray("[]") << "At $:";
         QTest::newRow("format") << withTop(R"(, "format": "sequence-designer")") << "$.format";
         QTest::newRow("newer version") << withTop(R"(, "formatVersion": 2)") << "$.formatVersion";

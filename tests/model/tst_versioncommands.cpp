@@ -3,6 +3,8 @@
 // 1 (differences), 2 (an input cannot be read, wrong arguments), the `--json` output against
 // the fixtures of tests/data/diff, one line per change in English and Norwegian, and versions
 // of a library named `ID@N` / `ID@latest`.
+#include "library/library.h"
+#include "library/versionstore.h"
 #include "sequencefile.h"
 
 #include "apprun.h"
@@ -203,6 +205,19 @@ private slots:
         QCOMPARE(r.out.count(u'\n'), 4);
         QVERIFY(r.out.contains(QStringLiteral("2 moved")));
         QCOMPARE(run({"history", "--library", lib, "nope"}).code, 2);
+
+        // A note given to the newest version after it was saved shows in the history.
+        {
+            const sd::OpenResult opened = sd::Library::open(lib);
+            QVERIFY2(opened, qPrintable(opened.message));
+            QVERIFY(sd::VersionStore(*opened.library).setNewestNote(id, "Back to drafting"));
+        }
+        r = run({"history", "--library", lib, "--json", id});
+        const QJsonArray noted = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(noted[3]["note"].toString(), QStringLiteral("Back to drafting"));
+        QCOMPARE(noted[2]["note"].toString(), QStringLiteral("Activated"));
+        r = run({"--language", "en", "history", "--library", lib, id});
+        QVERIFY(r.out.contains(QStringLiteral("Back to drafting")));
     }
 };
 

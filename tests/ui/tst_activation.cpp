@@ -74,12 +74,13 @@ class TestActivation : public QObject
         if (!confirm)
             return {};
         if (!shotPrefix.isEmpty())
-            (void)w.grab(shotPrefix + "-confirm");
+            w.shot(shotPrefix + "-confirm");
         w.click(confirm);
         QQuickItem *list = w.waitFor("activationProblems", 1500);
         if (!list)
             return {};
-        QTest::qWait(200); // the list lays out its rows
+        if (!w.settled(list)) // the list lays out its rows
+            return {};
         return listOf(list->property("model"));
     }
 
@@ -125,7 +126,7 @@ private slots:
                 QVERIFY2(shown.contains(d.message), qPrintable(d.message + "\n---\n" + shown));
         }
         if (row == 0)
-            QVERIFY(hasContent(w.grab("activation-refused")));
+            w.shot("activation-refused");
         QCOMPARE(statusIn(path, id), Status::Inactive);
 
         // Choosing the problem closes the dialog and selects (and centres) its step.
@@ -168,7 +169,7 @@ private slots:
         QVERIFY2(intro.contains("250") && intro.contains("Deactivate"), qPrintable(intro));
         const QString shown = textsBelow(w.waitFor("activationProblems"));
         QVERIFY2(shown.contains("250") && shown.contains("Deactivate one"), qPrintable(shown));
-        QVERIFY(hasContent(w.grab("activation-limit")));
+        w.shot("activation-limit");
         QCOMPARE(statusIn(path, id), Status::Inactive);
         w.stop();
 
@@ -212,7 +213,7 @@ private slots:
         QVERIFY(textsBelow(notice).contains("is active"));
         // One banner at a time: the read-only one shows once the notice is dismissed.
         QVERIFY(!onPage(w, "readOnlyBanner"));
-        (void)w.grab("activation-notice");
+        w.shot("activation-notice");
         w.click(onPage(w, "activationNoticeAction"));
         QTRY_VERIFY(onPage(w, "readOnlyBanner"));
         QQuickItem *banner = onPage(w, "readOnlyBanner");
@@ -221,7 +222,7 @@ private slots:
                      offered.contains("Create a copy to edit"),
                  qPrintable(offered));
         QVERIFY(onPage(w, "deactivateButton"));
-        QVERIFY(hasContent(w.grab("activation-active")));
+        w.shot("activation-active");
         // Edits are refused.
         QVERIFY(!doc->renameStep("call", "Changed"));
         QCOMPARE(doc->sequence().step("call")->name, QString());
@@ -234,7 +235,7 @@ private slots:
                  QString("Deactivate the sequence before you assign it"));
         QVERIFY(!w.item("assignOwningTeam")->isEnabled());
         QVERIFY(w.waitFor("assignDeactivateButton"));
-        QVERIFY(hasContent(w.grab("properties-active")));
+        w.shot("properties-active");
         // The pane offers deactivation too; cancel it there.
         QVERIFY(w.clickOn("assignDeactivateButton"));
         QVERIFY(w.clickOn("closeActivate"));

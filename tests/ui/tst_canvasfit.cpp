@@ -53,7 +53,7 @@ private slots:
         QCOMPARE(view->property("zoom").toDouble(), zoom);
         QTRY_COMPARE(view->property("settledZoom").toDouble(), zoom);
         QVERIFY(w.drawn());
-        (void)w.grab("canvas-10000-steps-fitted");
+        w.shot("canvas-10000-steps-fitted");
         w.stop();
     }
 
@@ -100,7 +100,7 @@ private slots:
         QVERIFY2(QRectF(0, 0, view->width(), view->height()).contains(shown),
                  qPrintable(QStringLiteral("%1,%2").arg(shown.x()).arg(shown.y())));
         QVERIFY(w.drawn());
-        (void)w.grab("canvas-97-steps-opened");
+        w.shot("canvas-97-steps-opened");
         w.stop();
     }
 

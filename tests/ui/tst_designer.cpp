@@ -39,26 +39,25 @@ private slots:
         SequenceDocument *doc = document(w);
         QVERIFY(doc);
         QVERIFY(w.waitFor("card_mail"));
-        QVERIFY(hasContent(w.grab("designer-two-steps")));
+        w.shot("designer-two-steps");
 
         // "+" between the email and the task -> the add dialog -> Set wait time.
         QQuickItem *plus = w.waitFor("plus_mail_next");
         QVERIFY(plus);
         w.click(plus);
-        QVERIFY(w.waitFor("addElementTabs"));
-        QTest::qWait(300); // the dialog's opening transition
+        QTRY_VERIFY(w.isOpen("addElementDialog")); // the dialog's opening transition
         QQuickItem *conditionsTab = w.waitFor("tabConditions");
         QVERIFY(conditionsTab);
         w.click(conditionsTab);
         QQuickItem *callCondition = w.waitFor("addType_callCondition");
         QVERIFY(callCondition);
         QVERIFY(!callCondition->isEnabled()); // no phone call above
-        QVERIFY(hasContent(w.grab("designer-add-dialog-conditions")));
+        w.shot("designer-add-dialog-conditions");
         w.click(w.waitFor("tabSteps"));
         QQuickItem *wait = w.waitFor("addType_wait");
         QVERIFY(wait);
         QVERIFY(wait->isEnabled());
-        QVERIFY(hasContent(w.grab("designer-add-dialog")));
+        w.shot("designer-add-dialog");
         w.click(wait);
         QTRY_COMPARE(doc->stepCount(), 3);
         const QString waitId = doc->sequence().step("mail")->next;
@@ -73,7 +72,7 @@ private slots:
         days->setProperty("value", 3);
         QMetaObject::invokeMethod(days, "valueModified");
         QTRY_COMPARE(doc->sequence().step(waitId)->params.value("days").toInt(), 3);
-        QVERIFY(hasContent(w.grab("designer-side-pane-wait")));
+        w.shot("designer-side-pane-wait");
 
         // Undo the days, then the insert; redo both.
         w.key(Qt::Key_Z, Qt::ControlModifier);
@@ -102,11 +101,10 @@ private slots:
         QVERIFY(openDesigner(w, id));
         SequenceDocument *doc = document(w);
         w.click(w.waitFor("paletteButton"));
-        QTest::qWait(300); // the canvas narrows beside the palette
         QQuickItem *call = w.waitFor("paletteType_phoneCall");
         QVERIFY(call);
         QQuickItem *end = w.waitFor("plus_todo_next");
-        QVERIFY(end);
+        QVERIFY(w.settled(end)); // the canvas narrows beside the palette
         w.drag(Window::centre(call), Window::centre(end));
         QTRY_COMPARE(doc->stepCount(), 3);
         const QString callId = doc->sequence().step("todo")->next;
@@ -121,12 +119,12 @@ private slots:
         QTRY_COMPARE(doc->sequence().start, QString("todo"));
         QCOMPARE(doc->sequence().step("todo")->next, callId);
         QVERIFY(doc->undoText().startsWith("Move"));
-        QVERIFY(hasContent(w.grab("designer-after-move")));
+        w.shot("designer-after-move");
 
         // Delete with the key: select the email, press Delete.
         QMetaObject::invokeMethod(w.item("designerPage"), "centreOn", Q_ARG(QString, "mail"));
-        QTest::qWait(100);
-        w.click(w.waitFor("card_mail"));
+        QVERIFY(w.settled(w.waitFor("card_mail")));
+        w.click(w.item("card_mail"));
         QTRY_COMPARE(doc->selectedId(), QString("mail"));
         w.key(Qt::Key_Delete);
         QTRY_VERIFY(!doc->sequence().contains("mail"));
@@ -146,11 +144,10 @@ private slots:
         QVERIFY(!cond.isEmpty());
         QVERIFY(w.waitFor("paramSet_events"));
         QQuickItem *replied = w.waitFor("paramOption_events_replied");
-        QVERIFY(replied);
-        QTest::qWait(200);
+        QVERIFY(w.settled(replied));
         w.click(replied);
         QTRY_COMPARE(doc->sequence().step(cond)->params.value("events").toArray().size(), 2);
-        QVERIFY(hasContent(w.grab("designer-side-pane-email-condition")));
+        w.shot("designer-side-pane-email-condition");
 
         // A wait at a path end is a problem: it shows in the panel; clicking selects it.
         const QString waitId = doc->insertStep(cond, "no", "wait");
@@ -162,10 +159,10 @@ private slots:
         QQuickItem *list = w.item("problemsList");
         QVERIFY(list);
         QTRY_VERIFY(list->isVisible() && list->height() >= problem->height());
-        QTest::qWait(50);
+        QVERIFY(w.settled(problem));
         w.click(problem);
         QTRY_COMPARE(doc->selectedId(), waitId);
-        QVERIFY(hasContent(w.grab("designer-problems-panel")));
+        w.shot("designer-problems-panel");
         w.stop();
     }
 
@@ -254,7 +251,7 @@ private slots:
             QVERIFY(tree.width() * zoom <= flick->width() || zoom == 0.6);
             QVERIFY2((tree.width() + 200) * zoom > flick->width() || zoom == 1.0,
                      qPrintable(QString::number(zoom)));
-            QVERIFY(hasContent(w.grab("designer-webinar-template")));
+            w.shot("designer-webinar-template");
             // The problems panel is one line when there are none.
             QQuickItem *problems = w.item("problemsPanel");
             QVERIFY(problems);
@@ -266,37 +263,28 @@ private slots:
         // not fitted into a speck (the minimap shows the whole).
         const QString bigId = createIn(path, generateSequence(1000));
         Window w(path);
-        QVERIFY(w.start());
-        QMetaObject::invokeMethod(w.window(), "openSequence", Q_ARG(QString, bigId));
-        QQuickItem *minimap = w.waitFor("canvasMinimap");
-        QVERIFY(minimap);
-        QQuickItem *pages = w.item("pages");
-        QVERIFY(pages);
-        QTRY_VERIFY(!pages->property("busy").toBool()); // grab after the push transition
-        QVERIFY(w.waitFor("card_start"));
+        QVERIFY(openDesigner(w, bigId));
+        QVERIFY(w.waitFor("canvasMinimap"));
         QCOMPARE(w.item("canvasView")->property("zoom").toDouble(), 1.0);
         QQuickItem *flick = w.item("canvasFlick");
         QVERIFY(flick);
         QVERIFY(flick->property("contentHeight").toDouble() > flick->height());
-        QVERIFY(hasContent(w.grab("designer-1000-steps-opened")));
+        w.shot("designer-1000-steps-opened");
         w.stop();
 
         // 5,000 steps: the same, placed once the page is in place.
         const QString hugeId = createIn(path, generateSequence(5000));
         Window w5(path);
-        QVERIFY(w5.start());
-        QMetaObject::invokeMethod(w5.window(), "openSequence", Q_ARG(QString, hugeId));
+        QVERIFY(openDesigner(w5, hugeId));
         QVERIFY(w5.waitFor("canvasMinimap"));
-        QTRY_VERIFY(!w5.item("pages")->property("busy").toBool());
         SequenceDocument *huge = document(w5);
         QVERIFY(huge);
         QCOMPARE(huge->stepCount(), 5000);
-        QVERIFY(w5.waitFor("card_start"));
         QQuickItem *canvas = w5.item("canvasView");
         QVERIFY(canvas);
         QCOMPARE(canvas->property("zoom").toDouble(), 1.0);
         QVERIFY(!canvas->property("overview").toBool());
-        QVERIFY(hasContent(w5.grab("designer-5000-steps-opened")));
+        w5.shot("designer-5000-steps-opened");
         w5.stop();
     }
 };

@@ -82,16 +82,10 @@ inline SequenceDocument *designerDocument(const Window &w)
     return page ? page->property("document").value<SequenceDocument *>() : nullptr;
 }
 
-// Opens sequence `id` in the designer once the window has started; true when its start card
-// shows after the page's push transition.
+// Starts the window and opens sequence `id` in the designer (showSequence).
 inline bool openDesigner(Window &w, const QString &id)
 {
-    if (!w.start())
-        return false;
-    QMetaObject::invokeMethod(w.window(), "openSequence", Q_ARG(QString, id));
-    QQuickItem *pages = w.item("pages");
-    return pages && QTest::qWaitFor([&] { return !pages->property("busy").toBool(); }) &&
-           w.waitFor("card_start") != nullptr;
+    return w.start() && showSequence(w, id);
 }
 
 } // namespace sd::uitest

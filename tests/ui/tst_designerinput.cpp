@@ -244,7 +244,7 @@ private slots:
         QTRY_VERIFY(
             view.contains(card->mapRectToScene(QRectF(0, 0, card->width(), card->height()))));
         Q_UNUSED(shown)
-        (void)w.grab(QString("designer-added-at-%1").arg(qRound(zoom * 100)));
+        w.shot(QString("designer-added-at-%1").arg(qRound(zoom * 100)));
         w.stop();
     }
 
@@ -306,7 +306,7 @@ private slots:
         QVERIFY(field);
         QTRY_COMPARE(field->property("displayText").toString(), QString("Choose…"));
         QVERIFY(w.waitFor("missingMark_field"));
-        (void)w.grab("designer-required-picker");
+        w.shot("designer-required-picker");
         w.stop();
     }
 
@@ -338,7 +338,7 @@ private slots:
         };
         QTRY_VERIFY(w.item("activationNotice") && w.item("activationNotice")->isVisible());
         QTRY_COMPARE(shown(), 1);
-        (void)w.grab("designer-one-banner");
+        w.shot("designer-one-banner");
         w.stop();
     }
 };

@@ -79,7 +79,7 @@ private slots:
         QVERIFY(choose(w.waitFor("fieldGroupMatch_1"), "All of"));
         QTRY_COMPARE(rules()[1].toObject().value("match").toString(), QString("all"));
         QTRY_VERIFY(w.item("card_" + cond));
-        QVERIFY(hasContent(w.grab("designer-side-pane-field-condition")));
+        w.shot("designer-side-pane-field-condition");
 
         // Saved as built; no problem left on the step.
         w.key(Qt::Key_S, Qt::ControlModifier);
@@ -126,7 +126,7 @@ private slots:
         };
         QQuickItem *nameA = w.waitFor("paramAbName_versionA");
         QVERIFY(nameA);
-        QTest::qWait(200); // the pane lays out the new step's editors
+        QVERIFY(w.settled(nameA)); // the pane lays out the new step's editors
         w.click(nameA);
         w.retype("Short subject");
         QTRY_COMPARE(param("versionA").toObject().value("name").toString(),
@@ -163,7 +163,7 @@ private slots:
         QTRY_COMPARE(doc->canvas()->cards()->rowCount() > 0, true);
         doc->flush(); // the problems follow the last edit
         QTRY_COMPARE(doc->problems()->errorCount(), 0);
-        QVERIFY(hasContent(w.grab("designer-side-pane-ab-test")));
+        w.shot("designer-side-pane-ab-test");
         w.key(Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY(!doc->dirty());
         const Step *stored = storedIn(path, id).step(ab);

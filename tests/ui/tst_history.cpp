@@ -8,6 +8,7 @@
 #include "library/versionstore.h"
 #include "sequencediff.h"
 #include "sequencefile.h"
+#include "theme.h"
 #include "versionhistory.h"
 
 using namespace sd;
@@ -39,7 +40,7 @@ private slots:
         QVERIFY(cell);
         w.click(cell, Qt::RightButton);
         QVERIFY(w.waitFor("menuHistory"));
-        (void)w.grab("history-menu-en");
+        w.shot("history-menu-en");
         QVERIFY(w.clickOn("menuHistory"));
         QTRY_VERIFY(currentDocument(w) && currentDocument(w)->loaded());
         SequenceDocument *doc = currentDocument(w);
@@ -70,7 +71,33 @@ private slots:
                  QStringLiteral("Renamed for the webinar"));
         QCOMPARE(newest.siblingAtRow(1).data(VersionHistory::NoteRole).toString(), QString());
         QTRY_COMPARE(onPage(w, "saveNoteField")->property("text").toString(), QString());
-        (void)w.grab("history-panel-en");
+        w.shot("history-panel-en");
+
+        // The newest version's note, changed after the save from its row; version 3 keeps none.
+        QVERIFY(w.clickOn("historyVersion_4"));
+        QQuickItem *editNote = nullptr;
+        QTRY_VERIFY((editNote = findItem(onPage(w, "historyVersion_4"), "editNoteButton")) &&
+                    editNote->isVisible());
+        QVERIFY(!findItem(onPage(w, "historyVersion_3"), "editNoteButton")->isVisible());
+        w.click(editNote);
+        QTRY_VERIFY(w.isOpen("versionNoteDialog"));
+        QCOMPARE(w.item("versionNoteField")->property("text").toString(),
+                 QStringLiteral("Renamed for the webinar"));
+        QTRY_VERIFY(w.item("versionNoteField")->hasActiveFocus());
+        w.retype(QStringLiteral("Ready for review"));
+        w.shot("history-note-en");
+        w.key(Qt::Key_Return);
+        QTRY_VERIFY(!w.isOpen("versionNoteDialog"));
+        QTRY_COMPARE(
+            qobject_cast<QAbstractItemModel *>(history)->index(0, 0).data(VersionHistory::NoteRole),
+            QVariant(QStringLiteral("Ready for review")));
+        {
+            std::unique_ptr<Library> lib = std::move(Library::open(path).library);
+            const QList<VersionInfo> listed = VersionStore(*lib).list(id).value;
+            QCOMPARE(listed.size(), 4);
+            QCOMPARE(listed[3].note, QStringLiteral("Ready for review"));
+            QCOMPARE(listed[2].note, QString());
+        }
 
         // Version 1, read-only on the canvas.
         QVERIFY(w.clickOn("historyVersion_1"));
@@ -84,7 +111,7 @@ private slots:
         QVERIFY(onPage(w, "readOnlyBanner"));
         QVERIFY(onPage(w, "currentVersionButton"));
         QVERIFY(!doc->renameStep("mail", QStringLiteral("Not allowed")));
-        (void)w.grab("history-version1-en");
+        w.shot("history-version1-en");
 
         // Versions 1 and 3 ticked and compared: the newer on the canvas, read-only, with marks.
         QVERIFY(w.clickOn("pickVersion_1"));
@@ -121,7 +148,7 @@ private slots:
         QTRY_COMPARE(doc->selectedId(), QStringLiteral("mail"));
         w.key(Qt::Key_F8, Qt::ShiftModifier);
         QTRY_COMPARE(doc->selectedId(), task);
-        (void)w.grab("history-compare-en");
+        w.shot("history-compare-en");
         w.key(Qt::Key_Escape);
         QTRY_VERIFY(!doc->comparison()->active());
 
@@ -138,7 +165,7 @@ private slots:
                     restore->isVisible());
         w.click(restore);
         QVERIFY(w.waitFor("confirmRestoreButton"));
-        (void)w.grab("history-restore-en");
+        w.shot("history-restore-en");
         QVERIFY(w.clickOn("confirmRestoreButton"));
         QTRY_COMPARE(history->property("count").toInt(), 5);
         QTRY_COMPARE(doc->stepData("mail").value("name").toString(), QString());
@@ -163,7 +190,11 @@ private slots:
         QVERIFY(w.clickOn("historyVersion_2"));
         QTRY_VERIFY(
             textsBelow(onPage(w, "historyList")).contains(QStringLiteral("første versjon")));
-        (void)w.grab("history-panel-nb");
+        w.shot("history-panel-nb");
+        Theme::setScheme(QStringLiteral("dark"));
+        QTRY_VERIFY(Theme::dark());
+        w.shot("history-panel-nb-dark");
+        Theme::setScheme(QStringLiteral("system"));
         language->setCurrent(QStringLiteral("en"));
         w.stop();
     }
@@ -223,13 +254,13 @@ private slots:
         }
         comparison->setCurrentIndex(0); // the added step
         QTRY_COMPARE(doc->selectedId(), QStringLiteral("disqualify"));
-        (void)w.grab("compare-webinar-added-en");
+        w.shot("compare-webinar-added-en");
         comparison->setCurrentIndex(2); // the changed wait, with its days old → new
         QTRY_VERIFY(textsBelow(onPage(w, "changeList")).contains(QStringLiteral("Days: 3 → 2")));
-        (void)w.grab("compare-webinar-changed-en");
+        w.shot("compare-webinar-changed-en");
         comparison->setCurrentIndex(1); // the ghost, beside the two moved tasks
         QTRY_COMPARE(doc->selectedId(), QStringLiteral("extra-call"));
-        (void)w.grab("compare-webinar-removed-en");
+        w.shot("compare-webinar-removed-en");
 
         const int typeId = qmlTypeId("SequenceDesigner", 1, 0, "Language");
         auto *language = w.engine()->singletonInstance<Language *>(typeId);
@@ -237,10 +268,20 @@ private slots:
         QTRY_COMPARE(Language::activeCode(), QStringLiteral("nb"));
         QTRY_VERIFY(textsBelow(findItem(onPage(w, "card_extra-call"), "changeBadge_removed"))
                         .contains(QStringLiteral("Fjernet")));
-        (void)w.grab("compare-webinar-removed-nb");
+        w.shot("compare-webinar-removed-nb");
         comparison->setCurrentIndex(2);
         QTRY_VERIFY(textsBelow(onPage(w, "changeList")).contains(QStringLiteral("Dager: 3 → 2")));
-        (void)w.grab("compare-webinar-changed-nb");
+        w.shot("compare-webinar-changed-nb");
+        // The dark scheme: every frame and badge in its dark tone, the ghost's frame visible.
+        Theme::setScheme(QStringLiteral("dark"));
+        QTRY_VERIFY(Theme::dark());
+        comparison->setCurrentIndex(1);
+        QTRY_COMPARE(doc->selectedId(), QStringLiteral("extra-call"));
+        w.shot("compare-webinar-removed-nb-dark");
+        comparison->setCurrentIndex(0);
+        QTRY_COMPARE(doc->selectedId(), QStringLiteral("disqualify"));
+        w.shot("compare-webinar-added-nb-dark");
+        Theme::setScheme(QStringLiteral("system"));
         language->setCurrent(QStringLiteral("en"));
 
         QVERIFY(w.clickOn("closeComparisonButton"));

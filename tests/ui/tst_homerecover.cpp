@@ -30,7 +30,7 @@ private slots:
         QVERIFY(w.start());
         QQuickItem *recover = w.waitFor("emptyRecoverLibrary");
         QVERIFY2(recover, "a damaged library offers its recovered copy");
-        QVERIFY(hasContent(w.grab("library-damaged")));
+        w.shot("library-damaged");
         w.click(recover);
 
         const QString copy = dir.filePath("library-recovered.sqlite");
@@ -44,7 +44,7 @@ private slots:
         QCOMPARE(session->property("path").toString(), QFileInfo(copy).absoluteFilePath());
         QVERIFY(session->property("message").toString().contains("recovered"));
         QVERIFY(session->property("sequenceCount").toInt() > 0);
-        w.grab("library-recovered");
+        w.shot("library-recovered");
         w.stop();
 
         OpenResult opened = Library::open(copy, {.create = false});
@@ -69,7 +69,7 @@ private slots:
         const QString expected = Library::open(path).message;
         QVERIFY(expected.contains(QDir::toNativeSeparators(path + "-wal")));
         QTRY_COMPARE(text->property("text").toString(), expected);
-        w.grab("library-stray-wal");
+        w.shot("library-stray-wal");
         w.stop();
         QCOMPARE(lt::bytes(path), before);
         QCOMPARE(lt::bytes(path + "-wal"), wal);

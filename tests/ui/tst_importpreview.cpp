@@ -87,7 +87,7 @@ private slots:
         QQuickItem *toggle = w.waitFor("importProblemsToggle_3");
         QVERIFY(toggle);
         w.click(toggle);
-        QVERIFY(uitest::hasContent(w.grab("import-preview")));
+        w.shot("import-preview");
 
         // Replace the first, keep both of the second (the default), then import.
         preview->setChoice(0, QStringLiteral("replace"));
@@ -103,7 +103,7 @@ private slots:
         // 2 before, the first replaced, the second kept twice, one draft: 4.
         QCOMPARE(libraryCount(w.libraryPath()), 4);
         QVERIFY(w.item("importPreviewResult")->property("text").toString().contains(u'3'));
-        w.grab("import-done");
+        w.shot("import-done");
         w.click(w.item("importPreviewCancel")); // now "Close"
         QTRY_VERIFY(!w.item("importPreviewImport") || !w.item("importButton")->isVisible());
     }
@@ -129,7 +129,7 @@ private slots:
         w.click(w.item("importPreviewImport"));
         QTRY_VERIFY(preview->progress() > 0);
         QVERIFY(w.item("importPreviewProgress")->isVisible());
-        w.grab("import-progress");
+        w.shot("import-progress");
         w.click(w.item("importPreviewCancel"));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QVERIFY(!finished.first().at(0).toBool());

@@ -81,11 +81,11 @@ private slots:
         QVERIFY(focusOn(w, "card_start"));
         w.key(Qt::Key_Down);
         QVERIFY(focusOn(w, "plus_start_next"));
-        (void)w.grab("keyboard-focus-plus");
+        w.shot("keyboard-focus-plus");
         w.key(Qt::Key_Down);
         QVERIFY(focusOn(w, "card_mail"));
         QCOMPARE(doc->selectedId(), QString("mail"));
-        (void)w.grab("keyboard-focus-card");
+        w.shot("keyboard-focus-card");
         w.key(Qt::Key_Up);
         QVERIFY(focusOn(w, "plus_start_next"));
 
@@ -96,7 +96,7 @@ private slots:
         QTRY_VERIFY(w.item("addElementList")->hasActiveFocus());
         w.key(Qt::Key_Right);
         QTRY_COMPARE(tabs->property("currentIndex").toInt(), 1);
-        (void)w.grab("keyboard-focus-add-dialog");
+        w.shot("keyboard-focus-add-dialog");
         w.key(Qt::Key_Left);
         QTRY_COMPARE(tabs->property("currentIndex").toInt(), 0);
         w.key(Qt::Key_Return);

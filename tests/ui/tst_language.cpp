@@ -155,7 +155,7 @@ void TestLanguage::settingsSwitchesAtOnce()
     QVERIFY2(norwegianDate.contains(u"mars") && norwegianDate != englishDate,
              qPrintable(norwegianDate));
     QCOMPARE(QSettings().value("language").toString(), QStringLiteral("nb"));
-    w.grab("nb-settings");
+    w.shot("nb-settings");
     closeSettings(w);
 
     QVERIFY(chooseLanguage(w, "en"));
@@ -180,24 +180,24 @@ void TestLanguage::seedTermsInNorwegian()
     Window w;
     QVERIFY(w.start());
     expectTexts(w, {"Ny sekvens"}, "home page");
-    w.grab("nb-home");
+    w.shot("nb-home");
 
     // "Ny sekvens": the create dialog offers "Bruk mal" and "Bruk tom sekvens".
     w.click(w.waitFor("newSequence"));
     QVERIFY(w.waitFor("useTemplate"));
     expectTexts(w, {"Opprett en sekvens", "Bruk mal", "Bruk tom sekvens"}, "create dialog");
-    w.grab("nb-create-dialog");
+    w.shot("nb-create-dialog");
     w.click(w.waitFor("useBlank"));
     QVERIFY(w.waitFor("sequenceName"));
     expectTexts(w, {"Sekvensnavn"}, "create dialog, details");
-    w.grab("nb-create-details");
+    w.shot("nb-create-details");
     QMetaObject::invokeMethod(popup(w, "createDialog"), "close");
 
     // The designer on a template: the canvas, the add dialog, the properties pane.
     openTemplateInDesigner(w, "webinar-follow-up.sequence.json");
     QVERIFY(w.waitFor("card_start"));
     expectTexts(w, {"Sekvens starter her", "Ja", "Nei"}, "canvas");
-    w.grab("nb-designer-template");
+    w.shot("nb-designer-template");
 
     QQuickItem *plus = w.waitFor("plus_start_next");
     QVERIFY(plus);
@@ -208,7 +208,7 @@ void TestLanguage::seedTermsInNorwegian()
                  "Kommandoer", "LinkedIn", "Send en e-post", "Foreta en telefonsamtale",
                  "Angi ventetid"},
                 "add dialog, Trinn");
-    w.grab("nb-add-dialog");
+    w.shot("nb-add-dialog");
     w.click(w.waitFor("tabConditions"));
     expectTexts(w, {"E-postbetingelse", "Utfall av telefonsamtale"}, "add dialog, Betingelser");
     w.click(w.waitFor("tabCommands"));
@@ -225,8 +225,8 @@ void TestLanguage::seedTermsInNorwegian()
     QVERIFY(w.waitFor("propertiesScroll"));
     expectTexts(w, {"Tilordne til", "Oppføringseier", "Eiende team", "Tilgangsteam"},
                 "properties pane");
-    QTest::qWait(400); // the pane slides in; let the picture show it in place
-    w.grab("nb-properties-pane");
+    QVERIFY(w.settled(w.item("propertiesScroll"))); // the pane slides in
+    w.shot("nb-properties-pane");
 }
 
 void TestLanguage::templateTextsInNorwegian()
@@ -270,7 +270,7 @@ void TestLanguage::activationDialogInNorwegian()
     w.click(activate);
     QVERIFY(w.waitFor("activateText"));
     expectTexts(w, {"Vil du aktivere sekvensen?", "Aktiver", "Avbryt"}, "activation dialog");
-    w.grab("nb-activate-dialog");
+    w.shot("nb-activate-dialog");
 }
 
 QString TestLanguage::openTemplateInDesigner(Window &w, const QString &file)
@@ -286,13 +286,8 @@ QString TestLanguage::openTemplateInDesigner(Window &w, const QString &file)
         qWarning() << "createFromTemplate:" << made.value("message").toString();
         return {};
     }
-    QMetaObject::invokeMethod(w.window(), "openSequence", Q_ARG(QString, id));
     // Until the page has slid in (the StackView's transition) clicks land elsewhere.
-    QQuickItem *pages = w.item("pages");
-    if (!QTest::qWaitFor(
-            [&] { return w.item("card_start") && pages && !pages->property("busy").toBool(); }))
-        return {};
-    return id;
+    return showSequence(w, id) ? id : QString();
 }
 
 QTEST_MAIN(TestLanguage)

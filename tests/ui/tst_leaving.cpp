@@ -74,7 +74,7 @@ private slots:
         QQuickItem *dialog = w.waitFor("leaveSaveButton");
         QVERIFY2(dialog, "no Save / Discard / Cancel question");
         if (way == u"back")
-            (void)w.grab("designer-leave-dialog");
+            w.shot("designer-leave-dialog");
         QTRY_VERIFY(w.item("leaveSaveButton")->hasActiveFocus());
         w.key(Qt::Key_Escape);
         QTRY_VERIFY(!w.item("leaveSaveButton") || !w.item("leaveSaveButton")->isVisible());

@@ -102,7 +102,7 @@ private slots:
         QVERIFY(owner);
         QVERIFY(owner->property("checked").toBool());
         QVERIFY(!w.waitFor("assignLockedText", 200));
-        QVERIFY(hasContent(w.grab("properties-record-owner")));
+        w.shot("properties-record-owner");
 
         // Team member named in a record field: the user-lookup fields of an account.
         QVERIFY(w.clickOn("assignRecordField"));
@@ -116,7 +116,7 @@ private slots:
         QTRY_COMPARE(doc->assignment().value("field").toString(), QString("new_accountmanagerid"));
         QCOMPARE(picker->property("displayText").toString(),
                  choices.recordFields().at(manager).toMap().value("label").toString());
-        QVERIFY(hasContent(w.grab("properties-record-field")));
+        w.shot("properties-record-field");
 
         // Owning team: the condition is empty until one is defined.
         QVERIFY(w.clickOn("assignOwningTeam"));
@@ -124,7 +124,7 @@ private slots:
         QQuickItem *summary = w.waitFor("conditionSummary_owningTeam");
         QVERIFY(summary);
         QCOMPARE(summary->property("text").toString(), QString("Condition is empty"));
-        QVERIFY(hasContent(w.grab("properties-owning-team")));
+        w.shot("properties-owning-team");
         QVERIFY(w.clickOn("defineCondition_owningTeam"));
         QQuickItem *field = w.waitFor("conditionField_0");
         QVERIFY(field);
@@ -136,7 +136,7 @@ private slots:
         w.key(Qt::Key_Return);
         QTRY_COMPARE(summary->property("text").toString(),
                      QString("Members whose Title equals “Seller”"));
-        QVERIFY(hasContent(w.grab("properties-owning-team-condition")));
+        w.shot("properties-owning-team-condition");
 
         // Access team keeps the condition.
         QVERIFY(w.clickOn("defineCondition_owningTeam")); // "Done"
@@ -146,7 +146,7 @@ private slots:
         QVERIFY(accessSummary);
         QCOMPARE(accessSummary->property("text").toString(),
                  QString("Members whose Title equals “Seller”"));
-        QVERIFY(hasContent(w.grab("properties-access-team")));
+        w.shot("properties-access-team");
 
         // Exit criteria and working days.
         QVERIFY(w.clickOn("propExitOnReply"));
@@ -179,7 +179,7 @@ private slots:
         QVERIFY(w.clickOn("addTagButton"));
         QVERIFY(w.clickOn("tagCheck_Renewals/Enterprise"));
         QTRY_COMPARE(doc->tags(), QStringList{"Renewals/Enterprise"});
-        QVERIFY(hasContent(w.grab("properties-tag-manager")));
+        w.shot("properties-tag-manager");
         QVERIFY(w.clickOn("closeTagManager"));
         QTRY_VERIFY(w.waitFor("tagChip_0", 500));
 

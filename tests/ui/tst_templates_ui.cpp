@@ -80,15 +80,7 @@ class TestTemplates : public QObject
 
     QTemporaryDir m_dir;
 
-    bool openDesigner(Window &w, const QString &id)
-    {
-        if (!w.start())
-            return false;
-        QMetaObject::invokeMethod(w.window(), "openSequence", Q_ARG(QString, id));
-        QQuickItem *pages = w.item("pages");
-        return pages && QTest::qWaitFor([&] { return !pages->property("busy").toBool(); }) &&
-               w.waitFor("card_start") != nullptr;
-    }
+    bool openDesigner(Window &w, const QString &id) { return w.start() && showSequence(w, id); }
 
     static QString userFile(const QString &name)
     {
@@ -160,8 +152,8 @@ private slots:
         QVERIFY(w.clickOn("shareButton"));
         QVERIFY(w.waitFor("saveTemplateItem"));
         QVERIFY(w.waitFor("exportPngItem"));
-        QTest::qWait(200); // the menu's opening transition
-        QVERIFY(hasContent(w.grab("share-menu")));
+        QTRY_VERIFY(w.isOpen("exportMenu")); // the menu's opening transition
+        w.shot("share-menu");
         QVERIFY(w.clickOn("saveTemplateItem"));
         QQuickItem *title = w.waitFor("templateTitle");
         QVERIFY(title);
@@ -183,8 +175,7 @@ private slots:
         QVERIFY(hint);
         QVERIFY2(hint->property("text").toString().contains("Team intro Q3 EMEA.sequence.json"),
                  qPrintable(hint->property("text").toString()));
-        QTest::qWait(200);
-        QVERIFY(hasContent(w.grab("save-template-dialog")));
+        w.shot("save-template-dialog");
         w.click(save);
 
         const QString file = userFile("Team intro Q3 EMEA.sequence.json");
@@ -219,7 +210,7 @@ private slots:
         QTRY_COMPARE(save->property("text").toString(), QString("Replace"));
         QCOMPARE(readSequenceFile(file).sequences.first().templateInfo->category,
                  QString("Onboarding"));
-        QVERIFY(hasContent(w.grab("save-template-replace")));
+        w.shot("save-template-replace");
         w.click(save);
         QTRY_COMPARE(readSequenceFile(file).sequences.first().templateInfo->category,
                      QString("Changed"));
@@ -247,8 +238,7 @@ private slots:
         // Every bundled template (the gallery opens on all record types), and the user's own.
         QCOMPARE(bundled, w.object("templateGalleryModel")->property("count").toInt() - 1);
         QVERIFY(bundled > 2);
-        QTest::qWait(200);
-        QVERIFY(hasContent(w.grab("gallery-user-template")));
+        w.shot("gallery-user-template");
 
         // Create a sequence from it.
         w.click(cardTitled(w, templateTitle));
@@ -273,11 +263,10 @@ private slots:
         QVERIFY(openGallery(w));
         QTRY_VERIFY(cardTitled(w, templateTitle, &row));
         QVERIFY(w.clickOn("removeTemplate_" + QString::number(row)));
-        QVERIFY(w.waitFor("confirmRemoveTemplate"));
-        QTest::qWait(200);
-        QVERIFY(hasContent(w.grab("gallery-remove-confirm")));
+        QTRY_VERIFY(w.isOpen("removeTemplateDialog"));
+        w.shot("gallery-remove-confirm");
         QVERIFY(w.clickOn("cancelRemoveTemplate"));
-        QTest::qWait(300);
+        QTRY_VERIFY(!w.isOpen("removeTemplateDialog"));
         QVERIFY(QFile::exists(file));
         QVERIFY(w.clickOn("removeTemplate_" + QString::number(row)));
         QVERIFY(w.clickOn("confirmRemoveTemplate"));
@@ -301,7 +290,7 @@ private slots:
             translatedTemplateText("webinar-follow-up.sequence.json", "Webinar follow up");
         QVERIFY2(norwegian != u"Webinar follow up", "no Norwegian title for the template");
         QTRY_VERIFY(cardTitled(w, norwegian));
-        QVERIFY(hasContent(w.grab("gallery-norwegian")));
+        w.shot("gallery-norwegian");
         language->setCurrent("en");
         QTRY_VERIFY(cardTitled(w, "Webinar follow up"));
     }
@@ -344,7 +333,7 @@ private slots:
         QQuickItem *error = w.waitFor("shareErrorText");
         QVERIFY(error);
         QVERIFY(!error->property("text").toString().isEmpty());
-        QVERIFY(hasContent(w.grab("export-error")));
+        w.shot("export-error");
 
         // The proposed file of the dialog: the sequence's name, made safe.
         const QUrl proposed = TemplateSaver().suggestedExportFile("Team/intro", "pdf");

@@ -272,11 +272,9 @@ private slots:
         QVERIFY(w.waitFor("cell_0_name")); // the table has laid out its row
         QVERIFY(w.drawn());
         QStringList cut = cutTexts(w);
-        (void)w.grab("small-home-" + language);
+        w.shot("small-home-" + language);
 
-        QMetaObject::invokeMethod(w.window(), "openSequence", Q_ARG(QString, id));
-        QVERIFY(w.waitFor("card_start"));
-        QTRY_VERIFY(!w.item("pages")->property("busy").toBool());
+        QVERIFY(showSequence(w, id));
         // A card named by its type, a long word in Norwegian: set smaller, not broken.
         const QString stage = designerDocument(w)->insertStep("mail", "next", "stageCondition");
         // The edit is validated a moment later, and "Problems (n)" grows then: have it now, so
@@ -292,25 +290,25 @@ private slots:
                 cut.append(word + QStringLiteral(" (word broken on a card)"));
         }
         QMetaObject::invokeMethod(w.item("designerPage"), "centreOn", Q_ARG(QString, stage));
-        (void)w.grab("small-card-" + language);
+        w.shot("small-card-" + language);
         designerDocument(w)->setSelectedId("mail");
         QVERIFY(w.clickOn("paletteButton"));
         QVERIFY(w.waitFor("stepPalette"));
         QVERIFY(w.drawn()); // the split view has made room for the palette
         cut.append(cutTexts(w));
-        (void)w.grab("small-designer-" + language);
+        w.shot("small-designer-" + language);
 
         QVERIFY(w.clickOn("editMenuButton"));
         QVERIFY(w.waitFor("deleteMenuItem"));
         QTRY_VERIFY(w.isOpen("editMenu"));
         cut.append(cutTexts(w));
-        (void)w.grab("small-edit-menu-" + language);
+        w.shot("small-edit-menu-" + language);
         w.key(Qt::Key_Escape);
 
         QVERIFY(showProperties(w));
         QTRY_VERIFY(w.isOpen("propertiesPane"));
         cut.append(cutTexts(w));
-        (void)w.grab("small-properties-" + language);
+        w.shot("small-properties-" + language);
         cut.removeDuplicates();
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"\n")));
         QCOMPARE(w.window()->minimumSize(), QSize(1024, 640)); // and no smaller

@@ -210,10 +210,33 @@ public:
         return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
     }
 
-    // Renders the window; with SD_SCREENSHOT_DIR set also saves it there as `<name>.png`.
+    // Waits until `item` is visible and keeps its place and size across a drawn frame: a pane
+    // that slides in, a canvas that narrows beside a panel, a list that lays out its rows, a
+    // view that scrolls to a card have finished then.
+    [[nodiscard]] bool settled(QQuickItem *item, int timeoutMs = 3000) const
+    {
+        QRectF last;
+        return item && QTest::qWaitFor(
+                           [&] {
+                               if (!drawn())
+                                   return false;
+                               const QRectF now = item->mapRectToScene(item->boundingRect());
+                               const bool same = now == last;
+                               last = now;
+                               return same && item->isVisible();
+                           },
+                           timeoutMs);
+    }
+
+    // Saves a picture of the window, once a frame has been drawn after now, for people to look
+    // at: in SD_SCREENSHOT_DIR when set. A picture is not a check: this asserts nothing.
+    void shot(const QString &name) const { (void)grab(name); }
+
+    // Renders the window once a frame has been drawn after now; with SD_SCREENSHOT_DIR set
+    // also saves it there as `<name>.png`.
     QImage grab(const QString &name) const
     {
-        QTest::qWait(50);
+        (void)drawn();
         const QImage image = m_window->grabWindow();
         const QString dir = qEnvironmentVariable("SD_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
@@ -229,6 +252,16 @@ private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };
+
+// Opens sequence `id` in the designer of the started window and waits until the canvas shows
+// it: the page's push transition has ended and the start card is there.
+inline bool showSequence(Window &w, const QString &id)
+{
+    QMetaObject::invokeMethod(w.window(), "openSequence", Q_ARG(QString, id));
+    QQuickItem *pages = w.item("pages");
+    return pages && QTest::qWaitFor([&] { return !pages->property("busy").toBool(); }) &&
+           w.waitFor("card_start") != nullptr;
+}
 
 // True when the picture is not one flat colour (something was drawn).
 inline bool hasContent(const QImage &image)
