@@ -143,34 +143,16 @@ QSGGeometryNode *blockNode(const QList<Block> &blocks)
     return node;
 }
 
-// A layer for the software renderer, which draws no custom geometry: one node that paints the
-// lines (a cosmetic pen: one pixel, unbroken at every zoom) and blocks of its tiles that meet
-// the view. One node, not one per tile: the renderer's cost per node (its dirty region) made a
-// fitted 10,000-step view take seconds a frame.
-class PaintedLayer : public QSGRenderNode
+// A tile for the software renderer, which draws no custom geometry: it paints its lines with a
+// cosmetic pen (one pixel wide, unbroken, at every zoom) and its blocks as filled rectangles, in
+// one node, where a rectangle node per segment cost the renderer seconds a frame far out.
+class PaintedTile : public QSGRenderNode
 {
 public:
-    struct Part
-    {
-        QRectF bounds;
-        QList<QLineF> lines;
-        QList<Block> blocks;
-    };
-
-    PaintedLayer(QQuickWindow *window, const QColor &lineColor)
-        : m_window(window), m_lineColor(lineColor)
-    {
-    }
-    void append(const Part &part)
-    {
-        m_parts.append(part);
-        m_bounds |= part.bounds;
-    }
-    void setVisible(const QRectF &visible)
-    {
-        m_visible = visible;
-        markDirty(DirtyMaterial);
-    }
+    PaintedTile(QQuickWindow *window, const QRectF &bounds) : m_window(window), m_bounds(bounds) {}
+    QList<QLineF> lines;
+    QColor lineColor;
+    QList<Block> blocks;
 
     void render(const RenderState *state) override
     {
@@ -185,15 +167,12 @@ public:
         p->setTransform(matrix()->toTransform());
         p->setOpacity(inheritedOpacity());
         p->setRenderHint(QPainter::Antialiasing, false);
-        p->setPen(QPen(m_lineColor, 0)); // cosmetic: one pixel whatever the scale
-        for (const Part &part : std::as_const(m_parts)) {
-            if (!m_visible.isEmpty() && !part.bounds.intersects(m_visible))
-                continue;
-            if (!part.lines.isEmpty())
-                p->drawLines(part.lines.constData(), int(part.lines.size()));
-            for (const Block &b : part.blocks)
-                p->fillRect(b.rect, b.color);
+        if (!lines.isEmpty()) {
+            p->setPen(QPen(lineColor, 0)); // cosmetic: one pixel whatever the scale
+            p->drawLines(lines.constData(), int(lines.size()));
         }
+        for (const Block &b : std::as_const(blocks))
+            p->fillRect(b.rect, b.color);
         p->restore();
     }
     [[nodiscard]] StateFlags changedStates() const override { return {}; }
@@ -202,10 +181,7 @@ public:
 
 private:
     QQuickWindow *m_window;
-    QColor m_lineColor;
-    QList<Part> m_parts;
     QRectF m_bounds;
-    QRectF m_visible;
 };
 
 } // namespace
@@ -217,17 +193,21 @@ CanvasTiles::CanvasTiles(QQuickWindow *window, const CanvasModel &canvas, const 
     appendChildNode(m_blockLayer);
     const bool software =
         window && window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
-    if (software) {
-        paintLayers(window, canvas, style);
-        return;
-    }
     if (style.lines) {
         const auto segments = segmentsByTile(canvas.layout());
         for (auto it = segments.cbegin(); it != segments.cend(); ++it) {
             Tile tile{new QSGNode, m_lineLayer, {}, false};
             for (const Segment &s : it.value())
                 tile.bounds |= segmentRect(s, style.scale, style.lineWidth);
-            tile.node->appendChildNode(lineNode(it.value(), style.scale, style.lineColor));
+            if (software) {
+                auto *painted = new PaintedTile(window, tile.bounds);
+                painted->lineColor = style.lineColor;
+                for (const Segment &s : it.value())
+                    painted->lines.append(QLineF(s.a * style.scale, s.b * style.scale));
+                tile.node->appendChildNode(painted);
+            } else {
+                tile.node->appendChildNode(lineNode(it.value(), style.scale, style.lineColor));
+            }
             m_tiles.append(tile);
         }
     }
@@ -237,41 +217,15 @@ CanvasTiles::CanvasTiles(QQuickWindow *window, const CanvasModel &canvas, const 
             Tile tile{new QSGNode, m_blockLayer, {}, false};
             for (const Block &b : it.value())
                 tile.bounds |= b.rect;
-            tile.node->appendChildNode(blockNode(it.value()));
+            if (software) {
+                auto *painted = new PaintedTile(window, tile.bounds);
+                painted->blocks = it.value();
+                tile.node->appendChildNode(painted);
+            } else {
+                tile.node->appendChildNode(blockNode(it.value()));
+            }
             m_tiles.append(tile);
         }
-    }
-}
-
-void CanvasTiles::paintLayers(QQuickWindow *window, const CanvasModel &canvas,
-                              const TileStyle &style)
-{
-    if (style.lines) {
-        auto *layer = new PaintedLayer(window, style.lineColor);
-        const auto segments = segmentsByTile(canvas.layout());
-        for (auto it = segments.cbegin(); it != segments.cend(); ++it) {
-            PaintedLayer::Part part;
-            for (const Segment &s : it.value()) {
-                part.bounds |= segmentRect(s, style.scale, style.lineWidth);
-                part.lines.append(QLineF(s.a * style.scale, s.b * style.scale));
-            }
-            layer->append(part);
-        }
-        m_lineLayer->appendChildNode(layer);
-        m_painted.append(layer);
-    }
-    if (style.blocks) {
-        auto *layer = new PaintedLayer(window, style.lineColor);
-        const auto blocks = blocksByTile(canvas, style);
-        for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
-            PaintedLayer::Part part;
-            for (const Block &b : it.value())
-                part.bounds |= b.rect;
-            part.blocks = it.value();
-            layer->append(part);
-        }
-        m_blockLayer->appendChildNode(layer);
-        m_painted.append(layer);
     }
 }
 
@@ -285,8 +239,6 @@ CanvasTiles::~CanvasTiles()
 
 void CanvasTiles::show(const QRectF &visible)
 {
-    for (QSGRenderNode *layer : std::as_const(m_painted))
-        static_cast<PaintedLayer *>(layer)->setVisible(visible);
     for (Tile &tile : m_tiles) {
         const bool wanted = visible.isEmpty() || tile.bounds.intersects(visible);
         if (wanted == tile.attached)

@@ -7,7 +7,6 @@
 #include <QSGNode>
 
 class QQuickWindow;
-class QSGRenderNode;
 
 namespace sd {
 
@@ -25,10 +24,10 @@ struct TileStyle
     QList<QColor> groupColors; // start, steps, conditions, commands, linkedin, unknown
 };
 
-// The lines and blocks of a canvas cut into square tiles, one geometry node per tile and kind,
-// built once per layout (the software renderer, which draws no custom geometry: one node per
-// kind that paints the tiles in view). show() keeps only the tiles that meet the view in the scene
-// graph, so a frame draws about as much at 10,000 steps as at 100. Lines under blocks.
+// The lines and blocks of a canvas cut into square tiles, one geometry node (in the software
+// renderer, which draws no custom geometry, one node that paints them) per tile and kind,
+// built once per layout. show() keeps only the tiles that meet the view in the scene graph, so a
+// frame draws about as much at 10,000 steps as at 100. Lines under blocks.
 class CanvasTiles : public QSGNode
 {
 public:
@@ -43,8 +42,6 @@ public:
     [[nodiscard]] qsizetype shownCount() const;
 
 private:
-    void paintLayers(QQuickWindow *window, const CanvasModel &canvas, const TileStyle &style);
-
     struct Tile
     {
         QSGNode *node = nullptr;
@@ -56,7 +53,6 @@ private:
     QSGNode *m_lineLayer = nullptr;
     QSGNode *m_blockLayer = nullptr;
     QList<Tile> m_tiles;
-    QList<QSGRenderNode *> m_painted; // software: owned by their layers
 };
 
 } // namespace sd
