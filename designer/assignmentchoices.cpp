@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "assignmentchoices.h"
+#include "interfacelanguage.h"
 
 #include "activeprofile.h"
 #include "profile.h"
@@ -13,17 +14,13 @@ namespace sd {
 
 namespace {
 
-QString language()
-{
-    return QLocale().name().left(2);
-}
-
 QVariantMap fieldMap(const Field &f)
 {
     QVariantList options;
     for (const ChoiceOption &o : f.options)
-        options.append(QVariantMap{{"value", o.value}, {"label", o.label.text(language())}});
-    const QString label = f.displayName.text(language());
+        options.append(
+            QVariantMap{{"value", o.value}, {"label", o.label.text(interfaceLanguage())}});
+    const QString label = f.displayName.text(interfaceLanguage());
     return {{"value", f.name},
             {"label", label.isEmpty() ? f.name : label},
             {"type", fieldTypeKey(f.type)},
@@ -36,7 +33,7 @@ QString valueText(const Field *field, const QVariant &value)
         return value.toBool() ? AssignmentChoices::tr("Yes") : AssignmentChoices::tr("No");
     if (field && field->type == FieldType::Choice) {
         if (const ChoiceOption *option = field->option(value.toInt()))
-            return option->label.text(language());
+            return option->label.text(interfaceLanguage());
     }
     return QStringLiteral("“%1”").arg(value.toString());
 }
@@ -68,7 +65,7 @@ QString ruleText(const QVariantMap &rule)
     if (name.isEmpty())
         return {};
     const Field *field = activeProfile().userField(name);
-    const QString label = field ? field->displayName.text(language()) : name;
+    const QString label = field ? field->displayName.text(interfaceLanguage()) : name;
     const QString op = rule.value("operator").toString();
     if (op == u"isEmpty" || op == u"isNotEmpty")
         return QStringLiteral("%1 %2").arg(label, StepCatalogue::operatorLabel(op));

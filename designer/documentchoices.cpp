@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What the side pane asks SequenceDocument: a step's data and the lists its pickers offer.
 #include "activeprofile.h"
+#include "interfacelanguage.h"
 #include "library/sequencelist.h"
 #include "profile.h"
 #include "sequencedocument.h"
@@ -13,11 +14,6 @@
 namespace sd {
 
 namespace {
-
-QString language()
-{
-    return QLocale().name().left(2);
-}
 
 QString eventLabel(const QString &event)
 {
@@ -36,9 +32,10 @@ QVariantMap fieldMap(const Field &f)
 {
     QVariantList options;
     for (const ChoiceOption &o : f.options)
-        options.append(QVariantMap{{"value", o.value}, {"label", o.label.text(language())}});
+        options.append(
+            QVariantMap{{"value", o.value}, {"label", o.label.text(interfaceLanguage())}});
     return {{"value", f.name},
-            {"label", f.displayName.text(language())},
+            {"label", f.displayName.text(interfaceLanguage())},
             {"type", fieldTypeKey(f.type)},
             {"readOnly", f.readOnly},
             {"options", options}};
@@ -123,7 +120,8 @@ QVariantList SequenceDocument::choices(const QString &kind) const
         return plainList(profile.smsTemplates);
     if (kind == u"callResults") {
         for (const CallResult &r : profile.callResults)
-            out.append(QVariantMap{{"value", r.value}, {"label", r.label.text(language())}});
+            out.append(
+                QVariantMap{{"value", r.value}, {"label", r.label.text(interfaceLanguage())}});
     } else if (kind == u"emailEvents") {
         for (const QString &e : StepCatalogue::emailEvents())
             out.append(QVariantMap{{"value", e}, {"label", eventLabel(e)}});
@@ -137,7 +135,8 @@ QVariantList SequenceDocument::choices(const QString &kind) const
         }
     } else if (kind == u"processes" && record) {
         for (const ProcessFlow &p : record->processes)
-            out.append(QVariantMap{{"value", p.name}, {"label", p.displayName.text(language())}});
+            out.append(
+                QVariantMap{{"value", p.name}, {"label", p.displayName.text(interfaceLanguage())}});
     } else if (kind == u"advanceTargets" && library()) {
         ListQuery query;
         query.status = Status::Active;
@@ -183,7 +182,8 @@ QVariantList SequenceDocument::stages(const QString &process) const
     if (!flow)
         return out;
     for (const QString &s : flow->stages)
-        out.append(QVariantMap{{"value", s}, {"label", flow->stageLabel(s).text(language())}});
+        out.append(
+            QVariantMap{{"value", s}, {"label", flow->stageLabel(s).text(interfaceLanguage())}});
     return out;
 }
 

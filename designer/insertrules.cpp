@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "insertrules.h"
+#include "interfacelanguage.h"
 
 #include "steptype.h"
 #include "translation.h"
@@ -71,7 +72,7 @@ QString insertRefusal(const Sequence &sequence, const LinkRef &at, const QString
         const RecordType *record = profile.recordType(sequence.recordType);
         if (!record || record->processes.isEmpty()) {
             const QString name =
-                record ? record->displayName.text(QLocale().name().left(2)) : sequence.recordType;
+                record ? record->displayName.text(interfaceLanguage()) : sequence.recordType;
             return InsertRulesText::tr("%1 records have no business process flow in the "
                                        "organisation profile, so there is no stage to test.")
                 .arg(name);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "librarysession.h"
+#include "interfacelanguage.h"
 
 #include "library/activation.h"
 #include "library/library.h"
@@ -65,7 +66,7 @@ int LibrarySession::maxActive()
 
 QVariantList LibrarySession::recordTypes()
 {
-    const QString language = QLocale().name().left(2);
+    const QString language = interfaceLanguage();
     QVariantList out;
     for (const RecordType &t : Profile::defaultProfile().recordTypes) {
         const QVariantMap entry{{"name", t.name}, {"title", t.displayName.text(language)}};

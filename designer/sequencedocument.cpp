@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sequencedocument.h"
+#include "interfacelanguage.h"
 
 #include "activationcontroller.h"
 #include "activeprofile.h"
@@ -378,7 +379,7 @@ void SequenceDocument::discardRecovery()
 QString SequenceDocument::recordTypeName() const
 {
     const RecordType *type = activeProfile().recordType(m_sequence.recordType);
-    return type ? type->displayName.text(QLocale().name().left(2)) : m_sequence.recordType;
+    return type ? type->displayName.text(interfaceLanguage()) : m_sequence.recordType;
 }
 
 bool SequenceDocument::hasEmailStep() const

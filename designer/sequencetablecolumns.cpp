@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The columns of the home page grid: titles, widths and order (remembered), and what each
 // column's filter menu offers.
+#include "interfacelanguage.h"
 #include "sequencetablemodel.h"
 
 #include "library/tagstore.h"
@@ -181,7 +182,7 @@ QVariantList SequenceTableModel::filterChoices(const QString &key) const
         out.append(QVariantMap{{"value", "active"}, {"text", tr("Active")}});
         out.append(QVariantMap{{"value", "inactive"}, {"text", tr("Inactive")}});
     } else if (key == u"recordType") {
-        const QString language = QLocale().name().left(2);
+        const QString language = interfaceLanguage();
         for (const RecordType &t : Profile::defaultProfile().recordTypes)
             out.append(QVariantMap{{"value", t.name}, {"text", t.displayName.text(language)}});
     } else if (key == u"tags") {

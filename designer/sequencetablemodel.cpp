@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sequencetablemodel.h"
+#include "interfacelanguage.h"
 
 #include "library/library.h"
 #include "librarysession.h"
@@ -80,7 +81,7 @@ void SequenceTableModel::load(Library *library)
                 m_durations.insert(s.id, {s.version, hours.value.value(s.id)});
         }
         const Profile &profile = Profile::defaultProfile();
-        const QString language = QLocale().name().left(2);
+        const QString language = interfaceLanguage();
         m_rows.reserve(read.value.size());
         for (SequenceSummary &s : read.value) {
             Row row;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "templategallery.h"
+#include "interfacelanguage.h"
 
 #include "librarysession.h"
 #include "profile.h"
@@ -58,7 +59,7 @@ QString TemplateGallery::userTemplatesFolder()
 TemplateGallery::Entry TemplateGallery::describe(const Sequence &s, const QString &source,
                                                  bool bundled)
 {
-    const QString language = QLocale().name().left(2);
+    const QString language = interfaceLanguage();
     const RecordType *type = Profile::defaultProfile().recordType(s.recordType);
     const int hours = s.durationHours();
     const TreeLayout layout = layoutTree(s);

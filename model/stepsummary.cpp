@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "stepsummary.h"
+#include "interfacelanguage.h"
 
 #include "profile.h"
 #include "translation.h"
@@ -11,11 +12,6 @@
 namespace sd {
 
 namespace {
-
-QString language()
-{
-    return QLocale().name().left(2);
-}
 
 QString eventName(const QString &event)
 {
@@ -86,7 +82,7 @@ struct Context
     QString fieldName(const QString &name) const
     {
         const Field *f = field(name);
-        const QString text = f ? f->displayName.text(language()) : QString();
+        const QString text = f ? f->displayName.text(interfaceLanguage()) : QString();
         return text.isEmpty() ? name : text;
     }
 
@@ -96,7 +92,7 @@ struct Context
         const Field *f = field(fieldName);
         if (f && f->type == FieldType::Choice && value.isDouble()) {
             if (const ChoiceOption *o = f->option(value.toInt()))
-                return o->label.text(language());
+                return o->label.text(interfaceLanguage());
         }
         if (value.isBool())
             return value.toBool() ? StepSummaryText::tr("Yes") : StepSummaryText::tr("No");
@@ -111,7 +107,7 @@ struct Context
     {
         for (const CallResult &r : profile.callResults) {
             if (r.value == value)
-                return r.label.text(language());
+                return r.label.text(interfaceLanguage());
         }
         return value;
     }
@@ -159,8 +155,8 @@ QString stageConditionText(const Context &c, const QJsonObject &p)
     const ProcessFlow *process = c.process(name);
     QStringList stages;
     for (const QString &stage : strings(p["stages"].toArray()))
-        stages.append(process ? process->stageLabel(stage).text(language()) : stage);
-    const QString processName = process ? process->displayName.text(language()) : name;
+        stages.append(process ? process->stageLabel(stage).text(interfaceLanguage()) : stage);
+    const QString processName = process ? process->displayName.text(interfaceLanguage()) : name;
     return StepSummaryText::tr("%1: %2").arg(processName.isEmpty() ? name : processName,
                                              joined(stages, false));
 }
