@@ -82,4 +82,5 @@ set(sd_qml_files
     CompareMark.qml
     ComparePanel.qml
     HistoryActions.qml
+    TeamLibraryDialog.qml
 )

@@ -4,7 +4,8 @@
 # organisation calendar (QTimeZone reads /usr/share/zoneinfo; the default profile names
 # Europe/Oslo). xvfb … python3-pyatspi: the accessibility test (tests/accessibility).
 # postgresql and libpq-dev: team libraries on PostgreSQL, and the throwaway server the team
-# library tests start (tests/library/pgcluster.sh).
+# library tests start (tests/library/pgcluster.sh). qtkeychain-qt6-dev: team libraries'
+# passwords in the system keyring (designer/teamkeyring.h).
 # qt-labs-folderlistmodel: Qt Quick's own file dialog, used where there is no
 # native one (no GTK platform theme, offscreen), cannot load without it.
 set -euo pipefail
@@ -18,7 +19,7 @@ packages=(
   qml6-module-qt-labs-qmlmodels qml6-module-qtqml-models qml6-module-qttest
   qml6-module-qt-labs-folderlistmodel
   libboost-graph-dev libsqlite3-dev libgl-dev fonts-dejavu-core
-  tzdata pkgconf libpq-dev postgresql
+  tzdata pkgconf libpq-dev postgresql qtkeychain-qt6-dev
   xvfb xauth dbus-x11 at-spi2-core python3-pyatspi
 )
 missing=()
