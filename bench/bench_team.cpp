@@ -102,7 +102,7 @@ int activateRaw(PGconn *conn, const QByteArray &id, bool serializable)
             const char *state = done ? nullptr : PQresultErrorField(r, PG_DIAG_SQLSTATE);
             const bool retry = state && qstrcmp(state, "40001") == 0;
             PQclear(r);
-            if (!done)
+            if (!done && PQtransactionStatus(conn) != PQTRANS_IDLE)
                 PQclear(PQexec(conn, "ROLLBACK"));
             if (done || !retry)
                 break;
