@@ -9,6 +9,7 @@
 #include "library/pgsession.h"
 #include "library/sequencelist.h"
 #include "library/sequencestore.h"
+#include "library/teamchanges.h"
 #include "library/versionstore.h"
 
 #include <QProcess>
@@ -122,6 +123,24 @@ private slots:
                     .startsWith("The server's name is not known"));
         QVERIFY(
             connectionProblem("timeout expired", false).startsWith("The server did not answer"));
+    }
+
+    // Every write tells the other sessions (NOTIFY on commit); a session hears others' changes
+    // on its socket, not its own.
+    void othersChangesAreHeard()
+    {
+        std::unique_ptr<Library> mine = lt::openLibrary(m_url);
+        std::unique_ptr<Library> theirs = lt::openLibrary(m_url);
+        QVERIFY(mine && theirs);
+        QVERIFY(teamChangeSocket(*mine) >= 0);
+        QVERIFY(!takeOthersChanges(*mine));
+        QVERIFY(SequenceStore(*mine).create(lt::simple("Mine")));
+        QVERIFY(!takeOthersChanges(*mine));
+        QVERIFY(SequenceStore(*theirs).create(lt::simple("Theirs")));
+        // (QTRY_VERIFY evaluates its expression once more at the end: keep what was heard.)
+        bool heard = false;
+        QTRY_VERIFY((heard = heard || takeOthersChanges(*mine)));
+        QVERIFY(!takeOthersChanges(*mine)); // heard once
     }
 
     void pathHidesThePassword()
