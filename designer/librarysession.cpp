@@ -80,7 +80,9 @@ QVariantList LibrarySession::recordTypes()
 
 bool LibrarySession::adopt(const QString &path, bool create, QString *why)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const bool team = Library::isTeamLibrary(path); // a postgresql:// URL, not a file
+    if (!team)
+        QDir().mkpath(QFileInfo(path).absolutePath());
     OpenOptions options;
     options.create = create;
     OpenResult opened = Library::open(path, options);
@@ -98,12 +100,13 @@ bool LibrarySession::adopt(const QString &path, bool create, QString *why)
     }
     if (m_library)
         emit libraryAboutToChange();
-    m_path = QFileInfo(path).absoluteFilePath();
+    m_path = team ? opened.library->path() : QFileInfo(path).absoluteFilePath();
     m_library = std::move(opened.library);
     m_readOnly = opened.readOnly;
     m_message = opened.message;
     refreshCounts();
     adoptRememberedProfile();
+    watchTeamChanges();
     return true;
 }
 

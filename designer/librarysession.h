@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QObject>
+#include <QSocketNotifier>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
@@ -63,6 +65,12 @@ public:
 
     // Opens another library file (url or path); the old one stays open when that fails.
     Q_INVOKABLE QVariantMap openLibrary(const QVariant &file);
+    // Opens a team library on a PostgreSQL server (librarysessionteam.cpp); the password goes
+    // to the server only, never to the settings. {ok, message}.
+    Q_INVOKABLE QVariantMap openTeamLibrary(const QString &host, int port, const QString &database,
+                                            const QString &user, const QString &password);
+    // host:port/database of the open team library (empty for a file), to fill the dialog.
+    Q_INVOKABLE QVariantMap teamLibraryAddress() const;
     // A damaged library SQLite can still read rows from (see openRecoveredCopy); else empty.
     [[nodiscard]] QString damagedPath() const { return m_damagedPath; }
     // Salvages the damaged library into "<name>-recovered.sqlite" beside it (the damaged file is
@@ -135,6 +143,9 @@ private:
     // The profile remembered for the open library (librarysessionprofile.cpp).
     void adoptRememberedProfile();
     void rememberProfile(const QString &path);
+    // A team library: emits changed() within half a second of another session's change
+    // (LISTEN/NOTIFY; librarysessionteam.cpp).
+    void watchTeamChanges();
 
     QString m_path;
     std::unique_ptr<Library> m_library;
@@ -144,6 +155,8 @@ private:
     int m_sequenceCount = 0;
     int m_activeCount = 0;
     QString m_profilePath;
+    std::unique_ptr<QSocketNotifier> m_changeSocket;
+    QTimer m_changePoll;
 };
 
 } // namespace sd

@@ -67,6 +67,8 @@ void SequenceDocument::setSession(QObject *session)
             if (m_loaded)
                 validateNow();
         });
+        connect(librarySession, &LibrarySession::changed, this,
+                &SequenceDocument::refreshIfChangedElsewhere);
     }
     emit sessionChanged();
     tryLoad();
@@ -154,6 +156,7 @@ void SequenceDocument::tryLoad()
         }
     }
     m_loaded = true;
+    setConflictText({});
     // A step chosen from an activation refusal on the home page is selected on opening.
     if (const QString step = ActivationController::takeStep(m_sequenceId);
         m_sequence.contains(step))
@@ -317,6 +320,10 @@ bool SequenceDocument::save()
         apply(tidy, m_selectedId);
     const StoreResult<SequenceRecord> stored =
         SequenceStore(*lib).save(m_sequence, m_version, m_saveNote.trimmed());
+    if (!stored && stored.status.error == StoreError::Conflict) {
+        setConflictText(stored.message());
+        return false;
+    }
     if (!stored) {
         setNotice(tr("The sequence was not saved: %1").arg(stored.message()));
         return false;

@@ -61,6 +61,9 @@ class SequenceDocument : public QObject
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
     Q_PROPERTY(QString redoText READ redoText NOTIFY undoStateChanged)
     Q_PROPERTY(bool hasRecovery READ hasRecovery NOTIFY recoveryChanged)
+    // Set when a save was refused because someone else saved since the sequence was opened:
+    // who and when, and the three ways on (openTheirs, saveYoursAsCopy, compareWithTheirs).
+    Q_PROPERTY(QString conflictText READ conflictText NOTIFY conflictChanged)
     Q_PROPERTY(QString recoveryText READ recoveryText NOTIFY recoveryChanged)
     Q_PROPERTY(int stepCount READ stepCount NOTIFY sequenceChanged)
     Q_PROPERTY(int activityCount READ activityCount NOTIFY sequenceChanged)
@@ -128,6 +131,7 @@ public:
     [[nodiscard]] QString redoText() const { return m_undo.redoText(); }
     [[nodiscard]] bool hasRecovery() const { return m_hasRecovery; }
     [[nodiscard]] QString recoveryText() const { return m_recoveryText; }
+    [[nodiscard]] QString conflictText() const { return m_conflictText; }
     [[nodiscard]] int stepCount() const { return int(m_sequence.stepCount()); }
     // The step count users see (Sequence::activityCount): no waits, conditions or commands.
     [[nodiscard]] int activityCount() const { return m_sequence.activityCount(); }
@@ -172,6 +176,13 @@ public:
     // Unsaved edits are kept in the recovery area first, so they are offered for restoring.
     Q_INVOKABLE void reload();
     Q_INVOKABLE void restoreRecovery();
+    // After a refused save (conflictText), documentconflict.cpp. Open theirs: the library's
+    // sequence, your edits kept in the recovery area and offered to restore. Save yours as a
+    // copy: a new sequence holding your edits, which the page then shows. Compare: theirs and
+    // yours on the canvas, read-only; closing it opens theirs as above.
+    Q_INVOKABLE void openTheirs();
+    Q_INVOKABLE bool saveYoursAsCopy();
+    Q_INVOKABLE bool compareWithTheirs();
     // Shows version `number` of the history read-only (refused while there are unsaved edits);
     // viewCurrent() goes back to the current sequence.
     Q_INVOKABLE bool viewVersion(int number);
@@ -225,6 +236,7 @@ signals:
     void dirtyChanged();
     void undoStateChanged();
     void recoveryChanged();
+    void conflictChanged();
     void sequenceChanged();
     void selectedIdChanged();
     void saveNoteChanged();
@@ -247,6 +259,10 @@ private:
     void autosaveNow();
     bool editable();
     [[nodiscard]] QString viewedVersionReason() const;
+    void setConflictText(const QString &text);
+    // A read-only sequence shown as it is (active, or a read-only library) is read again when
+    // the library says it changed (another manager, LISTEN/NOTIFY) and its version moved.
+    void refreshIfChangedElsewhere();
     void showComparison(const Sequence &older, const Sequence &newer, const QString &olderLabel,
                         const QString &newerLabel);
     [[nodiscard]] Library *library() const;
@@ -273,6 +289,7 @@ private:
     std::unique_ptr<RecoveryWriter> m_recovery;
     bool m_hasRecovery = false;
     QString m_recoveryText;
+    QString m_conflictText;
     bool m_restoredDirty = false;
     int m_revision = 0;
     QString m_selectedId;

@@ -5,7 +5,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import SequenceDesigner
 
-// A message strip above the canvas with up to two actions. With a `queue` (the designer page)
+// A message strip above the canvas with up to three actions. With a `queue` (the designer page)
 // only the newest of the banners that have something to say shows: banners that pile up push
 // the canvas down and leave stale messages ("Saved.") above fresh ones.
 Rectangle {
@@ -19,8 +19,10 @@ Rectangle {
     property string tone: "info" // "info", "warning", "error"
     property string actionText
     property string secondActionText
+    property string thirdActionText
     signal actionTriggered()
     signal secondActionTriggered()
+    signal thirdActionTriggered()
 
     implicitHeight: row.implicitHeight + 12
     readonly property color toneColor: tone === "error" ? Theme.colors.error
@@ -48,6 +50,12 @@ Rectangle {
             visible: banner.secondActionText !== ""
             text: banner.secondActionText
             onClicked: banner.secondActionTriggered()
+        }
+        Button {
+            objectName: banner.objectName + "ThirdAction"
+            visible: banner.thirdActionText !== ""
+            text: banner.thirdActionText
+            onClicked: banner.thirdActionTriggered()
         }
     }
 }

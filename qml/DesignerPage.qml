@@ -193,6 +193,20 @@ Page {
         }
         DesignerBanner {
             Layout.fillWidth: true
+            objectName: "conflictBanner"
+            queue: page
+            wanted: doc.conflictText !== ""
+            text: doc.conflictText
+            tone: "warning"
+            actionText: qsTr("Open theirs")
+            secondActionText: qsTr("Save yours as a copy")
+            thirdActionText: qsTr("Compare")
+            onActionTriggered: doc.openTheirs()
+            onSecondActionTriggered: doc.saveYoursAsCopy()
+            onThirdActionTriggered: doc.compareWithTheirs()
+        }
+        DesignerBanner {
+            Layout.fillWidth: true
             objectName: "noticeBanner"
             queue: page
             wanted: doc.notice !== ""

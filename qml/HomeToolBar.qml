@@ -15,6 +15,7 @@ ToolBar {
     signal newRequested()
     signal importRequested()
     signal openLibraryRequested()
+    signal openTeamLibraryRequested()
     signal newLibraryRequested()
     signal openProfileRequested()
     signal settingsRequested()
@@ -90,6 +91,11 @@ ToolBar {
                     objectName: "menuOpenLibrary"
                     text: qsTr("Open library…")
                     onTriggered: bar.openLibraryRequested()
+                }
+                MenuItem {
+                    objectName: "menuOpenTeamLibrary"
+                    text: qsTr("Open team library…")
+                    onTriggered: bar.openTeamLibraryRequested()
                 }
                 MenuItem {
                     objectName: "menuNewLibrary"

@@ -121,6 +121,8 @@ ApplicationWindow {
             createDialog.startWithTemplates()
         else if (name === "about")
             aboutDialog.open()
+        else if (name === "team")
+            teamLibraryDialog.open()
     }
 
     // The window's place and size, restored at start and saved when it closes.
@@ -170,6 +172,7 @@ ApplicationWindow {
         onNewRequested: window.newSequence()
         onImportRequested: importFiles.open()
         onOpenLibraryRequested: openLibraryFile.open()
+        onOpenTeamLibraryRequested: teamLibraryDialog.open()
         onNewLibraryRequested: newLibraryFile.open()
         onOpenProfileRequested: openProfileFile.open()
         onSettingsRequested: settingsDialog.open()
@@ -223,6 +226,17 @@ ApplicationWindow {
         onCreated: id => window.openSequence(id)
     }
     AboutDialog { id: aboutDialog }
+    TeamLibraryDialog {
+        id: teamLibraryDialog
+        // Unsaved edits of an open sequence are asked about first, as for Open library…
+        opener: (host, port, database, user, password) => {
+            let result = { ok: false, message: "" }
+            window.whenLeft(() => {
+                result = LibrarySession.openTeamLibrary(host, port, database, user, password)
+            })
+            return result
+        }
+    }
     SettingsDialog { id: settingsDialog }
     ImportPreviewDialog { id: importPreview }
 

@@ -89,4 +89,5 @@ set(sd_qml_files
     PreviewFileMenu.qml
     PreviewBadge.qml
     HistoryNoteDialog.qml
+    TeamLibraryDialog.qml
 )

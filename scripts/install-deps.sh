@@ -5,7 +5,8 @@
 # Europe/Oslo). xvfb … xdotool: the accessibility test (tests/accessibility; xdotool gives its
 # window the keyboard, as a window manager would).
 # postgresql and libpq-dev: team libraries on PostgreSQL, and the throwaway server the team
-# library tests start (tests/library/pgcluster.sh).
+# library tests start (tests/library/pgcluster.sh). qtkeychain-qt6-dev: team libraries'
+# passwords in the system keyring (designer/teamkeyring.h).
 # qt-labs-folderlistmodel: Qt Quick's own file dialog, used where there is no
 # native one (no GTK platform theme, offscreen), cannot load without it.
 # libical-dev: the preview's timeline as an iCalendar file (designer/previewexport.cpp).
@@ -20,7 +21,7 @@ packages=(
   qml6-module-qt-labs-qmlmodels qml6-module-qtqml-models
   qml6-module-qt-labs-folderlistmodel
   libboost-graph-dev libsqlite3-dev libgl-dev fonts-dejavu-core
-  tzdata pkgconf libpq-dev postgresql
+  tzdata pkgconf libpq-dev postgresql qtkeychain-qt6-dev
   xvfb xauth dbus-x11 at-spi2-core python3-pyatspi xdotool
   libical-dev
 )

@@ -975,6 +975,18 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
             <source>JSON files (*.json)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Open theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save yours as a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DesignerToolbar</name>
@@ -1582,6 +1594,10 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
             <source>Open profile…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Open team library…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportPreview</name>
@@ -2022,10 +2038,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“%1” was changed by %2 at %3 after you opened it. Reload it to see their changes, or save yours as a copy.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The record type of “%1” cannot change from %2 to %3. Create a new sequence for %3 records instead.</source>
             <translation type="unfinished" />
         </message>
@@ -2306,10 +2318,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
             <translation type="unfinished" />
         </message>
         <message>
-            <source>out of memory</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The team library is busy: another change held it longer than 5 seconds, so nothing was changed. Try again in a moment.</source>
             <translation type="unfinished" />
         </message>
@@ -2338,10 +2346,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The team library %1 cannot be reached: %2 Check the address, the user name and the password, and that the server is running, then try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The database %1 holds tables of another program, so it is not a team library. Nothing was changed. Name an empty database, or one made by Sequence Designer.</source>
             <translation type="unfinished" />
         </message>
@@ -2367,6 +2371,42 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         </message>
         <message>
             <source>Name the user to give the role to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is not enough memory to connect. Close other programs, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the user name or the password. Check both (ask the team's administrator when in doubt), then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server has no such database. Check the database name, or ask the team's administrator to create it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's name is not known on this network. Check the host name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server did not answer within 10 seconds. Check the host and the port, and that this computer may reach the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing answered at that address: the server is not running there, or it listens on another port. Check the host and the port, and that the server is running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server could not be reached (%1). Check the address, the user name and the password, and that the server is running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved by %1 at %2: open theirs, save yours as a copy, or compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team library %1 cannot be opened. %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4531,6 +4571,57 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         </message>
     </context>
     <context>
+        <name>TeamLibraryDialog</name>
+        <message>
+            <source>Open team library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A library the team shares on a PostgreSQL server. Ask the team's administrator for these details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>db.example.com, or a socket folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the password in the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no system keyring here, so the password is asked each time. It is never written to disk.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TemplateGallery</name>
         <message>
             <source>Record type</source>
@@ -6056,6 +6147,10 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
             <source>The profile %1 cannot be used: %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Fill in the server, the database and the user name.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>sd::Preview</name>
@@ -6405,6 +6500,34 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         </message>
         <message>
             <source>Comparing %1 with %2, read-only. Close the comparison to edit again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (your copy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your changes could not be saved as a copy: %1 They are still here; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your changes were saved as “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their version could not be read to compare it: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your changes could not be kept for recovery, so they are not compared: %1 Save them as a copy instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>version %1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your changes</source>
             <translation type="unfinished" />
         </message>
     </context>

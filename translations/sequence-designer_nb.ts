@@ -999,6 +999,18 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
             <source>JSON files (*.json)</source>
             <translation>JSON-filer (*.json)</translation>
         </message>
+        <message>
+            <source>Open theirs</source>
+            <translation>Åpne deres</translation>
+        </message>
+        <message>
+            <source>Save yours as a copy</source>
+            <translation>Lagre din som kopi</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Sammenlign</translation>
+        </message>
     </context>
     <context>
         <name>DesignerToolbar</name>
@@ -1606,6 +1618,10 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
             <source>Open profile…</source>
             <translation>Åpne profil…</translation>
         </message>
+        <message>
+            <source>Open team library…</source>
+            <translation>Åpne teambibliotek…</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreview</name>
@@ -2046,10 +2062,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
             <translation>«%1» er aktiv, så den kan ikke endres. Deaktiver den først, og lagre deretter.</translation>
         </message>
         <message>
-            <source>“%1” was changed by %2 at %3 after you opened it. Reload it to see their changes, or save yours as a copy.</source>
-            <translation>«%1» ble endret av %2 (%3) etter at du åpnet den. Last den inn på nytt for å se endringene, eller lagre dine egne som en kopi.</translation>
-        </message>
-        <message>
             <source>The record type of “%1” cannot change from %2 to %3. Create a new sequence for %3 records instead.</source>
             <translation>Enhetstypen til «%1» kan ikke endres fra %2 til %3. Opprett heller en ny sekvens for enhetstypen %3.</translation>
         </message>
@@ -2330,10 +2342,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
             <translation>%1 ser ut som en adresse (URL), ikke en fil. Sequence Designer åpner bare bibliotekfiler og teambiblioteker: oppgi stien til en fil, eller et teambibliotek som postgresql://bruker@vert/database.</translation>
         </message>
         <message>
-            <source>out of memory</source>
-            <translation>tom for minne</translation>
-        </message>
-        <message>
             <source>The team library is busy: another change held it longer than 5 seconds, so nothing was changed. Try again in a moment.</source>
             <translation>Teambiblioteket er opptatt: en annen endring holdt det i mer enn 5 sekunder, så ingenting ble endret. Prøv igjen om litt.</translation>
         </message>
@@ -2362,10 +2370,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
             <translation>Teambiblioteket kunne ikke fullføre operasjonen (PostgreSQL-feil %1), så ingenting ble endret. Prøv igjen; skjer det igjen, åpne teambiblioteket på nytt.</translation>
         </message>
         <message>
-            <source>The team library %1 cannot be reached: %2 Check the address, the user name and the password, and that the server is running, then try again.</source>
-            <translation>Teambiblioteket %1 kan ikke nås: %2 Sjekk adressen, brukernavnet og passordet, og at serveren kjører, og prøv igjen.</translation>
-        </message>
-        <message>
             <source>The database %1 holds tables of another program, so it is not a team library. Nothing was changed. Name an empty database, or one made by Sequence Designer.</source>
             <translation>Databasen %1 inneholder tabeller fra et annet program, så den er ikke et teambibliotek. Ingenting ble endret. Oppgi en tom database, eller en laget av Sequence Designer.</translation>
         </message>
@@ -2392,6 +2396,42 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <message>
             <source>Name the user to give the role to.</source>
             <translation>Oppgi brukeren som skal få rollen.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to connect. Close other programs, then try again.</source>
+            <translation>Det er ikke nok minne til å koble til. Lukk andre programmer, og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>The server refused the user name or the password. Check both (ask the team's administrator when in doubt), then try again.</source>
+            <translation>Serveren avviste brukernavnet eller passordet. Kontroller begge (spør teamets administrator hvis du er i tvil), og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>The server has no such database. Check the database name, or ask the team's administrator to create it.</source>
+            <translation>Serveren har ingen slik database. Kontroller databasenavnet, eller be teamets administrator om å opprette den.</translation>
+        </message>
+        <message>
+            <source>The server's name is not known on this network. Check the host name.</source>
+            <translation>Servernavnet er ukjent på dette nettverket. Kontroller vertsnavnet.</translation>
+        </message>
+        <message>
+            <source>The server did not answer within 10 seconds. Check the host and the port, and that this computer may reach the server.</source>
+            <translation>Serveren svarte ikke innen 10 sekunder. Kontroller vert og port, og at denne datamaskinen kan nå serveren.</translation>
+        </message>
+        <message>
+            <source>Nothing answered at that address: the server is not running there, or it listens on another port. Check the host and the port, and that the server is running.</source>
+            <translation>Ingenting svarte på den adressen: serveren kjører ikke der, eller den lytter på en annen port. Kontroller vert og port, og at serveren kjører.</translation>
+        </message>
+        <message>
+            <source>The server could not be reached (%1). Check the address, the user name and the password, and that the server is running.</source>
+            <translation>Serveren kunne ikke nås (%1). Kontroller adressen, brukernavnet og passordet, og at serveren kjører.</translation>
+        </message>
+        <message>
+            <source>Saved by %1 at %2: open theirs, save yours as a copy, or compare.</source>
+            <translation>Lagret av %1 kl. %2: åpne deres, lagre din som kopi, eller sammenlign.</translation>
+        </message>
+        <message>
+            <source>The team library %1 cannot be opened. %2</source>
+            <translation>Teambiblioteket %1 kan ikke åpnes. %2</translation>
         </message>
     </context>
     <context>
@@ -4555,6 +4595,57 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         </message>
     </context>
     <context>
+        <name>TeamLibraryDialog</name>
+        <message>
+            <source>Open team library</source>
+            <translation>Åpne teambibliotek</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åpne</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>A library the team shares on a PostgreSQL server. Ask the team's administrator for these details.</source>
+            <translation>Et bibliotek teamet deler på en PostgreSQL-server. Spør teamets administrator om disse opplysningene.</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>db.example.com, or a socket folder</source>
+            <translation>db.example.com, eller en socket-mappe</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Brukernavn</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passord</translation>
+        </message>
+        <message>
+            <source>Keep the password in the system keyring</source>
+            <translation>Ta vare på passordet i systemets nøkkelring</translation>
+        </message>
+        <message>
+            <source>There is no system keyring here, so the password is asked each time. It is never written to disk.</source>
+            <translation>Det finnes ingen nøkkelring i systemet her, så passordet spørres om hver gang. Det skrives aldri til disk.</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateGallery</name>
         <message>
             <source>Record type</source>
@@ -6080,6 +6171,10 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
             <source>The profile %1 cannot be used: %2</source>
             <translation>Profilen %1 kan ikke brukes: %2</translation>
         </message>
+        <message>
+            <source>Fill in the server, the database and the user name.</source>
+            <translation>Fyll inn server, database og brukernavn.</translation>
+        </message>
     </context>
     <context>
         <name>sd::Preview</name>
@@ -6430,6 +6525,34 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <message>
             <source>Comparing %1 with %2, read-only. Close the comparison to edit again.</source>
             <translation>Sammenligner %1 med %2, skrivebeskyttet. Lukk sammenligningen for å redigere igjen.</translation>
+        </message>
+        <message>
+            <source>%1 (your copy)</source>
+            <translation>%1 (din kopi)</translation>
+        </message>
+        <message>
+            <source>Your changes could not be saved as a copy: %1 They are still here; try again.</source>
+            <translation>Endringene dine kunne ikke lagres som kopi: %1 De er fortsatt her; prøv igjen.</translation>
+        </message>
+        <message>
+            <source>Your changes were saved as “%1”.</source>
+            <translation>Endringene dine ble lagret som «%1».</translation>
+        </message>
+        <message>
+            <source>Their version could not be read to compare it: %1</source>
+            <translation>Deres versjon kunne ikke leses for sammenligning: %1</translation>
+        </message>
+        <message>
+            <source>Your changes could not be kept for recovery, so they are not compared: %1 Save them as a copy instead.</source>
+            <translation>Endringene dine kunne ikke tas vare på for gjenoppretting, så de sammenlignes ikke: %1 Lagre dem som kopi i stedet.</translation>
+        </message>
+        <message>
+            <source>version %1 by %2</source>
+            <translation>versjon %1 av %2</translation>
+        </message>
+        <message>
+            <source>your changes</source>
+            <translation>endringene dine</translation>
         </message>
     </context>
     <context>

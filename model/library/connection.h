@@ -135,6 +135,14 @@ private:
 [[noreturn]] void refuseNotYours(const QString &id);
 [[nodiscard]] StoreStatus statusFor(const sql::Failure &failure);
 
+// Deletes a sequence's unsaved edits (?1 its id): on a team library only this user's, since
+// each user has their own recovery rows there (teamschema.cpp, version 3).
+[[nodiscard]] inline const char *deleteRecoverySql(const Connection &c)
+{
+    return c.isTeam() ? "DELETE FROM recovery WHERE sequence_id = ?1 AND owner = current_user"
+                      : "DELETE FROM recovery WHERE sequence_id = ?1";
+}
+
 // Runs `work` and turns thrown failures and refusals into a status.
 template <typename Work> StoreStatus guarded(Work &&work) noexcept
 {

@@ -85,7 +85,8 @@ void Connection::begin(bool write)
 void Connection::commit()
 {
     if (m_pg) {
-        m_pg->exec("COMMIT");
+        // Other sessions listening hear of the change when it commits (teamopen.cpp).
+        m_pg->exec(m_writing ? "NOTIFY sd_library_changed; COMMIT" : "COMMIT");
         return;
     }
     if (m_writing) // the stray -wal check's change token (walcheck.cpp)

@@ -8,6 +8,7 @@
 #include "library.h"
 #include "librarypath.h"
 #include "libraryprobe.h"
+#include "migrations.h"
 #include "teamlibrary.h"
 #include "walcheck.h"
 
@@ -262,23 +263,30 @@ bool backup(sqlite3 *source, const QString &target, QString *error)
     return true;
 }
 
-// Each migration in its own transaction. The version is read first without a lock (a read), so
-// an up-to-date library never takes the write lock here and opening never waits for another
-// program's write; it is read again inside the write transaction, so two programs opening an
-// old library at once migrate it once.
-void migrate(sqlite3 *db, const QList<Migration> &chain)
+// An SQLite file keeps its schema version in PRAGMA user_version; BEGIN IMMEDIATE is its write
+// lock (runMigrations, migrations.h).
+class SqliteMigrations final : public detail::MigrationTarget
 {
-    for (const Migration &m : chain) {
-        if (sql::scalar(db, "PRAGMA user_version") >= m.version)
-            continue;
-        sql::Transaction t(db);
-        if (sql::scalar(db, "PRAGMA user_version") >= m.version)
-            continue;
-        sql::exec(db, m.sql);
-        sql::exec(db, QByteArray("PRAGMA user_version = " + QByteArray::number(m.version)));
-        t.commit();
+public:
+    explicit SqliteMigrations(sqlite3 *db) : m_db(db) {}
+    int version() override { return int(sql::scalar(m_db, "PRAGMA user_version")); }
+    void beginWrite() override { m_t.emplace(m_db); }
+    void apply(const Migration &m) override
+    {
+        sql::exec(m_db, m.sql);
+        sql::exec(m_db, QByteArray("PRAGMA user_version = " + QByteArray::number(m.version)));
     }
-}
+    void commit() override
+    {
+        m_t->commit();
+        m_t.reset();
+    }
+    void rollback() noexcept override { m_t.reset(); }
+
+private:
+    sqlite3 *m_db;
+    std::optional<sql::Transaction> m_t;
+};
 
 } // namespace
 
@@ -441,7 +449,8 @@ OpenResult Library::open(const QString &path, const OpenOptions &options)
             if (!wal)
                 sql::exec(db, "PRAGMA journal_mode = WAL");
             sql::exec(db, "PRAGMA synchronous = NORMAL");
-            migrate(db, chain);
+            SqliteMigrations target(db);
+            detail::runMigrations(target, chain);
         }
     } catch (const sql::Failure &f) {
         OpenResult failed = refusal(OpenStatus::Failed, cannotUseText(f.code, native(abs)));

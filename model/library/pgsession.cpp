@@ -38,8 +38,10 @@ std::unique_ptr<PgSession> PgSession::connect(const QString &url, QString *error
     const char *const values[] = {"10", "Sequence Designer", dbname.constData(), nullptr};
     pg_conn *conn = PQconnectdbParams(keys, values, 1);
     if (!conn || PQstatus(conn) != CONNECTION_OK) {
-        *error = conn ? QString::fromUtf8(PQerrorMessage(conn)).trimmed()
-                      : LibraryText::tr("out of memory");
+        *error = conn ? connectionProblem(QString::fromUtf8(PQerrorMessage(conn)),
+                                          PQconnectionNeedsPassword(conn) != 0)
+                      : LibraryText::tr("There is not enough memory to connect. Close other "
+                                        "programs, then try again.");
         PQfinish(conn);
         return nullptr;
     }
@@ -54,6 +56,57 @@ std::unique_ptr<PgSession> PgSession::connect(const QString &url, QString *error
         return nullptr;
     }
     return session;
+}
+
+QString connectionProblem(const QString &libpq, bool needsPassword)
+{
+    const auto says = [&](const char *words) {
+        return libpq.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+    if (needsPassword || says("password authentication failed") || says("no password supplied") ||
+        (says("role") && says("does not exist"))) {
+        return LibraryText::tr("The server refused the user name or the password. Check both "
+                               "(ask the team's administrator when in doubt), then try again.");
+    }
+    if (says("does not exist") && says("database")) {
+        return LibraryText::tr("The server has no such database. Check the database name, or "
+                               "ask the team's administrator to create it.");
+    }
+    if (says("could not translate host name")) {
+        return LibraryText::tr("The server's name is not known on this network. Check the "
+                               "host name.");
+    }
+    if (says("timeout expired")) {
+        return LibraryText::tr("The server did not answer within 10 seconds. Check the host "
+                               "and the port, and that this computer may reach the server.");
+    }
+    if (says("connection refused") || says("no such file or directory") ||
+        says("could not connect")) {
+        return LibraryText::tr("Nothing answered at that address: the server is not running "
+                               "there, or it listens on another port. Check the host and the "
+                               "port, and that the server is running.");
+    }
+    return LibraryText::tr("The server could not be reached (%1). Check the address, the user "
+                           "name and the password, and that the server is running.")
+        .arg(libpq.trimmed());
+}
+
+int PgSession::socket() const
+{
+    return PQsocket(m_conn);
+}
+
+bool PgSession::takeOthersNotifications()
+{
+    if (PQconsumeInput(m_conn) == 0)
+        return false; // the connection is gone: the next operation says so
+    bool others = false;
+    const int self = PQbackendPID(m_conn);
+    while (PGnotify *n = PQnotifies(m_conn)) {
+        others = others || n->be_pid != self;
+        PQfreemem(n);
+    }
+    return others;
 }
 
 PgSession::~PgSession()

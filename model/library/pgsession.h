@@ -44,6 +44,10 @@ public:
     [[nodiscard]] QByteArray identifier(const QString &name) const;
     // A name for the next prepared statement of this connection.
     [[nodiscard]] QByteArray nextStatementName() { return "sd" + QByteArray::number(++m_named); }
+    // The connection's socket (for a QSocketNotifier), and whether a notification of another
+    // server process arrived since the last call (reads without waiting).
+    [[nodiscard]] int socket() const;
+    [[nodiscard]] bool takeOthersNotifications();
     // Throws sql::Failure for a result that is not a success.
     void check(const PgResult &result) const;
 
@@ -93,6 +97,11 @@ private:
 // SQLite's ?N parameters as PostgreSQL's $k, numbered in order of first use (PostgreSQL must
 // know the type of every parameter up to the highest). `numbering` maps N to k - 1.
 [[nodiscard]] QByteArray pgParameters(const char *sql, QList<int> *numbering);
+
+// What happened and what to do when a connection failed, from libpq's message (English, as
+// libpq writes it whatever the locale): wrong user or password, no such database, unknown host,
+// no answer, nothing listening. Complete sentences, in the user's language.
+[[nodiscard]] QString connectionProblem(const QString &libpq, bool needsPassword);
 
 // What happened and what to do for a failure with a SQLSTATE, in the user's words.
 [[nodiscard]] StoreStatus pgStatusFor(const QByteArray &sqlState);

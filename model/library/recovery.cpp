@@ -2,6 +2,7 @@
 // Listing, restoring and discarding the unsaved edits in the recovery area. The writer side is
 // recoverywriter.cpp; the stored shapes are recoveryformat.cpp.
 #include "recovery.h"
+#include "connection.h"
 #include "library.h"
 #include "recoveryformat.h"
 #include "sequencerows.h"
@@ -33,10 +34,15 @@ StoreResult<QList<RecoveryInfo>> RecoveryStore::list() const
     return guardedValue<QList<RecoveryInfo>>([&] {
         Connection &c = m_library.connection();
         QList<RecoveryInfo> found;
+        // On a team library each user has their own recovery rows (teamschema.cpp, v3).
         const Query q =
-            c.query("SELECT r.sequence_id, r.properties, r.saved_at, r.saved_by, r.base_version, "
-                    "s.version FROM recovery r JOIN sequences s ON s.id = r.sequence_id "
-                    "ORDER BY r.saved_at DESC");
+            c.query(c.isTeam() ? "SELECT r.sequence_id, r.properties, r.saved_at, r.saved_by, "
+                                 "r.base_version, s.version FROM recovery r JOIN sequences s ON "
+                                 "s.id = r.sequence_id WHERE r.owner = current_user ORDER BY "
+                                 "r.saved_at DESC"
+                               : "SELECT r.sequence_id, r.properties, r.saved_at, r.saved_by, "
+                                 "r.base_version, s.version FROM recovery r JOIN sequences s ON "
+                                 "s.id = r.sequence_id ORDER BY r.saved_at DESC");
         while (q->next()) {
             found.append({q->text(0), nameInProperties(q->bytes(1)), parseTimestamp(q->integer(2)),
                           q->text(3), q->integer(4), q->integer(5)});
@@ -55,7 +61,10 @@ StoreResult<Sequence> RecoveryStore::restore(const QString &sequenceId) const
             noRecovery(sequenceId);
         Sequence s = std::move(base->sequence);
         {
-            const Query q = c.query("SELECT properties FROM recovery WHERE sequence_id = ?1");
+            const Query q = c.query(c.isTeam() ? "SELECT properties FROM recovery WHERE "
+                                                 "sequence_id = ?1 AND owner = current_user"
+                                               : "SELECT properties FROM recovery WHERE "
+                                                 "sequence_id = ?1");
             if (!q->bind(1, sequenceId).next())
                 noRecovery(sequenceId);
             propertiesFromJson(q->bytes(0), s);
@@ -70,8 +79,10 @@ StoreResult<Sequence> RecoveryStore::restore(const QString &sequenceId) const
         }
         QHash<QString, QPointF> layout = s.layout;
         {
-            const Query q =
-                c.query("SELECT step_id, step FROM recovery_steps WHERE sequence_id = ?1");
+            const Query q = c.query(c.isTeam() ? "SELECT step_id, step FROM recovery_steps "
+                                                 "WHERE sequence_id = ?1 AND owner = current_user"
+                                               : "SELECT step_id, step FROM recovery_steps "
+                                                 "WHERE sequence_id = ?1");
             q->bind(1, sequenceId);
             while (q->next()) {
                 const QString id = q->text(0);
@@ -90,7 +101,10 @@ StoreResult<Sequence> RecoveryStore::restore(const QString &sequenceId) const
         }
         QStringList order = baseOrder;
         {
-            const Query q = c.query("SELECT step_ids FROM recovery_order WHERE sequence_id = ?1");
+            const Query q = c.query(c.isTeam() ? "SELECT step_ids FROM recovery_order WHERE "
+                                                 "sequence_id = ?1 AND owner = current_user"
+                                               : "SELECT step_ids FROM recovery_order WHERE "
+                                                 "sequence_id = ?1");
             if (q->bind(1, sequenceId).next())
                 order = orderFromJson(q->bytes(0));
         }
@@ -125,7 +139,7 @@ StoreStatus RecoveryStore::discard(const QString &sequenceId)
         Connection &c = m_library.connection();
         c.requireWritable();
         Transaction t(c);
-        const Query q = c.query("DELETE FROM recovery WHERE sequence_id = ?1");
+        const Query q = c.query(deleteRecoverySql(c));
         q->bind(1, sequenceId).run();
         t.commit();
     });

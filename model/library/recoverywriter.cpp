@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Autosave: writes the difference between the open sequence and its saved version to the
 // recovery area, touching only what changed since the previous write.
+#include "connection.h"
 #include "library.h"
 #include "recovery.h"
 #include "recoveryformat.h"
@@ -63,21 +64,28 @@ StoreStatus RecoveryWriter::write(const Sequence &current)
         // version, so the area never mixes two sessions' edits.
         bool fresh = m_fresh;
         if (!fresh) {
-            const Query q = c.query("SELECT base_version FROM recovery WHERE sequence_id = ?1");
+            const Query q = c.query(c.isTeam() ? "SELECT base_version FROM recovery WHERE "
+                                                 "sequence_id = ?1 AND owner = current_user"
+                                               : "SELECT base_version FROM recovery WHERE "
+                                                 "sequence_id = ?1");
             fresh = !q->bind(1, id).next() || q->integer(0) != m_baseVersion;
         }
         if (fresh) {
-            const Query q = c.query("DELETE FROM recovery WHERE sequence_id = ?1");
+            const Query q = c.query(deleteRecoverySql(c));
             q->bind(1, id).run();
         }
         // What the area holds before this write (m_written changes only once it committed).
         const Sequence &written = fresh ? m_base : m_written;
         {
             const Query q =
-                c.query("INSERT INTO recovery (sequence_id, base_version, saved_at, saved_by, "
-                        "properties) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (sequence_id) DO "
-                        "UPDATE SET base_version = ?2, saved_at = ?3, saved_by = ?4, "
-                        "properties = ?5");
+                c.query(c.isTeam() ? "INSERT INTO recovery (sequence_id, base_version, saved_at, "
+                                     "saved_by, properties) VALUES (?1, ?2, ?3, ?4, ?5) ON "
+                                     "CONFLICT (sequence_id, owner) DO UPDATE SET base_version "
+                                     "= ?2, saved_at = ?3, saved_by = ?4, properties = ?5"
+                                   : "INSERT INTO recovery (sequence_id, base_version, saved_at, "
+                                     "saved_by, properties) VALUES (?1, ?2, ?3, ?4, ?5) ON "
+                                     "CONFLICT (sequence_id) DO UPDATE SET base_version = ?2, "
+                                     "saved_at = ?3, saved_by = ?4, properties = ?5");
             q->bind(1, id)
                 .bind(2, m_baseVersion)
                 .bind(3, timestamp())
@@ -96,10 +104,17 @@ StoreStatus RecoveryWriter::write(const Sequence &current)
                 changed.insert(step.id);
         }
         const Query upsert =
-            c.query("INSERT INTO recovery_steps (sequence_id, step_id, step) VALUES (?1, ?2, ?3) "
-                    "ON CONFLICT (sequence_id, step_id) DO UPDATE SET step = ?3");
+            c.query(c.isTeam() ? "INSERT INTO recovery_steps (sequence_id, step_id, step) "
+                                 "VALUES (?1, ?2, ?3) ON CONFLICT (sequence_id, owner, step_id) "
+                                 "DO UPDATE SET step = ?3"
+                               : "INSERT INTO recovery_steps (sequence_id, step_id, step) "
+                                 "VALUES (?1, ?2, ?3) ON CONFLICT (sequence_id, step_id) DO "
+                                 "UPDATE SET step = ?3");
         const Query drop =
-            c.query("DELETE FROM recovery_steps WHERE sequence_id = ?1 AND step_id = ?2");
+            c.query(c.isTeam() ? "DELETE FROM recovery_steps WHERE sequence_id = ?1 AND "
+                                 "step_id = ?2 AND owner = current_user"
+                               : "DELETE FROM recovery_steps WHERE sequence_id = ?1 AND "
+                                 "step_id = ?2");
         for (const QString &stepId : std::as_const(changed)) {
             const Step *now = current.step(stepId);
             if (sameStep(current, m_base, stepId)) {
@@ -116,12 +131,19 @@ StoreStatus RecoveryWriter::write(const Sequence &current)
 
         if (!sameOrder(current, written)) {
             if (sameOrder(current, m_base)) {
-                const Query q = c.query("DELETE FROM recovery_order WHERE sequence_id = ?1");
+                const Query q = c.query(c.isTeam() ? "DELETE FROM recovery_order WHERE "
+                                                     "sequence_id = ?1 AND owner = current_user"
+                                                   : "DELETE FROM recovery_order WHERE "
+                                                     "sequence_id = ?1");
                 q->bind(1, id).run();
             } else {
-                const Query q = c.query("INSERT INTO recovery_order (sequence_id, step_ids) "
-                                        "VALUES (?1, ?2) ON CONFLICT (sequence_id) DO UPDATE "
-                                        "SET step_ids = ?2");
+                const Query q =
+                    c.query(c.isTeam() ? "INSERT INTO recovery_order (sequence_id, step_ids) "
+                                         "VALUES (?1, ?2) ON CONFLICT (sequence_id, owner) DO "
+                                         "UPDATE SET step_ids = ?2"
+                                       : "INSERT INTO recovery_order (sequence_id, step_ids) "
+                                         "VALUES (?1, ?2) ON CONFLICT (sequence_id) DO UPDATE "
+                                         "SET step_ids = ?2");
                 q->bind(1, id).bind(2, orderToJson(stepOrder(current))).run();
             }
         }

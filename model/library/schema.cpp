@@ -2,6 +2,7 @@
 // The library schema as an append-only chain of migrations keyed by PRAGMA user_version.
 // Never edit a migration that has shipped: add the next one. docs/storage.md explains each table.
 #include "library.h"
+#include "migrations.h"
 
 namespace sd {
 
@@ -161,5 +162,26 @@ const QList<Migration> &Library::migrations()
     };
     return chain;
 }
+
+namespace detail {
+
+void runMigrations(MigrationTarget &target, const QList<Migration> &chain)
+{
+    for (const Migration &m : chain) {
+        if (target.version() >= m.version)
+            continue;
+        target.beginWrite();
+        try {
+            if (target.version() < m.version)
+                target.apply(m);
+            target.commit();
+        } catch (...) {
+            target.rollback();
+            throw;
+        }
+    }
+}
+
+} // namespace detail
 
 } // namespace sd

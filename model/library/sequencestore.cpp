@@ -4,6 +4,8 @@
 #include "sequencerows.h"
 #include "versionrows.h"
 
+#include <QLocale>
+
 namespace sd {
 
 using namespace detail;
@@ -54,6 +56,19 @@ SequenceRecord insertNew(Connection &c, Sequence s)
     appendVersion(c, s, VersionKind::Created);
     t.commit();
     return recordOf(s, meta);
+}
+
+// The refusal of a save over a version someone else saved since it was opened: who and when
+// (the time alone when it was today), and the three ways on, which the designer offers.
+QString savedByOtherText(const QString &who, qint64 when)
+{
+    const QDateTime at = parseTimestamp(when).toLocalTime();
+    const QLocale locale;
+    const QString shown = at.date() == QDate::currentDate()
+                              ? locale.toString(at.time(), QLocale::ShortFormat)
+                              : locale.toString(at, QLocale::ShortFormat);
+    return LibraryText::tr("Saved by %1 at %2: open theirs, save yours as a copy, or compare.")
+        .arg(who, shown);
 }
 
 } // namespace
@@ -113,14 +128,8 @@ StoreResult<SequenceRecord> SequenceStore::save(const Sequence &sequence,
                         .arg(sequence.name));
             }
             const qint64 stored = q->integer(1);
-            if (expectedVersion && *expectedVersion != stored) {
-                refuse(StoreError::Conflict,
-                       LibraryText::tr(
-                           "“%1” was changed by %2 at %3 after you opened it. Reload it to "
-                           "see their changes, or save yours as a copy.")
-                           .arg(sequence.name, q->text(6),
-                                parseTimestamp(q->integer(5)).toLocalTime().toString(Qt::ISODate)));
-            }
+            if (expectedVersion && *expectedVersion != stored)
+                refuse(StoreError::Conflict, savedByOtherText(q->text(6), q->integer(5)));
             if (q->text(2) != sequence.recordType) {
                 refuse(
                     StoreError::Invalid,
@@ -141,7 +150,7 @@ StoreResult<SequenceRecord> SequenceStore::save(const Sequence &sequence,
         Sequence stored = sequence;
         stored.status = Status::Inactive;
         appendVersion(c, stored, VersionKind::Saved, note, previous ? &*previous : nullptr);
-        const Query clear = c.query("DELETE FROM recovery WHERE sequence_id = ?1");
+        const Query clear = c.query(deleteRecoverySql(c)); // this user's unsaved edits
         clear->bind(1, sequence.id).run();
         t.commit();
         return recordOf(sequence, meta);

@@ -3,7 +3,9 @@
 // anything, refuse a database of another program or of a newer Sequence Designer, then run each
 // due migration in its own transaction under the library's write lock. docs/storage.md.
 #include "connection.h"
+#include "migrations.h"
 #include "pgsession.h"
+#include "teamchanges.h"
 #include "teamlibrary.h"
 
 #include <QRegularExpression>
@@ -20,34 +22,47 @@ OpenResult refusal(OpenStatus status, const QString &message)
     return r;
 }
 
-// The library's write lock (Connection::begin) also orders migrations: two programs opening
-// an empty database at once migrate it once.
-void migrate(PgSession &pg, const QList<Migration> &chain)
+// A team library keeps its schema version in the table schema_version; the library's write lock
+// (the advisory lock of Connection::begin) also orders migrations, so two programs opening an
+// empty database at once migrate it once (runMigrations, migrations.h).
+class PgMigrations final : public MigrationTarget
 {
-    for (const Migration &m : chain) {
-        pg.exec(QByteArray("BEGIN; SELECT pg_advisory_xact_lock(" +
-                           QByteArray::number(Library::applicationId) +
-                           "); CREATE TABLE IF NOT EXISTS schema_version (version integer NOT "
-                           "NULL)")
-                    .constData());
+public:
+    explicit PgMigrations(PgSession &pg) : m_pg(pg) {}
+    int version() override
+    {
+        if (m_pg.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND "
+                        "tablename = 'schema_version'") == 0)
+            return 0;
+        return int(m_pg.scalar("SELECT coalesce(max(version), 0) FROM schema_version"));
+    }
+    void beginWrite() override
+    {
+        m_pg.exec(QByteArray("BEGIN; SELECT pg_advisory_xact_lock(" +
+                             QByteArray::number(Library::applicationId) +
+                             "); CREATE TABLE IF NOT EXISTS schema_version (version integer NOT "
+                             "NULL)")
+                      .constData());
+    }
+    void apply(const Migration &m) override
+    {
+        m_pg.exec(m.sql);
+        m_pg.exec(QByteArray("DELETE FROM schema_version; INSERT INTO schema_version VALUES (" +
+                             QByteArray::number(m.version) + ")")
+                      .constData());
+    }
+    void commit() override { m_pg.exec("COMMIT"); }
+    void rollback() noexcept override
+    {
         try {
-            if (pg.scalar("SELECT coalesce(max(version), 0) FROM schema_version") < m.version) {
-                pg.exec(m.sql);
-                pg.exec(QByteArray("DELETE FROM schema_version; INSERT INTO schema_version "
-                                   "VALUES (" +
-                                   QByteArray::number(m.version) + ")")
-                            .constData());
-            }
-            pg.exec("COMMIT");
-        } catch (...) {
-            try {
-                pg.exec("ROLLBACK");
-            } catch (...) { // the connection is gone: the server rolled back
-            }
-            throw;
+            m_pg.exec("ROLLBACK");
+        } catch (...) { // the connection is gone: the server rolled back
         }
     }
-}
+
+private:
+    PgSession &m_pg;
+};
 
 } // namespace
 
@@ -73,21 +88,18 @@ OpenResult openTeamLibrary(const QString &url, const OpenOptions &options)
     QString error;
     std::unique_ptr<PgSession> pg = PgSession::connect(url, &error);
     if (!pg) {
-        return refusal(OpenStatus::Failed,
-                       LibraryText::tr("The team library %1 cannot be reached: %2 Check the "
-                                       "address, the user name and the password, and that the "
-                                       "server is running, then try again.")
-                           .arg(shown, error.endsWith(u'.') ? error : error + u'.'));
+        return refusal(
+            OpenStatus::Failed,
+            LibraryText::tr("The team library %1 cannot be opened. %2").arg(shown, error));
     }
     const QList<Migration> &chain = teamMigrations();
     const int latest = chain.last().version;
     int version = 0;
+    PgMigrations target(*pg);
     try {
-        if (pg->scalar("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
-                       "AND tablename = 'schema_version'") > 0) {
-            version = int(pg->scalar("SELECT coalesce(max(version), 0) FROM schema_version"));
-        } else if (pg->scalar("SELECT count(*) FROM pg_tables WHERE schemaname = "
-                              "current_schema()") > 0) {
+        version = target.version();
+        if (version == 0 && pg->scalar("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                       "current_schema()") > 0) {
             return refusal(OpenStatus::ForeignDatabase,
                            LibraryText::tr("The database %1 holds tables of another program, so "
                                            "it is not a team library. Nothing was changed. Name "
@@ -115,11 +127,18 @@ OpenResult openTeamLibrary(const QString &url, const OpenOptions &options)
                                .arg(latest));
         }
         if (version < latest)
-            migrate(*pg, chain);
+            runMigrations(target, chain);
     } catch (const sql::Failure &f) {
         return refusal(OpenStatus::Failed,
                        LibraryText::tr("The team library %1 could not be set up or read: %2")
                            .arg(shown, pgStatusFor(f.sqlState).message));
+    }
+    // Every write transaction ends with NOTIFY sd_library_changed (Connection::commit): the
+    // window refreshes when another session changed the library (changeSocket).
+    try {
+        pg->exec("LISTEN sd_library_changed");
+    } catch (const sql::Failure &f) {
+        return refusal(OpenStatus::Failed, pgStatusFor(f.sqlState).message);
     }
     // Changes are recorded under the server's name for the user, which the roles check.
     QString user;
@@ -142,3 +161,19 @@ OpenResult openTeamLibrary(const QString &url, const OpenOptions &options)
 }
 
 } // namespace sd::detail
+
+namespace sd {
+
+int teamChangeSocket(const Library &library)
+{
+    const detail::PgSession *pg = library.connection().pg();
+    return pg ? pg->socket() : -1;
+}
+
+bool takeOthersChanges(Library &library)
+{
+    detail::PgSession *pg = library.connection().pg();
+    return pg && pg->takeOthersNotifications();
+}
+
+} // namespace sd

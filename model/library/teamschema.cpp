@@ -119,6 +119,26 @@ ALTER TABLE sequences ADD COLUMN owner text COLLATE "C" NOT NULL DEFAULT current
 CREATE INDEX sequences_owner ON sequences (owner);
 )sql";
 
+// Version 3: unsaved edits per user. Two managers editing one sequence each keep their own
+// recovery rows (owner: the server's name for the user, as for sequences); the store reads and
+// writes only the current user's (recovery.cpp). Rows made before belong to whoever ran this.
+constexpr const char *teamRecoveryPerUserV3 = R"sql(
+ALTER TABLE recovery_steps DROP CONSTRAINT recovery_steps_sequence_id_fkey;
+ALTER TABLE recovery_order DROP CONSTRAINT recovery_order_sequence_id_fkey;
+ALTER TABLE recovery ADD COLUMN owner text COLLATE "C" NOT NULL DEFAULT current_user;
+ALTER TABLE recovery_steps ADD COLUMN owner text COLLATE "C" NOT NULL DEFAULT current_user;
+ALTER TABLE recovery_order ADD COLUMN owner text COLLATE "C" NOT NULL DEFAULT current_user;
+ALTER TABLE recovery DROP CONSTRAINT recovery_pkey, ADD PRIMARY KEY (sequence_id, owner);
+ALTER TABLE recovery_steps DROP CONSTRAINT recovery_steps_pkey,
+    ADD PRIMARY KEY (sequence_id, owner, step_id),
+    ADD FOREIGN KEY (sequence_id, owner) REFERENCES recovery (sequence_id, owner)
+        ON DELETE CASCADE;
+ALTER TABLE recovery_order DROP CONSTRAINT recovery_order_pkey,
+    ADD PRIMARY KEY (sequence_id, owner),
+    ADD FOREIGN KEY (sequence_id, owner) REFERENCES recovery (sequence_id, owner)
+        ON DELETE CASCADE;
+)sql";
+
 } // namespace
 
 const QList<Migration> &teamMigrations()
@@ -126,6 +146,7 @@ const QList<Migration> &teamMigrations()
     static const QList<Migration> chain{
         {1, teamV1},
         {2, teamOwnerV2},
+        {3, teamRecoveryPerUserV3},
     };
     return chain;
 }

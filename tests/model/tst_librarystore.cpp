@@ -7,6 +7,7 @@
 #include "library/sequencestore.h"
 #include "library/tagstore.h"
 
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -114,6 +115,13 @@ private slots:
         const StoreResult<SequenceRecord> stale = store.save(s, 1);
         QCOMPARE(stale.status.error, StoreError::Conflict);
         QCOMPARE(store.get(s.id).value.version, 2);
+        // It says who saved and when (the time of day today), and the three ways on.
+        const SequenceRecord theirs = store.get(s.id).value;
+        QCOMPARE(
+            stale.message(),
+            QStringLiteral("Saved by %1 at %2: open theirs, save yours as a copy, or compare.")
+                .arg(theirs.modifiedBy, QLocale().toString(theirs.modified.toLocalTime().time(),
+                                                           QLocale::ShortFormat)));
     }
 
     // A save writes only the step rows that changed (sequencerows.cpp); whatever the edit, the

@@ -5,6 +5,7 @@
 #include "../library/fixtures.h"
 #include "apprun.h"
 #include "library/activation.h"
+#include "library/recovery.h"
 #include "library/sequencelist.h"
 #include "library/sequencestore.h"
 #include "profile.h"
@@ -34,6 +35,26 @@ QString as(QString url, const char *user)
     return url.replace(QStringLiteral("sdadmin@"), QString::fromUtf8(user) + u'@');
 }
 
+// A new team library with its roles set up (`team init`) and each {user, role} granted; its
+// owner's URL, or empty (with a warning) when a command failed.
+QString teamWith(const QList<QPair<QString, QString>> &grants)
+{
+    const QString owner = lt::TeamDatabases::instance().create();
+    if (!Library::open(owner))
+        return {};
+    QList<QStringList> commands{{"team", "init", "--library", owner}};
+    for (const auto &[user, role] : grants)
+        commands.append({"team", "grant", "--library", owner, user, role});
+    for (const QStringList &args : commands) {
+        const sd::test::Run r = sd::test::run(args);
+        if (r.code != 0) {
+            qWarning("%s: %s", qPrintable(args.join(' ')), qPrintable(r.err));
+            return {};
+        }
+    }
+    return owner;
+}
+
 } // namespace
 
 class TestTeamRoles : public QObject
@@ -49,15 +70,8 @@ private slots:
 
     void sellerCannotChangeWhatTheRolesForbid()
     {
-        const QString owner = lt::TeamDatabases::instance().create();
-        QVERIFY(Library::open(owner));
-        for (const QStringList &args :
-             {QStringList{"team", "init", "--library", owner},
-              QStringList{"team", "grant", "--library", owner, "ann", "seller"},
-              QStringList{"team", "grant", "--library", owner, "max", "sequence_manager"}}) {
-            const sd::test::Run r = sd::test::run(args);
-            QVERIFY2(r.code == 0, qPrintable(args.join(' ') + ": " + r.err));
-        }
+        const QString owner = teamWith({{"ann", "seller"}, {"max", "sequence_manager"}});
+        QVERIFY(!owner.isEmpty());
 
         // Max, a sequence manager, makes one active and one inactive sequence.
         QString maxActive;
@@ -129,6 +143,38 @@ private slots:
         QCOMPARE(active.value.sequence.steps().size(), 3);
         QCOMPARE(SequenceStore(*check).get(maxDraft).value.sequence.name,
                  QStringLiteral("Team draft"));
+    }
+
+    // Two managers editing one sequence each keep their own unsaved edits: neither sees,
+    // restores or clears the other's, and a save clears only the saver's.
+    void unsavedEditsArePerUser()
+    {
+        const QString owner = teamWith({{"max", "sequence_manager"}, {"eva", "sequence_manager"}});
+        QVERIFY(!owner.isEmpty());
+        std::unique_ptr<Library> max = lt::openLibrary(as(owner, "max"));
+        std::unique_ptr<Library> eva = lt::openLibrary(as(owner, "eva"));
+        QVERIFY(max && eva);
+        const SequenceRecord made = SequenceStore(*max).create(lt::simple("Shared draft")).value;
+        const QString id = made.sequence.id;
+        RecoveryWriter maxWriter(*max, made);
+        RecoveryWriter evaWriter(*eva, SequenceStore(*eva).get(id).value);
+        Sequence maxEdit = made.sequence;
+        maxEdit.name = "Max's edit";
+        Sequence evaEdit = made.sequence;
+        evaEdit.name = "Eva's edit";
+        QVERIFY(maxWriter.write(maxEdit));
+        QVERIFY(evaWriter.write(evaEdit));
+        QCOMPARE(RecoveryStore(*max).list().value.size(), 1);
+        QCOMPARE(RecoveryStore(*max).restore(id).value.name, QStringLiteral("Max's edit"));
+        QCOMPARE(RecoveryStore(*eva).restore(id).value.name, QStringLiteral("Eva's edit"));
+
+        // Eva saves: her edits leave the recovery area, Max's stay.
+        QVERIFY(SequenceStore(*eva).save(evaEdit, made.version));
+        QVERIFY(RecoveryStore(*eva).list().value.isEmpty());
+        QCOMPARE(RecoveryStore(*max).restore(id).value.name, QStringLiteral("Max's edit"));
+        QVERIFY(RecoveryStore(*max).list().value.first().stale());
+        QVERIFY(RecoveryStore(*max).discard(id));
+        QVERIFY(RecoveryStore(*max).list().value.isEmpty());
     }
 
     void rolesNeedATeamLibrary()
