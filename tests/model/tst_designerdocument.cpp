@@ -281,7 +281,7 @@ private slots:
         QVERIFY(other->save());
         doc->setName("Mine");
         QVERIFY(!doc->save());
-        QVERIFY(doc->notice().contains("not saved"));
+        QVERIFY2(doc->conflictText().startsWith("Saved by"), qPrintable(doc->conflictText()));
         QVERIFY(doc->dirty());
     }
 
