@@ -44,7 +44,8 @@ int main(int argc, char **argv)
         preview.setActive(true);
         const QString target = generated.steps().at(generated.stepCount() / 2).id;
         const int runs = size >= 10000 ? 9 : 21;
-        // The edit (the document's own work) is not timed; the re-run it schedules is.
+        // The edit and its validation (the document's own work, which the preview's run
+        // follows) are not timed; the run is.
         report("preview re-run after edit", size,
                measure(
                    runs,

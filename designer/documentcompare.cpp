@@ -130,6 +130,7 @@ void SequenceDocument::showComparison(const Sequence &older, const Sequence &new
     const auto name = [this](const QString &id) { return m_canvas.nodeName(id); };
     m_problems.setDiagnostics({}, name);
     m_blockers.setDiagnostics({}, name);
+    emit problemsFound();
     setSelectedId({});
     setNotice({});
     emit propertiesChanged();

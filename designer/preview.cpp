@@ -3,10 +3,10 @@
 
 #include "activeprofile.h"
 #include "previewpath.h"
+#include "problemmodel.h"
 #include "profile.h"
 #include "sequencedocument.h"
 #include "simulation/personas.h"
-#include "validator.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -17,7 +17,6 @@ namespace sd {
 namespace {
 
 // A moment after the last edit, as the validation waits: typing never waits for a run.
-constexpr int rerunDelayMs = 150;
 const QString startFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 
 QTimeZone zoneOf(const Calendar &calendar)
@@ -40,9 +39,6 @@ QString defaultStart(const Calendar &calendar)
 
 Preview::Preview(QObject *parent) : QObject(parent)
 {
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(rerunDelayMs);
-    connect(&m_timer, &QTimer::timeout, this, &Preview::runNow);
     setPersona(personas().value(0).toMap().value("id").toString());
     setStartText(defaultStart(activeProfile().calendar));
 }
@@ -55,11 +51,12 @@ void Preview::setDocument(SequenceDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document) {
-        connect(m_document, &SequenceDocument::sequenceChanged, this, &Preview::schedule);
-        connect(m_document, &SequenceDocument::loadedChanged, this, &Preview::schedule);
+        // An edit runs the preview once the document has validated it (after its pause, so
+        // typing goes on), with the problems it found.
+        connect(m_document, &SequenceDocument::problemsFound, this, &Preview::runNow);
     }
     emit documentChanged();
-    schedule();
+    runNow();
 }
 
 void Preview::setActive(bool active)
@@ -116,17 +113,12 @@ void Preview::setStartText(const QString &text)
     runNow();
 }
 
-void Preview::schedule()
-{
-    if (m_active)
-        m_timer.start();
-}
-
 void Preview::runNow()
 {
-    m_timer.stop();
     if (!m_active || !m_document || !m_document->loaded())
         return;
+    if (m_document->validatePending())
+        return; // its problemsFound() runs the preview
     if (!m_start) {
         setProblem(tr("The start is not a date and time: write it as 2026-12-07 09:00."));
         return;
@@ -134,7 +126,7 @@ void Preview::runNow()
     const Profile &profile = activeProfile();
     m_sequence = m_document->sequence();
     // A tree that cannot be walked cannot be run; other problems do not stop a draft.
-    for (const Diagnostic &d : validate(m_sequence, profile)) {
+    for (const Diagnostic &d : m_document->problems()->diagnostics()) {
         if (blocksImport(d)) {
             setProblem(tr("The preview waits until this is fixed: %1").arg(d.message));
             return;

@@ -9,7 +9,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -66,7 +65,7 @@ public:
     [[nodiscard]] const SimulationResult &result() const { return m_result; }
     [[nodiscard]] const Scenario &scenario() const { return m_scenario; }
 
-    // Runs at once (a pending re-run included).
+    // Runs at once (after the document's pending validation, whose problems it uses).
     Q_INVOKABLE void runNow();
     // Makes condition `id` take its other branch by changing the scenario (previewpath.h), and
     // runs again at once; false (with `notice`) when it cannot.
@@ -91,7 +90,6 @@ signals:
     void noticeChanged();
 
 private:
-    void schedule();
     void clearMarks();
     void setNotice(const QString &notice);
     void setProblem(const QString &problem);
@@ -111,7 +109,6 @@ private:
     QString m_problem;
     QString m_notice;
     int m_runs = 0;
-    QTimer m_timer;
 };
 
 } // namespace sd

@@ -264,6 +264,15 @@ void SequenceDocument::validateNow()
     const auto name = [this](const QString &id) { return m_canvas.nodeName(id); };
     m_problems.setDiagnostics(found, name);
     m_blockers.setDiagnostics(blockers, name);
+    emit problemsFound();
+}
+
+bool SequenceDocument::validatePending()
+{
+    if (!m_validateTimer.isActive())
+        return false;
+    validateNow();
+    return true;
 }
 
 void SequenceDocument::autosaveNow()
@@ -278,8 +287,7 @@ void SequenceDocument::autosaveNow()
 
 void SequenceDocument::flush()
 {
-    if (m_validateTimer.isActive())
-        validateNow();
+    validatePending();
     if (m_autosaveTimer.isActive())
         autosaveNow();
 }

@@ -204,6 +204,8 @@ public:
     Q_INVOKABLE void abandon();
     // Runs the pending validation and autosave now (tests, leaving the page).
     Q_INVOKABLE void flush();
+    // Runs a pending validation now (problems() and problemsFound() follow); false: none was.
+    bool validatePending();
     Q_INVOKABLE void clearNotice();
 
     // --- For the side pane ---
@@ -241,6 +243,8 @@ signals:
     void selectedIdChanged();
     void saveNoteChanged();
     void saved();
+    // problems() were found anew: after an edit's pause, a load, a version or comparison shown.
+    void problemsFound();
 
 private:
     friend class EditCommand;
