@@ -19,7 +19,7 @@ Page {
     property bool paletteOpen: false
     property bool problemsOpen: true
     property bool historyOpen: false
-    property bool previewOpen: false // issue 16
+    property bool previewOpen: false
     readonly property alias preview: preview
     // Drag and drop of a palette type or a node: what is dragged and the "+" under it.
     property var dragSource: null   // {kind: "type"|"node", id, name}
@@ -31,7 +31,7 @@ Page {
         sequenceId: page.sequenceId
     }
     DesignerStyle { id: style }
-    Preview { id: preview; objectName: "preview"; document: doc; active: page.previewOpen } // issue 16
+    Preview { id: preview; objectName: "preview"; document: doc; active: page.previewOpen }
 
     // Leaving: ask when there are unsaved changes; `then` runs once they are saved or
     // discarded, and not at all on Cancel.
@@ -137,7 +137,7 @@ Page {
         onActivated: doc.paste(doc.selectedId, doc.isCondition(doc.selectedId) ? "yes" : "next")
     }
     Shortcut { sequences: [StandardKey.Find]; onActivated: page.header.focusSearch() }
-    Shortcut { sequences: ["Ctrl+P"]; onActivated: page.previewOpen = !page.previewOpen } // issue 16
+    Shortcut { sequences: ["Ctrl+P"]; onActivated: page.previewOpen = !page.previewOpen }
     Shortcut {
         sequences: ["Ins"]
         enabled: !doc.readOnly && !page.textFocus()
@@ -153,67 +153,13 @@ Page {
         anchors.fill: parent
         spacing: 0
 
-        PropertiesBar { id: sequenceBar; Layout.fillWidth: true; document: doc; page: page } // issue 6
-        DesignerBanner {
+        PropertiesBar { id: sequenceBar; Layout.fillWidth: true; document: doc; page: page }
+        DesignerBanners {
             Layout.fillWidth: true
-            objectName: "errorBanner"
-            queue: page
-            wanted: doc.errorMessage !== ""
-            text: doc.errorMessage
-            tone: "error"
-            actionText: qsTr("Back to the sequences")
-            onActionTriggered: page.closeRequested()
-        }
-        DesignerBanner {
-            Layout.fillWidth: true
-            objectName: "readOnlyBanner"
-            queue: page
-            wanted: doc.loaded && doc.readOnly
-            text: doc.readOnlyReason
-            tone: "info"
-            actionText: doc.comparison.active ? qsTr("Close the comparison")
-                      : doc.viewedVersion > 0 ? qsTr("Back to the current version")
-                      : doc.active && !LibrarySession.readOnly ? qsTr("Deactivate to edit") : "" // issue 6
-            secondActionText: doc.active && doc.viewedVersion === 0 ? qsTr("Create a copy to edit") : "" // issue 6
-            onActionTriggered: doc.viewedVersion > 0 || doc.comparison.active ? doc.viewCurrent()
-                                                     : sequenceBar.activateOrDeactivate() // issue 6
-            onSecondActionTriggered: sequenceBar.copyToEdit() // issue 6
-        }
-        DesignerBanner {
-            Layout.fillWidth: true
-            objectName: "recoveryBanner"
-            queue: page
-            wanted: doc.hasRecovery
-            text: doc.recoveryText
-            tone: "warning"
-            actionText: qsTr("Restore")
-            secondActionText: qsTr("Discard")
-            onActionTriggered: doc.restoreRecovery()
-            onSecondActionTriggered: doc.discardRecovery()
-        }
-        DesignerBanner {
-            Layout.fillWidth: true
-            objectName: "conflictBanner"
-            queue: page
-            wanted: doc.conflictText !== ""
-            text: doc.conflictText
-            tone: "warning"
-            actionText: qsTr("Open theirs")
-            secondActionText: qsTr("Save yours as a copy")
-            thirdActionText: qsTr("Compare")
-            onActionTriggered: doc.openTheirs()
-            onSecondActionTriggered: doc.saveYoursAsCopy()
-            onThirdActionTriggered: doc.compareWithTheirs()
-        }
-        DesignerBanner {
-            Layout.fillWidth: true
-            objectName: "noticeBanner"
-            queue: page
-            wanted: doc.notice !== ""
-            text: doc.notice
-            tone: doc.notice === qsTr("Saved.") ? "info" : "warning"
-            actionText: qsTr("Dismiss")
-            onActionTriggered: doc.clearNotice()
+            Layout.fillHeight: false // a layout fills by default; the canvas takes the height
+            document: doc
+            page: page
+            sequenceBar: sequenceBar
         }
 
         SplitView {
@@ -255,7 +201,7 @@ Page {
                 visible: page.historyOpen && !doc.comparison.active
                 page: page
             }
-            PreviewPanel { // issue 16
+            PreviewPanel {
                 SplitView.preferredWidth: 300
                 SplitView.minimumWidth: 240
                 visible: page.previewOpen

@@ -53,10 +53,10 @@ Item {
     Rectangle { // a condition: the branch taken and why, Yes/No to flip it
         objectName: "previewWhy_" + badge.stepId
         visible: badge.branch !== ""
-        x: -30
+        // Under the card and no wider, clear of the "+" of both branches.
         y: parent.height + 4
-        width: parent.width + 60
-        height: 40
+        width: parent.width
+        height: Math.max(why.implicitHeight, 22) + 8
         radius: 4
         color: badge.palette.base
         border.color: Theme.colors.ok

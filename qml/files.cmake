@@ -40,6 +40,7 @@ set(sd_qml_files
     CanvasFlick.qml
     CanvasCardMenu.qml
     DesignerBanner.qml
+    DesignerBanners.qml
     DesignerDeleteDialog.qml
     DesignerLeaveDialog.qml
     DesignerStyle.qml

@@ -812,6 +812,57 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
 </context>
 <context>
+    <name>DesignerBanners</name>
+    <message>
+        <source>Back to the sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a copy to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save yours as a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesignerDeleteDialog</name>
     <message>
         <source>Delete the condition</source>
@@ -935,43 +986,7 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
 <context>
     <name>DesignerPage</name>
     <message>
-        <source>Back to the sequences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deactivate to edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a copy to edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the current version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Designer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -984,18 +999,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save yours as a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -817,6 +817,57 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     </message>
 </context>
 <context>
+    <name>DesignerBanners</name>
+    <message>
+        <source>Back to the sequences</source>
+        <translation>Tilbake til sekvensene</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Lukk sammenligningen</translation>
+    </message>
+    <message>
+        <source>Back to the current version</source>
+        <translation>Tilbake til gjeldende versjon</translation>
+    </message>
+    <message>
+        <source>Deactivate to edit</source>
+        <translation>Deaktiver for å redigere</translation>
+    </message>
+    <message>
+        <source>Create a copy to edit</source>
+        <translation>Opprett en kopi for å redigere</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Open theirs</source>
+        <translation>Åpne deres</translation>
+    </message>
+    <message>
+        <source>Save yours as a copy</source>
+        <translation>Lagre din som kopi</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Sammenlign</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
     <name>DesignerDeleteDialog</name>
     <message>
         <source>Delete the condition</source>
@@ -940,44 +991,8 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
 <context>
     <name>DesignerPage</name>
     <message>
-        <source>Back to the sequences</source>
-        <translation>Tilbake til sekvensene</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Gjenopprett</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Forkast</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Lagret.</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <source>Deactivate to edit</source>
-        <translation>Deaktiver for å redigere</translation>
-    </message>
-    <message>
-        <source>Create a copy to edit</source>
-        <translation>Opprett en kopi for å redigere</translation>
-    </message>
-    <message>
-        <source>Back to the current version</source>
-        <translation>Tilbake til gjeldende versjon</translation>
-    </message>
-    <message>
         <source>Designer: %1</source>
         <translation>Designer: %1</translation>
-    </message>
-    <message>
-        <source>Close the comparison</source>
-        <translation>Lukk sammenligningen</translation>
     </message>
     <message>
         <source>Compare with file</source>
@@ -990,18 +1005,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
-    </message>
-    <message>
-        <source>Open theirs</source>
-        <translation>Åpne deres</translation>
-    </message>
-    <message>
-        <source>Save yours as a copy</source>
-        <translation>Lagre din som kopi</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Sammenlign</translation>
     </message>
 </context>
 <context>
