@@ -88,7 +88,7 @@ private slots:
             QCOMPARE(last->property("when").toString(), rows.last().when);
             QVERIFY(w.item("previewEnd")->property("text").toString().startsWith("Ends Day "));
             QVERIFY(w.drawn());
-            QVERIFY(hasContent(w.grab("preview-" + persona.id)));
+            w.shot("preview-" + persona.id);
         }
         // A row selects its step and the canvas centres it.
         QVERIFY(w.clickOn("previewRow_2"));
@@ -112,7 +112,7 @@ private slots:
         QVERIFY(preview->scenarioEdited());
         QVERIFY(w.item("previewPersona")->property("displayText").toString().endsWith("(changed)"));
         QVERIFY(w.drawn());
-        QVERIFY(hasContent(w.grab("preview-flipped")));
+        w.shot("preview-flipped");
         // The keyboard's way: Space on the condition's row of the timeline flips it back.
         QQuickItem *list = w.item("previewTimeline");
         list->forceActiveFocus();
@@ -145,7 +145,7 @@ private slots:
         QVERIFY2(preview->timeline()->rows().first().when.startsWith("Dag 1, "),
                  qPrintable(preview->timeline()->rows().first().when));
         QVERIFY(w.drawn());
-        QVERIFY(hasContent(w.grab("preview-nb")));
+        w.shot("preview-nb");
         w.stop();
         Language::setStartupOverride("en");
         Language::installInitial();

@@ -58,7 +58,7 @@ private slots:
                      doc->conflictText().contains(QLocale().toString(
                          QTime::currentTime().addSecs(-60), QLocale::ShortFormat)),
                  qPrintable(doc->conflictText()));
-        (void)w.grab("save-conflict");
+        w.shot("save-conflict");
         QCOMPARE(storedIn(path, id).name, QString("Theirs")); // theirs stays as they saved it
 
         QVERIFY(w.clickOn("conflictBannerSecondAction"));
@@ -102,7 +102,7 @@ private slots:
         QTRY_VERIFY(doc->comparison()->active());
         QVERIFY(doc->readOnly());
         QVERIFY2(doc->readOnlyReason().contains("your changes"), qPrintable(doc->readOnlyReason()));
-        (void)w.grab("save-conflict-compare");
+        w.shot("save-conflict-compare");
         // Closing the comparison opens theirs and offers yours back.
         doc->viewCurrent();
         QTRY_COMPARE(doc->name(), QString("Theirs"));

@@ -86,7 +86,7 @@ private slots:
                          .contains("The server has no such database"),
                      qPrintable(w.item("teamLibraryProblem")->property("text").toString()));
         }
-        (void)w.grab("team-library-dialog-" + language);
+        w.shot("team-library-dialog-" + language);
 
         type(w, "teamLibraryDatabase", database);
         QVERIFY(w.clickOn("teamLibraryOpen"));

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
@@ -173,16 +174,16 @@ public:
         QTest::keyClick(m_window, key, modifiers);
     }
 
-    // Clicks the item called `name` once it is visible; false when it never shows.
+    // Clicks the item called `name` once it shows and stays where it is (an item just shown may
+    // still move while its layouts settle); false when it never does.
     bool clickOn(const QString &name) const
     {
-        QQuickItem *target = waitFor(name);
+        QQuickItem *target = steady([&] { return item(name); }, 5000);
         if (!target)
             return false;
         click(target);
         return true;
-    }
-    // A QObject (not necessarily an item, e.g. a model) called `name` below the window.
+    } // A QObject (not necessarily an item, e.g. a model) called `name` below the window.
     [[nodiscard]] QObject *object(const QString &name) const
     {
         return m_window ? findObject(m_window->contentItem(), name) : nullptr;
@@ -215,17 +216,29 @@ public:
     // view that scrolls to a card have finished then.
     [[nodiscard]] bool settled(QQuickItem *item, int timeoutMs = 3000) const
     {
+        const QPointer<QQuickItem> guard(item);
+        return steady([&] { return guard.data(); }, timeoutMs) != nullptr;
+    }
+    // The item `find` gives once it is visible and keeps its place and size across a drawn
+    // frame; `find` is asked anew each time, as a popup may make its items again meanwhile.
+    template <typename Find> [[nodiscard]] QQuickItem *steady(Find find, int timeoutMs) const
+    {
+        QQuickItem *found = nullptr;
         QRectF last;
-        return item && QTest::qWaitFor(
-                           [&] {
-                               if (!drawn())
-                                   return false;
-                               const QRectF now = item->mapRectToScene(item->boundingRect());
-                               const bool same = now == last;
-                               last = now;
-                               return same && item->isVisible();
-                           },
-                           timeoutMs);
+        const bool still = QTest::qWaitFor(
+            [&] {
+                if (!drawn())
+                    return false;
+                found = find();
+                const QRectF now = found && found->isVisible()
+                                       ? found->mapRectToScene(found->boundingRect())
+                                       : QRectF();
+                const bool same = !now.isNull() && now == last;
+                last = now;
+                return same;
+            },
+            timeoutMs);
+        return still ? found : nullptr;
     }
 
     // Saves a picture of the window, once a frame has been drawn after now, for people to look
