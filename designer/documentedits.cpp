@@ -43,14 +43,9 @@ QString SequenceDocument::insertStep(const QString &parentId, const QString &bra
     const std::optional<LinkRef> at = linkFrom(parentId, branch);
     if (!at)
         return {};
-    if (const QString why = insertRefusal(m_sequence, *at, typeId, activeProfile());
-        !why.isEmpty()) {
-        setNotice(why);
-        return {};
-    }
     Sequence after = m_sequence;
     const Step step = newStep(after, typeId);
-    if (const EditResult done = after.insertStep(*at, step); !done) {
+    if (const EditResult done = after.insertStep(*at, step, activeProfile()); !done) {
         setNotice(done.reason);
         return {};
     }
@@ -119,16 +114,10 @@ bool SequenceDocument::moveStep(const QString &id, const QString &parentId, cons
     if (!editable())
         return false;
     const std::optional<LinkRef> to = linkFrom(parentId, branch);
-    const Step *step = m_sequence.step(id);
-    if (!to || !step)
+    if (!to || !m_sequence.contains(id))
         return false;
-    if (const QString why = insertRefusal(m_sequence, *to, step->type, activeProfile());
-        !why.isEmpty()) {
-        setNotice(why);
-        return false;
-    }
     Sequence after = m_sequence;
-    if (const EditResult done = after.moveStep(id, *to); !done) {
+    if (const EditResult done = after.moveStep(id, *to, activeProfile()); !done) {
         setNotice(done.reason);
         return false;
     }
@@ -287,16 +276,11 @@ QString SequenceDocument::pasteJson(const QByteArray &json, const LinkRef &at)
     }
     const Sequence &clip = read.sequences.first();
     const Step *root = clip.step(clip.start);
-    if (root) {
-        if (const QString why = insertRefusal(m_sequence, at, root->type, activeProfile());
-            !why.isEmpty()) {
-            setNotice(why);
-            return {};
-        }
-    }
     Sequence after = m_sequence;
     QString newRoot;
-    if (const EditResult done = after.insertBranch(at, clip.steps(), clip.start, &newRoot); !done) {
+    if (const EditResult done =
+            after.insertBranch(at, clip.steps(), clip.start, activeProfile(), &newRoot);
+        !done) {
         setNotice(done.reason);
         return {};
     }

@@ -8,12 +8,6 @@ namespace sd::check {
 
 namespace {
 
-bool isActivity(const StepType *type)
-{
-    return type && (type->group == Group::Steps || type->group == Group::LinkedIn) &&
-           type->id != u"wait";
-}
-
 bool isType(const StepType *type, QStringView id)
 {
     return type && type->id == id;
@@ -107,7 +101,8 @@ void checkPathRules(const Sequence &sequence, const StepGraph &graph, const Grap
                     Report &report)
 {
     const QList<Step> &steps = sequence.steps();
-    // nearest[v]: the nearest activity above v on its path, noStep when there is none.
+    // nearest[v]: the nearest activity above v on its path, noStep when there is none (what
+    // nearestActivityAbove() of insertrules.h finds for one link, here for every step at once).
     std::vector<qsizetype> nearest(graph.nodes.size(), noStep);
     for (qsizetype v : facts.order) {
         const Step &step = steps[v];
@@ -115,7 +110,8 @@ void checkPathRules(const Sequence &sequence, const StepGraph &graph, const Grap
         const qsizetype parent = facts.parent[size_t(v)];
         const StepType *parentType = parent == noStep ? nullptr : graph.nodes[size_t(parent)].type;
         if (parent != noStep)
-            nearest[size_t(v)] = isActivity(parentType) ? parent : nearest[size_t(parent)];
+            nearest[size_t(v)] =
+                StepCatalogue::isActivity(parentType) ? parent : nearest[size_t(parent)];
         if (!type)
             continue;
         if (isType(type, u"wait") && !graph.hasChild(v))
@@ -127,7 +123,7 @@ void checkPathRules(const Sequence &sequence, const StepGraph &graph, const Grap
             checkConditionActivity(step, type, a == noStep ? nullptr : &steps[a],
                                    a == noStep ? nullptr : graph.nodes[size_t(a)].type, report);
         }
-        if (StepCatalogue::isAutomated(type->id) && isActivity(parentType))
+        if (StepCatalogue::isAutomated(type->id) && StepCatalogue::isActivity(parentType))
             checkAutomatedWithoutWait(step, steps[parent], report);
     }
     checkExitNeedsEmail(sequence, report);

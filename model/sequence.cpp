@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sequence.h"
+#include "insertrules.h"
+#include "profile.h"
 #include "translation.h"
 
 #include "steptype.h"
@@ -250,11 +252,18 @@ int Sequence::durationHours() const
 
 EditResult Sequence::insertStep(const LinkRef &at, Step step)
 {
+    return insertStep(at, std::move(step), Profile::defaultProfile());
+}
+
+EditResult Sequence::insertStep(const LinkRef &at, Step step, const Profile &profile)
+{
     if (const EditResult r = checkLink(at); !r)
         return r;
     if (!StepCatalogue::find(step.type))
         return EditResult::refuse(
             SequenceText::tr("\"%1\" is not a known kind of step.").arg(step.type));
+    if (const QString why = insertRefusal(*this, at, step.type, profile); !why.isEmpty())
+        return EditResult::refuse(why);
     if (step.id.isEmpty())
         step.id = freshId(step.type);
     if (contains(step.id))
@@ -313,6 +322,11 @@ EditResult Sequence::deleteBranch(const QString &id)
 
 EditResult Sequence::moveStep(const QString &id, const LinkRef &to)
 {
+    return moveStep(id, to, Profile::defaultProfile());
+}
+
+EditResult Sequence::moveStep(const QString &id, const LinkRef &to, const Profile &profile)
+{
     if (!contains(id))
         return EditResult::refuse(SequenceText::tr("The step %1 does not exist.").arg(id));
     if (const EditResult r = checkLink(to); !r)
@@ -323,6 +337,8 @@ EditResult Sequence::moveStep(const QString &id, const LinkRef &to)
     const std::optional<LinkRef> from = incomingLink(id);
     if (from == to)
         return {};
+    if (const QString why = insertRefusal(*this, to, step(id)->type, profile); !why.isEmpty())
+        return EditResult::refuse(why);
     // Detach the branch, attach it at `to`, and hang the step that was there below the end of
     // the branch's main path (next, or Yes for conditions), as an insert would.
     if (from)
@@ -368,7 +384,7 @@ EditResult Sequence::setDescription(const QString &id, const QString &descriptio
 }
 
 EditResult Sequence::insertBranch(const LinkRef &at, QList<Step> steps, const QString &root,
-                                  QString *newRoot)
+                                  const Profile &profile, QString *newRoot)
 {
     if (const EditResult r = checkLink(at); !r)
         return r;
@@ -385,6 +401,10 @@ EditResult Sequence::insertBranch(const LinkRef &at, QList<Step> steps, const QS
     if (!rename.contains(root))
         return EditResult::refuse(
             SequenceText::tr("The pasted steps do not contain their first step."));
+    const auto first =
+        std::find_if(steps.cbegin(), steps.cend(), [&](const Step &s) { return s.id == root; });
+    if (const QString why = insertRefusal(*this, at, first->type, profile); !why.isEmpty())
+        return EditResult::refuse(why);
     QSet<QString> taken(m_index.keyBegin(), m_index.keyEnd());
     for (auto it = rename.begin(); it != rename.end(); ++it) {
         if (!taken.contains(it.key())) {

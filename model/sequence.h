@@ -12,6 +12,8 @@
 
 namespace sd {
 
+class Profile;
+
 // A link leaves a step on one of three branches: `next` for ordinary steps, `yes`/`no` for
 // conditions.
 enum class Branch { Next, Yes, No };
@@ -123,18 +125,22 @@ public:
     [[nodiscard]] int durationHours() const;
 
     // Graph edits. Each keeps the steps a tree under `start`, or refuses with a reason and
-    // leaves the sequence unchanged.
+    // leaves the sequence unchanged. Inserts and moves also keep the insert rules of
+    // insertrules.h (what may go on a link), judged with `profile` (the default profile when
+    // none is given).
     EditResult insertStep(const LinkRef &at, Step step);
+    EditResult insertStep(const LinkRef &at, Step step, const Profile &profile);
     EditResult deleteStep(const QString &id, Branch keep = Branch::Yes);
     EditResult deleteBranch(const QString &id);
     EditResult moveStep(const QString &id, const LinkRef &to);
+    EditResult moveStep(const QString &id, const LinkRef &to, const Profile &profile);
     EditResult setParams(const QString &id, const QJsonObject &params);
     EditResult rename(const QString &id, const QString &name);
     EditResult setDescription(const QString &id, const QString &description);
     // Inserts a whole branch (steps linked among themselves, `root` first) at a link; ids that
     // clash with existing ones are renamed. Returns the new root id in `newRoot`.
     EditResult insertBranch(const LinkRef &at, QList<Step> steps, const QString &root,
-                            QString *newRoot = nullptr);
+                            const Profile &profile, QString *newRoot = nullptr);
 
     [[nodiscard]] bool operator==(const Sequence &other) const;
 

@@ -360,8 +360,13 @@ QString StepCatalogue::groupName(Group group)
 
 bool StepCatalogue::isActivity(const QString &typeId)
 {
-    const StepType *t = find(typeId);
-    return t && (t->group == Group::Steps || t->group == Group::LinkedIn) && t->id != "wait";
+    return isActivity(find(typeId));
+}
+
+bool StepCatalogue::isActivity(const StepType *type)
+{
+    return type && (type->group == Group::Steps || type->group == Group::LinkedIn) &&
+           type->id != u"wait";
 }
 
 bool StepCatalogue::isEmailStep(const QString &typeId)

@@ -71,7 +71,8 @@ public:
     [[nodiscard]] static QString groupName(Group group);
 
     // Classes used by the rules of spec section 7.
-    [[nodiscard]] static bool isActivity(const QString &typeId);  // Steps + LinkedIn, not wait
+    [[nodiscard]] static bool isActivity(const QString &typeId); // Steps + LinkedIn, not wait
+    [[nodiscard]] static bool isActivity(const StepType *type);
     [[nodiscard]] static bool isEmailStep(const QString &typeId); // email, automatedEmail, abTest
     [[nodiscard]] static bool isAutomated(const QString &typeId);
     [[nodiscard]] static bool isCondition(const QString &typeId);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The graph edits of Sequence: each keeps the tree well formed or refuses and changes nothing.
+#include "profile.h"
 #include "sequence.h"
 #include "steptype.h"
 
@@ -113,6 +114,40 @@ private slots:
         const EditResult r = s.insertStep({parent, Branch(branch)}, make(id, type));
         QVERIFY(!r.ok);
         QVERIFY(!r.reason.isEmpty());
+        QCOMPARE(s, before);
+    }
+
+    // The insert rules (insertrules.h) hold in the model itself, whoever edits: each edit that
+    // would break one is refused with the rule's reason and changes nothing.
+    void editsKeepTheInsertRules_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::newRow("insert an email condition first") << "insert";
+        QTest::newRow("move the phone call condition-less") << "move";
+        QTest::newRow("paste a branch that begins by advancing") << "paste";
+        QTest::newRow("insert below an advance") << "belowAdvance";
+    }
+
+    void editsKeepTheInsertRules()
+    {
+        QFETCH(QString, edit);
+        Sequence s = sample();
+        QVERIFY(s.insertStep({"task", Branch::Next}, make("adv", "advanceToSequence")));
+        const Sequence before = s;
+        EditResult r;
+        if (edit == u"insert") {
+            r = s.insertStep({}, make("x", "emailCondition"));
+        } else if (edit == u"move") {
+            // The email condition moved to the start would have no email above it.
+            r = s.moveStep("cond", {});
+        } else if (edit == u"paste") {
+            r = s.insertBranch({}, {make("a", "advanceToSequence")}, "a",
+                               Profile::defaultProfile());
+        } else {
+            r = s.insertStep({"adv", Branch::Next}, make("x", "task"));
+        }
+        QVERIFY(!r.ok);
+        QVERIFY2(!r.reason.isEmpty(), "the refusal says why");
         QCOMPARE(s, before);
     }
 
@@ -247,7 +282,8 @@ private slots:
         branch[0].next = "c2";
         branch[1].yes = "outside"; // a link leaving the branch is dropped
         QString root;
-        QVERIFY(s.insertBranch({"task", Branch::Next}, branch, "call", &root));
+        QVERIFY(s.insertBranch({"task", Branch::Next}, branch, "call", Profile::defaultProfile(),
+                               &root));
         QCOMPARE(root, "call_2");
         QCOMPARE(s.step("task")->next, "call_2");
         QCOMPARE(s.step("call_2")->next, "c2");
@@ -259,7 +295,7 @@ private slots:
     {
         Sequence s = sample();
         QString root;
-        QVERIFY(s.insertBranch({}, {make("w", "wait")}, "w", &root));
+        QVERIFY(s.insertBranch({}, {make("w", "wait")}, "w", Profile::defaultProfile(), &root));
         QCOMPARE(s.start, "w");
         QCOMPARE(s.step("w")->next, "email1");
     }

@@ -65,7 +65,8 @@ private slots:
     void emptyBranchKeepsASlot()
     {
         Sequence s;
-        s.insertStep({}, make("cond", "callCondition"));
+        s.insertStep({}, make("call", "phoneCall"));
+        s.insertStep({"call", Branch::Next}, make("cond", "callCondition"));
         s.insertStep({"cond", Branch::No}, make("task", "task"));
         const TreeLayout l = layoutTree(s);
         bool yesEnd = false;
