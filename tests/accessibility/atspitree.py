@@ -184,10 +184,18 @@ def set_value(node, value):
 
 def wait_until(check, what, timeout=TIMEOUT):
     deadline = time.monotonic() + timeout
-    while not check():
+    while not answered(check):
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         time.sleep(0.2)
+
+
+def answered(check):
+    """check(), or False while the program does not answer (busy, or the node went away)."""
+    try:
+        return check()
+    except GLib.GError:
+        return False
 
 
 def actionable(node):
@@ -207,7 +215,8 @@ def audit(root):
     # (A combo box's text field is part of the combo box, named by it.)
     seen = [n for n in nodes(root) if showing(n) and actionable(n)
             and not (role(n) == "text" and n.parent and role(n.parent) == "combo box")]
-    unnamed = [f"{role(n)} in '{name(n.parent) if n.parent else ''}'" for n in seen
+    unnamed = [f"{role(n)} in '{name(n.parent) if n.parent else ''}' showing "
+               f"{[name(c) for c in nodes(n) if c is not n and name(c)][:2]}" for n in seen
                if not name(n).strip()]
     return len(seen) - len(unnamed), len(seen), unnamed
 
