@@ -2,6 +2,8 @@
 """Finds and uses the controls of a running program through the AT-SPI accessibility tree, as a
 screen reader does: only by role and name, never by object names or coordinates."""
 
+import os
+import shutil
 import subprocess
 import time
 
@@ -219,6 +221,23 @@ def audit(root):
                f"{[name(c) for c in nodes(n) if c is not n and name(c)][:2]}" for n in seen
                if not name(n).strip()]
     return len(seen) - len(unnamed), len(seen), unnamed
+
+
+def visit(screens, screen, app):
+    """Counts the named controls of a screen into `screens`, and saves a picture of it."""
+    screens[screen] = audit(app)
+    shot(screen)
+
+
+def shot(screen):
+    """The X screen as SD_SCREENSHOT_DIR/a11y-SCREEN.xwd when that is set and xwd (x11-apps) is
+    installed: for looking at, never an assertion."""
+    folder = os.environ.get("SD_SCREENSHOT_DIR")
+    if not folder or not shutil.which("xwd"):
+        return
+    os.makedirs(folder, exist_ok=True)
+    out = os.path.join(folder, "a11y-" + screen.replace(" ", "-").replace("/", "") + ".xwd")
+    subprocess.run(["xwd", "-root", "-silent", "-out", out], check=False, timeout=TIMEOUT)
 
 
 def dump(root, depth=0):

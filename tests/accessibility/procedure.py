@@ -71,28 +71,24 @@ def session(command, env, steps):
                  "the program gone from the bus")
 
 
-def audit(app, screens, screen):
-    screens[screen] = t.audit(app)
-
-
 def run(app, screens, work):
     # Home: a new sequence from the first template.
     t.find(app, BUTTON, "New sequence")
-    audit(app, screens, "home")
+    t.visit(screens, "home", app)
     t.act(t.find(app, BUTTON, "New sequence"))
     t.act(t.find(app, BUTTON, "Use template"))
     template = t.find(app, ("list item", "push button"), "Webinar follow up")
-    audit(app, screens, "template gallery")
+    t.visit(screens, "template gallery", app)
     t.act(template)
     t.set_text(t.find(app, ENTRY, "Sequence name"), NAME)
     t.act(t.find(app, BUTTON, "Next"))
 
     # The designer: add a wait after the first step, then a condition after it.
     first = t.find(app, BUTTON, lambda n: n.startswith("Add a step after"))
-    audit(app, screens, "designer")
+    t.visit(screens, "designer", app)
     t.act(first)
     t.find(app, "page tab", "Conditions")
-    audit(app, screens, "add dialog")
+    t.visit(screens, "add dialog", app)
     t.act(t.find(app, "list item", "Set wait time"))
     t.gone(app, "dialog", "Add an action or other element")
     t.find(app, BUTTON, lambda n: n.startswith("Step ") and ": Set wait time" in n)
@@ -103,7 +99,7 @@ def run(app, screens, work):
     # A parameter of the wait, in the side pane: its days, set through the value interface.
     t.act(t.find(app, BUTTON, lambda n: n.startswith("Step ") and ": Set wait time" in n))
     days = t.find(app, "spin button", "Days")
-    audit(app, screens, "properties")
+    t.visit(screens, "properties", app)
     t.set_value(days, 3)
     t.wait_until(lambda: t.find(app, BUTTON, lambda n: n.startswith("Step ") and ": Set wait time" in n)
                  .description.find("3") >= 0, "the wait of 3 days on its card")
@@ -111,7 +107,7 @@ def run(app, screens, work):
     # The properties pane: a check box through its Toggle action; Escape closes the pane.
     t.act(t.find(app, BUTTON + ("check box",), "Properties"))  # (a checkable button)
     exit_on_reply = t.find(app, "check box", EXIT_ON_REPLY)
-    audit(app, screens, "properties pane")
+    t.visit(screens, "properties pane", app)
     t.toggle(exit_on_reply)
     expected["exitOnEmailReply"] = t.checked(exit_on_reply)
     visits.team_condition(app, screens, expected)
@@ -121,7 +117,7 @@ def run(app, screens, work):
     # The sequence's tags in the side pane, typed, taken when the field is left (Tab).
     t.act(t.find(app, BUTTON, "Sequence starts here"))
     tags = t.find(app, ENTRY, "Tags (comma-separated)")
-    audit(app, screens, "side pane (sequence)")
+    t.visit(screens, "side pane (sequence)", app)
     t.set_text(tags, "webinar, a11y")
     t.key(0xff09)  # Tab
     t.wait_until(lambda: not tags.getState().contains(t.pyatspi.STATE_FOCUSED), "the tags left")
@@ -146,7 +142,7 @@ def run(app, screens, work):
     t.act(t.find(app, "table cell", NAME))
     t.act(t.find(app, BUTTON, "Create a copy"))
     copy_name = t.find(app, ENTRY, "Sequence name")
-    audit(app, screens, "copy dialog")
+    t.visit(screens, "copy dialog", app)
     t.set_text(copy_name, NAME + " copy")
     t.act(t.find(app, BUTTON, "Save and close"))
     t.act(t.find(app, "table cell", NAME + " copy"))
@@ -158,7 +154,7 @@ def run(app, screens, work):
     t.act(t.find(app, BUTTON, "Menu"))
     t.act(t.find(app, "menu item", "Settings…"))
     t.find(app, "combo box", "Language")
-    audit(app, screens, "settings")
+    t.visit(screens, "settings", app)
     t.act(t.find(app, "combo box", "Language"))
     t.act(t.find(app, "list item", "Norsk bokmål"))
     t.find(app, BUTTON, "Lukk")

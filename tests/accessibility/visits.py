@@ -57,7 +57,7 @@ def field_condition(app, screens, expected):
     choose(app, t.find(app, "combo box", "Match"), "Any of them")
     t.act(t.find(app, BUTTON, "Add a rule"))
     field = t.find(app, "combo box", "Rule 1: field")
-    screens["condition builder"] = t.audit(app)
+    t.visit(screens, "condition builder", app)
     choose_first(app, field)
     choose(app, t.find(app, "combo box", "Rule 1: operator"), "is empty")
     expected["fieldCondition"] = {"match": "any", "operator": "isEmpty"}
@@ -69,7 +69,7 @@ def ab_test(app, screens, expected):
              "Steps", "A/B test")
     t.act(t.find(app, BUTTON, card("A/B test")))
     name = t.find(app, ENTRY, "Version A: Name")
-    screens["A/B test editor"] = t.audit(app)
+    t.visit(screens, "A/B test editor", app)
     t.set_text(name, "Short subject")
     t.key(0xff09)  # Tab: the name is taken when the field is left
     choose_first(app, t.find(app, "combo box", "Version A: Template"))
@@ -84,7 +84,7 @@ def team_condition(app, screens, expected):
     t.toggle(t.find(app, "radio button", "Owning team"))
     t.act(t.find(app, BUTTON, "Define a condition"))
     match = t.find(app, "combo box", "Members for whom")
-    screens["team condition builder"] = t.audit(app)
+    t.visit(screens, "team condition builder", app)
     choose(app, match, "any of these holds")
     choose_first(app, t.find(app, "combo box", "Rule 1: field"))
     choose(app, t.find(app, "combo box", "Rule 1: operator"), "is empty")
@@ -99,7 +99,7 @@ def tag_manager(app, screens, expected):
     t.set_text(t.find(dialog, ENTRY, "New tag at the top level"), "follow-up")
     t.act(t.find(dialog, BUTTON, "Add"))
     check = t.find(dialog, "check box", "Tag the sequence with follow-up")
-    screens["tag manager"] = t.audit(app)
+    t.visit(screens, "tag manager", app)
     t.toggle(check)
     expected["tag"] = "follow-up"
     t.act(t.find(dialog, BUTTON, "Close"))
@@ -112,7 +112,7 @@ def save_as_template(app, screens, work):
     t.act(t.find(app, "menu item", "Save as template…"))
     dialog = t.find(app, "dialog", "Save as template")
     title = t.find(dialog, ENTRY, "Title")
-    screens["save as template"] = t.audit(app)
+    t.visit(screens, "save as template", app)
     t.set_text(title, "A11y template")
     t.act(t.find(dialog, BUTTON, "Save"))
     t.gone(app, "dialog", "Save as template")
@@ -131,7 +131,7 @@ def import_preview(app, screens, name):
     """The import preview of a file given on the command line: counted, then Import."""
     dialog = t.find(app, "dialog", "Import sequences")
     t.find(dialog, "label", lambda n: name in n or "1 sequence" in n)
-    screens["import preview"] = t.audit(app)
+    t.visit(screens, "import preview", app)
     t.act(t.find(dialog, BUTTON, "Import"))
     t.find(dialog, BUTTON, "Close")
     t.act(t.find(dialog, BUTTON, "Close"))

@@ -75,6 +75,8 @@ private slots:
         QVERIFY(doc);
         QTRY_VERIFY(doc->loaded());
         QVERIFY(w.waitFor("card_start"));
+        QTRY_VERIFY(
+            !w.item("homePage")->isVisible()); // the page transition done, as a user sees it
         QVERIFY(tabToCanvas(w));
 
         // Arrows: start, the "+" below it, the email, back up.
