@@ -35,11 +35,11 @@ def main():
             lambda app: run(app, screens, work))
     exported = check_library(app_path, library, env)
     saved.check(exported, expected)
-    # The import preview: the exported file opened by a second start, into a new library.
-    imported = os.path.join(work, "imported.sqlite")
-    session([app_path, "--language", "en", "--library", imported, exported], env,
-            lambda app: visits.import_preview(app, screens, NAME))
-    saved.check_listed(app_path, imported, env, NAME)
+    # The import preview: the exported file opened by a second start, replacing the sequence.
+    before = saved.listed(app_path, library, env)[NAME]
+    session([app_path, "--language", "en", "--library", library, exported], env,
+            lambda app: visits.import_preview(app, screens))
+    saved.check_replaced(saved.listed(app_path, library, env), NAME, before)
     print("Named controls / all controls, by screen:")
     unnamed = []
     for screen, (named, total, missing) in screens.items():

@@ -46,10 +46,19 @@ def check(exported, expected):
                                   "abTest": ab}))
 
 
-def check_listed(app_path, library, env, name):
+def listed(app_path, library, env):
+    """The library's sequences by name, from `list --json`."""
     out = subprocess.run([app_path, "list", "--json", "--library", library], env=env,
                          capture_output=True, text=True, check=True).stdout
-    listed = json.loads(out)
-    rows = listed if isinstance(listed, list) else listed.get("sequences", [])
-    if name not in {row.get("name") for row in rows}:
-        raise AssertionError(f"'{name}' was not imported from the import preview: {out}")
+    rows = json.loads(out)
+    rows = rows if isinstance(rows, list) else rows.get("sequences", [])
+    return {row.get("name"): row for row in rows}
+
+
+def check_replaced(rows, name, before):
+    """After the import preview's Replace: still one `name`, with the same id, written again."""
+    row = rows.get(name)
+    if row is None or len([n for n in rows if n == name]) != 1:
+        raise AssertionError(f"'{name}' is not in the library once after the import: {rows}")
+    if row["id"] != before["id"] or row["modified"] == before["modified"]:
+        raise AssertionError(f"the import did not replace '{name}': before {before}, after {row}")

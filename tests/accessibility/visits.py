@@ -127,12 +127,13 @@ def template_file(work):
     return None
 
 
-def import_preview(app, screens, name):
-    """The import preview of a file given on the command line: counted, then Import."""
+def import_preview(app, screens):
+    """The import preview of a file given on the command line, into the library that has it:
+    its problems shown, "Replace" chosen for the id already there, counted, then Import."""
     dialog = t.find(app, "dialog", "Import sequences")
-    t.find(dialog, "label", lambda n: name in n or "1 sequence" in n)
+    t.act(t.find(dialog, BUTTON, lambda n: n.endswith("problem") or n.endswith("problems")))
+    choose(app, t.find(dialog, "combo box", "Same id in the library"), "Replace")
     t.visit(screens, "import preview", app)
     t.act(t.find(dialog, BUTTON, "Import"))
-    t.find(dialog, BUTTON, "Close")
     t.act(t.find(dialog, BUTTON, "Close"))
     t.gone(app, "dialog", "Import sequences")
