@@ -75,8 +75,8 @@ private slots:
         QVERIFY(doc);
         QTRY_VERIFY(doc->loaded());
         QVERIFY(w.waitFor("card_start"));
-        QTRY_VERIFY(
-            !w.item("homePage")->isVisible()); // the page transition done, as a user sees it
+        // The page transition done, as a user sees it.
+        QTRY_VERIFY(!w.item("homePage")->isVisible());
         QVERIFY(tabToCanvas(w));
 
         // Arrows: start, the "+" below it, the email, back up.

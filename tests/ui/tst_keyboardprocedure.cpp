@@ -110,8 +110,8 @@ private slots:
         QTRY_VERIFY((doc = designerDocument(w)) != nullptr);
         QTRY_VERIFY(doc->loaded());
         QCOMPARE(doc->name(), name);
-        QTRY_VERIFY(
-            !w.item("homePage")->isVisible()); // the page transition done, as a user sees it
+        // The page transition done, as a user sees it.
+        QTRY_VERIFY(!w.item("homePage")->isVisible());
         const int templateSteps = doc->stepCount();
         QVERIFY(templateSteps > 0);
 
