@@ -114,9 +114,11 @@ Dialog {
                 required property int index
                 objectName: "problem_" + index
                 width: problemList.width
+                Accessible.name: heading.text + ". " + problem.modelData.message
                 contentItem: ColumnLayout {
                     spacing: 2
                     Label {
+                        id: heading
                         text: (problem.modelData.severity === "error" ? qsTr("Error: ")
                                                                       : qsTr("Warning: "))
                               + (problem.modelData.stepName !== ""

@@ -95,7 +95,7 @@ Page {
                 Layout.preferredWidth: 340
                 onTextChanged: tableModel.search = text
                 Keys.onEscapePressed: text = ""
-                Keys.onDownPressed: table.forceActiveFocus()
+                Keys.onDownPressed: table.focusRows()
             }
             Button {
                 objectName: "clearFilters"

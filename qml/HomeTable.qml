@@ -17,6 +17,10 @@ FocusScope {
     signal deletePressed()
     signal moveSelection(int delta)
 
+    // The keyboard to the rows (not to a header button that Tab passed last).
+    function focusRows() {
+        table.forceActiveFocus()
+    }
     function positionViewAtRow(row: int, mode: int) {
         table.positionViewAtRow(row, mode)
     }

@@ -19,6 +19,8 @@ ItemDelegate {
     // The problems of the selected step are tinted, not drawn as a selection: several
     // rows may belong to it.
     readonly property bool ofSelected: stepId !== "" && document.selectedId === stepId
+    Accessible.name: (severity === "error" ? qsTr("Error: %1. %2") : qsTr("Warning: %1. %2"))
+                     .arg(stepName === "" ? qsTr("Sequence") : stepName).arg(message)
     background: Rectangle {
         color: row.ofSelected ? Qt.rgba(row.palette.highlight.r, row.palette.highlight.g,
                                         row.palette.highlight.b, 0.16)

@@ -21,6 +21,8 @@ ItemDelegate {
     property bool editing: false
     objectName: "tagRow_" + path
     highlighted: selected
+    Accessible.name: path
+    Accessible.description: qsTr("Select it to add new tags below it")
     leftPadding: 8 + (depth - 1) * 22
 
     onClicked: {
@@ -35,6 +37,7 @@ ItemDelegate {
             objectName: "tagCheck_" + row.path
             enabled: !row.document.readOnly
             checked: row.document.tags.indexOf(row.path) >= 0
+            Accessible.name: qsTr("Tag the sequence with %1").arg(row.path)
             onToggled: row.manager.setTagged(row.path, checked)
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Tag “%1” with this tag").arg(row.document.name)

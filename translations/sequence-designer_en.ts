@@ -2860,6 +2860,14 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <source>Sequence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Error: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -4557,6 +4565,14 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
     <message>
         <source>Delete the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select it to add new tags below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the sequence with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

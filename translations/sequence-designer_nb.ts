@@ -2865,6 +2865,14 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <source>Sequence</source>
         <translation>Sekvens</translation>
     </message>
+    <message>
+        <source>Error: %1. %2</source>
+        <translation>Feil: %1. %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1. %2</source>
+        <translation>Advarsel: %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -4563,6 +4571,14 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>Delete the tag</source>
         <translation>Slett merket</translation>
+    </message>
+    <message>
+        <source>Select it to add new tags below it</source>
+        <translation>Velg det for å legge til nye merker under det</translation>
+    </message>
+    <message>
+        <source>Tag the sequence with %1</source>
+        <translation>Merk sekvensen med merket %1</translation>
     </message>
 </context>
 <context>

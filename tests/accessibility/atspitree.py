@@ -2,6 +2,8 @@
 """Finds and uses the controls of a running program through the AT-SPI accessibility tree, as a
 screen reader does: only by role and name, never by object names or coordinates."""
 
+import os
+import shutil
 import subprocess
 import time
 
@@ -184,10 +186,18 @@ def set_value(node, value):
 
 def wait_until(check, what, timeout=TIMEOUT):
     deadline = time.monotonic() + timeout
-    while not check():
+    while not answered(check):
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         time.sleep(0.2)
+
+
+def answered(check):
+    """check(), or False while the program does not answer (busy, or the node went away)."""
+    try:
+        return check()
+    except GLib.GError:
+        return False
 
 
 def actionable(node):
@@ -207,9 +217,27 @@ def audit(root):
     # (A combo box's text field is part of the combo box, named by it.)
     seen = [n for n in nodes(root) if showing(n) and actionable(n)
             and not (role(n) == "text" and n.parent and role(n.parent) == "combo box")]
-    unnamed = [f"{role(n)} in '{name(n.parent) if n.parent else ''}'" for n in seen
+    unnamed = [f"{role(n)} in '{name(n.parent) if n.parent else ''}' showing "
+               f"{[name(c) for c in nodes(n) if c is not n and name(c)][:2]}" for n in seen
                if not name(n).strip()]
     return len(seen) - len(unnamed), len(seen), unnamed
+
+
+def visit(screens, screen, app):
+    """Counts the named controls of a screen into `screens`, and saves a picture of it."""
+    screens[screen] = audit(app)
+    shot(screen)
+
+
+def shot(screen):
+    """The X screen as SD_SCREENSHOT_DIR/a11y-SCREEN.xwd when that is set and xwd (x11-apps) is
+    installed: for looking at, never an assertion."""
+    folder = os.environ.get("SD_SCREENSHOT_DIR")
+    if not folder or not shutil.which("xwd"):
+        return
+    os.makedirs(folder, exist_ok=True)
+    out = os.path.join(folder, "a11y-" + screen.replace(" ", "-").replace("/", "") + ".xwd")
+    subprocess.run(["xwd", "-root", "-silent", "-out", out], check=False, timeout=TIMEOUT)
 
 
 def dump(root, depth=0):

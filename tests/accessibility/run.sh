@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The accessibility test (issue 13): the program under Xvfb, in a D-Bus session with the AT-SPI
 # bus, driven through the accessibility tree by procedure.py. Exit 77 (skipped) only when the
-# packages it needs are missing (scripts/install-deps.sh installs them).
+# packages it needs are missing (scripts/install-deps.sh installs them). With SD_SCREENSHOT_DIR set
+# and xwd (x11-apps) installed it saves each screen it counts there as a11y-SCREEN.xwd.
 # Usage: run.sh APP
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
