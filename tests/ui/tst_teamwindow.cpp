@@ -254,6 +254,7 @@ private slots:
         QVERIFY(w.start());
         setLanguage(w, "en");
         QTRY_COMPARE(table(w) ? table(w)->rowCount() : -1, 1);
+        int copies = 0;
         for (const char *expected : {"was copied to the team library", "got a new id"}) {
             QQuickItem *cell = w.waitFor("cell_0_name");
             QVERIFY(cell);
@@ -265,6 +266,7 @@ private slots:
             QTRY_VERIFY(w.item("teamLibraryOutcome")->isVisible());
             const QString said = w.item("teamLibraryOutcome")->property("text").toString();
             QVERIFY2(said.contains(expected), qPrintable(said));
+            w.shot(QStringLiteral("team-copy-%1").arg(++copies));
             QVERIFY(w.clickOn("teamLibraryCancel")); // now "Close"
             QTRY_VERIFY(!w.item("teamLibraryHost") || !w.item("teamLibraryHost")->isVisible());
         }
