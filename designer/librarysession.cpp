@@ -5,6 +5,7 @@
 #include "library/activation.h"
 #include "library/library.h"
 #include "library/sequencelist.h"
+#include "library/teamaddress.h"
 #include "profile.h"
 
 #include <QDir>
@@ -53,10 +54,17 @@ LibrarySession::~LibrarySession() = default;
 
 QString LibrarySession::name() const
 {
+    if (Library::isTeamLibrary(m_path))
+        return teamAddress(m_path).database;
     QString base = QFileInfo(m_path).fileName();
     if (base.endsWith(u".sqlite"))
         base.chop(7);
     return base;
+}
+
+QString LibrarySession::location() const
+{
+    return Library::isTeamLibrary(m_path) ? teamLocation(m_path) : QDir::toNativeSeparators(m_path);
 }
 
 int LibrarySession::maxActive()
@@ -104,6 +112,7 @@ bool LibrarySession::adopt(const QString &path, bool create, QString *why)
     m_library = std::move(opened.library);
     m_readOnly = opened.readOnly;
     m_message = opened.message;
+    m_teamRole = teamRoleOf(*m_library);
     refreshCounts();
     adoptRememberedProfile();
     watchTeamChanges();

@@ -31,6 +31,7 @@ class LibrarySession : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString path READ path NOTIFY libraryChanged)
     Q_PROPERTY(QString name READ name NOTIFY libraryChanged)
+    Q_PROPERTY(QString location READ location NOTIFY libraryChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY libraryChanged)
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY libraryChanged)
     Q_PROPERTY(QString message READ message NOTIFY libraryChanged)
@@ -41,6 +42,8 @@ class LibrarySession : public QObject
     Q_PROPERTY(QVariantList recordTypes READ recordTypes CONSTANT)
     Q_PROPERTY(QString profileName READ profileName NOTIFY profileChanged)
     Q_PROPERTY(QString profilePath READ profilePath NOTIFY profileChanged)
+    Q_PROPERTY(QString teamRole READ teamRole NOTIFY libraryChanged)
+    Q_PROPERTY(bool team READ team NOTIFY libraryChanged)
 
 public:
     explicit LibrarySession(QObject *parent = nullptr);
@@ -50,8 +53,10 @@ public:
     static void setStartupPath(const QString &path);
 
     [[nodiscard]] QString path() const { return m_path; }
-    // The file's name without folder and suffix, for the window's header.
+    // The file's name without folder and suffix, or the team library's database, for the
+    // window's header; under it, where the library is (a file's path, user@server:port/database).
     [[nodiscard]] QString name() const;
+    [[nodiscard]] QString location() const;
     [[nodiscard]] bool ready() const { return m_library != nullptr; }
     [[nodiscard]] bool readOnly() const { return m_readOnly; }
     [[nodiscard]] QString message() const { return m_message; }
@@ -66,9 +71,24 @@ public:
     // Opens another library file (url or path); the old one stays open when that fails.
     Q_INVOKABLE QVariantMap openLibrary(const QVariant &file);
     // Opens a team library on a PostgreSQL server (librarysessionteam.cpp); the password goes
-    // to the server only, never to the settings. {ok, message}.
+    // to the server only, never to the settings. {ok, message}; a refusal does not emit failed():
+    // the dialog shows it.
     Q_INVOKABLE QVariantMap openTeamLibrary(const QString &host, int port, const QString &database,
                                             const QString &user, const QString &password);
+    // "Copy to team library…": the sequences `ids` of the open library into the team library
+    // named as for openTeamLibrary, inactive; an id it already has gets a new one. {ok, message}:
+    // what was copied, or why nothing was. Does not emit failed(): the dialog shows it.
+    Q_INVOKABLE QVariantMap copyToTeamLibrary(const QStringList &ids, const QString &host, int port,
+                                              const QString &database, const QString &user,
+                                              const QString &password);
+    // The user's role in the open team library: "seller", "sequence_manager" or "admin"; empty
+    // for a file, whose user may do everything (teamroles.h).
+    [[nodiscard]] QString teamRole() const { return m_teamRole; }
+    // False for a sequence a seller did not make (a team sequence, which only sequence managers
+    // activate, deactivate and delete); true for a file and for the other roles.
+    Q_INVOKABLE bool mayChange(const QString &id) const;
+    // True when the open library is a team library (not a file).
+    [[nodiscard]] bool team() const;
     // host:port/database of the open team library (empty for a file), to fill the dialog.
     Q_INVOKABLE QVariantMap teamLibraryAddress() const;
     // A damaged library SQLite can still read rows from (see openRecoveredCopy); else empty.
@@ -146,6 +166,7 @@ private:
     // A team library: emits changed() within half a second of another session's change
     // (LISTEN/NOTIFY; librarysessionteam.cpp).
     void watchTeamChanges();
+    [[nodiscard]] static QString teamRoleOf(Library &library);
 
     QString m_path;
     std::unique_ptr<Library> m_library;
@@ -155,6 +176,7 @@ private:
     int m_sequenceCount = 0;
     int m_activeCount = 0;
     QString m_profilePath;
+    QString m_teamRole;
     std::unique_ptr<QSocketNotifier> m_changeSocket;
     QTimer m_changePoll;
 };

@@ -6,20 +6,28 @@
 #include "librarysession.h"
 
 #include "library/library.h"
+#include "library/sequencestore.h"
+#include "library/teamaddress.h"
 #include "library/teamchanges.h"
+#include "library/teamroles.h"
+#include "library/transfer.h"
 
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace sd {
 
-QVariantMap LibrarySession::openTeamLibrary(const QString &host, int port, const QString &database,
-                                            const QString &user, const QString &password)
+namespace {
+
+QVariantMap refused(const QString &message)
 {
-    if (host.trimmed().isEmpty() || database.trimmed().isEmpty() || user.trimmed().isEmpty())
-        return fail(tr("Fill in the server, the database and the user name."));
-    // A libpq connection URI, every part percent-encoded. A host that is a folder names the
-    // server's Unix socket, which goes in the query (a URL's host cannot hold a path).
+    return {{"ok", false}, {"message", message}};
+}
+
+// A libpq connection URI, every part percent-encoded. A host that is a folder names the server's
+// Unix socket, which goes in the query (a URL's host cannot hold a path).
+QString teamUrl(const QString &host, int port, const QString &database, const QString &user,
+                const QString &password)
+{
     const auto part = [](const QString &text) {
         return QString::fromLatin1(QUrl::toPercentEncoding(text.trimmed()));
     };
@@ -35,12 +43,65 @@ QVariantMap LibrarySession::openTeamLibrary(const QString &host, int port, const
         url += u'@' + part(host) + (portText.isEmpty() ? QString() : u':' + portText) + u'/' +
                part(database);
     }
+    return url;
+}
+
+} // namespace
+
+// The dialog shows a refusal: not failed(), which would show it a second time, in the window's
+// banner behind the dialog.
+QVariantMap LibrarySession::openTeamLibrary(const QString &host, int port, const QString &database,
+                                            const QString &user, const QString &password)
+{
+    if (host.trimmed().isEmpty() || database.trimmed().isEmpty() || user.trimmed().isEmpty())
+        return refused(tr("Fill in the server, the database and the user name."));
     QString why;
-    if (!adopt(url, false, &why))
-        return fail(why);
+    if (!adopt(teamUrl(host, port, database, user, password), false, &why))
+        return refused(why);
     emit libraryChanged();
     emit changed();
     return {{"ok", true}, {"message", m_message}};
+}
+
+QVariantMap LibrarySession::copyToTeamLibrary(const QStringList &ids, const QString &host, int port,
+                                              const QString &database, const QString &user,
+                                              const QString &password)
+{
+    if (!m_library)
+        return refused(m_message);
+    if (host.trimmed().isEmpty() || database.trimmed().isEmpty() || user.trimmed().isEmpty())
+        return refused(tr("Fill in the server, the database and the user name."));
+    QList<Sequence> sequences;
+    const SequenceStore here(*m_library);
+    for (const QString &id : ids) {
+        StoreResult<SequenceRecord> read = here.get(id);
+        if (!read)
+            return refused(read.message());
+        sequences.append(std::move(read.value.sequence));
+    }
+    const QString url = teamUrl(host, port, database, user, password);
+    const OpenResult team = Library::open(url);
+    if (!team)
+        return refused(team.message);
+    // An id the team library has already stays there: the copy gets a new id, as the import
+    // does with "keep both"; copies arrive inactive.
+    ImportOptions options;
+    options.onConflict = IdConflict::KeepBoth;
+    const ImportResult copied = Transfer(*team.library).importSequences(sequences, options);
+    if (!copied)
+        return refused(copied.status.message);
+    QString message = sequences.size() == 1
+                          ? tr("“%1” was copied to the team library %2, inactive.")
+                                .arg(sequences.first().name, teamLocation(url))
+                          : tr("%n sequence(s) were copied to the team library %1, inactive.", "",
+                               int(sequences.size()))
+                                .arg(teamLocation(url));
+    if (!copied.renamed.isEmpty()) {
+        message += u' ' + tr("%n of the copies got a new id, because the team library already had "
+                             "theirs; nothing there was replaced.",
+                             "", int(copied.renamed.size()));
+    }
+    return {{"ok", true}, {"message", message}};
 }
 
 void LibrarySession::watchTeamChanges()
@@ -65,17 +126,28 @@ void LibrarySession::watchTeamChanges()
     m_changePoll.start();
 }
 
+bool LibrarySession::mayChange(const QString &id) const
+{
+    return m_teamRole != u"seller" || (m_library && ownSequences(*m_library).contains(id));
+}
+
+bool LibrarySession::team() const
+{
+    return m_library && Library::isTeamLibrary(m_path);
+}
+
+QString LibrarySession::teamRoleOf(Library &library)
+{
+    const std::optional<TeamRole> role = sessionRole(library);
+    return role ? TeamRoles::roleName(*role) : QString();
+}
+
 QVariantMap LibrarySession::teamLibraryAddress() const
 {
     if (!Library::isTeamLibrary(m_path))
         return {};
-    const QUrl url(m_path);
-    const QUrlQuery query(url);
-    const QString socket = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
-    return {{"host", socket.isEmpty() ? url.host() : socket},
-            {"port", url.port(query.queryItemValue(QStringLiteral("port")).toInt())},
-            {"database", url.path(QUrl::FullyDecoded).mid(1)},
-            {"user", url.userName(QUrl::FullyDecoded)}};
+    const TeamAddress a = teamAddress(m_path);
+    return {{"host", a.host}, {"port", a.port}, {"database", a.database}, {"user", a.user}};
 }
 
 } // namespace sd

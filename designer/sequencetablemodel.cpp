@@ -3,6 +3,7 @@
 #include "interfacelanguage.h"
 
 #include "library/library.h"
+#include "library/teamroles.h"
 #include "librarysession.h"
 #include "profile.h"
 #include "stepsummary.h"
@@ -82,6 +83,8 @@ void SequenceTableModel::load(Library *library)
         }
         const Profile &profile = Profile::defaultProfile();
         const QString language = interfaceLanguage();
+        const QSet<QString> personal =
+            sessionRole(*library) == TeamRole::Seller ? ownSequences(*library) : QSet<QString>();
         m_rows.reserve(read.value.size());
         for (SequenceSummary &s : read.value) {
             Row row;
@@ -92,6 +95,7 @@ void SequenceTableModel::load(Library *library)
             row.tagsText = s.tags.join(QStringLiteral(", "));
             const RecordType *type = profile.recordType(s.recordType);
             row.typeTitle = type ? type->displayName.text(language) : s.recordType;
+            row.personal = personal.contains(s.id);
             row.summary = std::move(s);
             m_rows.append(std::move(row));
         }
@@ -223,6 +227,8 @@ QVariant SequenceTableModel::data(const QModelIndex &index, int role) const
         return s.status == Status::Active;
     case TagsRole:
         return s.tags;
+    case PersonalRole:
+        return row.personal;
     default:
         return cell(row, m_columns[index.column()], role);
     }
@@ -268,6 +274,7 @@ QHash<int, QByteArray> SequenceTableModel::roleNames() const
     names.insert(DescriptionRole, "description");
     names.insert(ActiveRole, "active");
     names.insert(TagsRole, "tags");
+    names.insert(PersonalRole, "personal");
     return names;
 }
 
@@ -359,6 +366,7 @@ QVariantMap SequenceTableModel::rowData(int row) const
         return {};
     const SequenceSummary &s = m_rows[m_view[row]].summary;
     return {{"id", s.id},
+            {"personal", m_rows[m_view[row]].personal},
             {"name", s.name},
             {"description", s.description},
             {"recordType", s.recordType},

@@ -49,6 +49,7 @@ public:
         DescriptionRole,
         ActiveRole,
         TagsRole,
+        PersonalRole, // a seller's own sequence in a team library (teamroles.h)
     };
     Q_ENUM(Role)
 
@@ -129,7 +130,8 @@ private:
         QString tagsText;  // tags joined, for display and sorting
         QString typeTitle; // the record type's display name
         qint64 modifiedMs = 0;
-        int nameRank = 0; // position when sorted by name
+        int nameRank = 0;      // position when sorted by name
+        bool personal = false; // PersonalRole
     };
 
     void load(Library *library);

@@ -32,7 +32,8 @@ ColumnLayout {
         tone: "info"
         actionText: banners.document.comparison.active ? qsTr("Close the comparison")
                   : banners.document.viewedVersion > 0 ? qsTr("Back to the current version")
-                  : banners.document.active && !LibrarySession.readOnly ? qsTr("Deactivate to edit") : ""
+                  : banners.document.active && !LibrarySession.readOnly
+                    && LibrarySession.mayChange(banners.document.sequenceId) ? qsTr("Deactivate to edit") : ""
         secondActionText: banners.document.active && banners.document.viewedVersion === 0
                           ? qsTr("Create a copy to edit") : ""
         onActionTriggered: {

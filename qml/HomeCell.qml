@@ -13,6 +13,7 @@ Rectangle {
     required property var display
     required property string name
     required property bool active
+    required property bool personal // a seller's own sequence in a team library
     property bool selected: false
 
     signal clicked()
@@ -23,7 +24,8 @@ Rectangle {
     // Qt 6.4's TableView offers no table to screen readers: each cell says its value, and the
     // sequence of its row in the description; Press selects the row.
     Accessible.role: Accessible.Cell
-    Accessible.name: display === undefined || display === "" ? "–" : String(display)
+    Accessible.name: (display === undefined || display === "" ? "–" : String(display))
+                     + (personalChip.visible ? ", " + personalText.text : "")
     Accessible.description: columnKey === "name" ? "" : name
     Accessible.selected: selected
     Accessible.selectable: true
@@ -36,7 +38,7 @@ Rectangle {
         visible: cell.columnKey !== "status"
         anchors.fill: parent
         anchors.leftMargin: 10
-        anchors.rightMargin: 10
+        anchors.rightMargin: personalChip.visible ? personalChip.width + 16 : 10
         verticalAlignment: Text.AlignVCenter
         horizontalAlignment: cell.columnKey === "steps" ? Text.AlignRight : Text.AlignLeft
         text: cell.display === undefined ? "" : cell.display
@@ -62,6 +64,27 @@ Rectangle {
             text: (cell.active ? "● " : "○ ") + (cell.display === undefined ? "" : cell.display)
             font.pixelSize: 12
             color: cell.active ? Theme.colors.onOk : (cell.selected ? pal.highlightedText : pal.text)
+        }
+    }
+
+    Rectangle {
+        id: personalChip
+        objectName: "personalChip"
+        visible: cell.personal && cell.columnKey === "name"
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.right: parent.right
+        anchors.rightMargin: 8
+        height: 20
+        width: personalText.implicitWidth + 16
+        radius: 10
+        color: "transparent"
+        border.color: cell.selected ? pal.highlightedText : pal.mid
+        Label {
+            id: personalText
+            anchors.centerIn: parent
+            text: qsTr("Personal")
+            font.pixelSize: 11
+            color: cell.selected ? pal.highlightedText : pal.text
         }
     }
 

@@ -16,6 +16,7 @@ Page {
     signal newRequested()
     signal openLibraryRequested()
     signal newLibraryRequested()
+    signal copyToTeamRequested(var ids)
 
     // The selected sequence (kept across reloads by id).
     property string selectedId
@@ -25,6 +26,15 @@ Page {
     readonly property var selected: revision >= 0 && selectedRow >= 0
                                     ? tableModel.rowData(selectedRow) : ({})
     readonly property bool editable: LibrarySession.ready && !LibrarySession.readOnly
+    // In a team library a seller changes only their personal sequences (the database refuses
+    // the rest, teamroles.h): why the selected sequence cannot be activated or deleted, or "".
+    readonly property bool teamSequence: LibrarySession.teamRole === "seller" && selectedRow >= 0
+                                         && selected.personal !== true
+    readonly property string activateRefusal: teamSequence
+        ? qsTr("Only sequence managers can activate or deactivate team sequences. Create a copy "
+               + "to have a personal one.") : ""
+    readonly property string deleteRefusal: teamSequence
+        ? qsTr("Only sequence managers can delete team sequences.") : ""
 
     function select(row: int) {
         selectedId = tableModel.idAt(row)
@@ -42,12 +52,16 @@ Page {
             actions.copy(selected)
     }
     function deleteSelected() {
-        if (selectedRow >= 0 && editable)
+        if (selectedRow >= 0 && editable && deleteRefusal === "")
             actions.remove(selected)
     }
     function toggleActiveSelected() {
-        if (selectedRow >= 0 && editable)
+        if (selectedRow >= 0 && editable && activateRefusal === "")
             actions.toggleActive(selected)
+    }
+    function copyToTeamSelected() {
+        if (selectedRow >= 0)
+            page.copyToTeamRequested([selectedId])
     }
     function exportSelected() {
         if (selectedRow >= 0)

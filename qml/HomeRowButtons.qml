@@ -12,6 +12,11 @@ RowLayout {
     readonly property bool chosen: page.selectedRow >= 0
     readonly property bool active: chosen && page.selected.active === true
     spacing: 4
+    // A disabled button gets no hover: the row's handler shows why it is disabled.
+    HoverHandler { id: hover }
+    function hovering(button: Item): bool {
+        return hover.hovered && button.contains(button.mapFromItem(root, hover.point.position))
+    }
 
     Button {
         objectName: "openButton"
@@ -28,10 +33,14 @@ RowLayout {
         onClicked: root.page.copySelected()
     }
     Button {
+        id: activate
         objectName: "activateButton"
         text: root.active ? qsTr("Deactivate") : qsTr("Activate")
-        enabled: root.chosen && root.page.editable
+        enabled: root.chosen && root.page.editable && root.page.activateRefusal === ""
         onClicked: root.page.toggleActiveSelected()
+        ToolTip.visible: root.page.activateRefusal !== "" && root.hovering(activate)
+        ToolTip.text: root.page.activateRefusal
+        Accessible.description: root.page.activateRefusal
     }
     Button {
         objectName: "exportButton"
@@ -40,11 +49,13 @@ RowLayout {
         onClicked: root.page.exportSelected()
     }
     Button {
+        id: remove
         objectName: "deleteButton"
         text: qsTr("Delete")
-        enabled: root.chosen && root.page.editable
+        enabled: root.chosen && root.page.editable && root.page.deleteRefusal === ""
         onClicked: root.page.deleteSelected()
-        ToolTip.visible: hovered
-        ToolTip.text: qsTr("Delete the selected sequence (Delete)")
+        ToolTip.visible: root.page.deleteRefusal !== "" ? root.hovering(remove) : hovered
+        ToolTip.text: root.page.deleteRefusal || qsTr("Delete the selected sequence (Delete)")
+        Accessible.description: root.page.deleteRefusal
     }
 }

@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import SequenceDesigner
 
 // The context menu of a row of the home page grid.
 FittedMenu {
@@ -25,7 +26,8 @@ FittedMenu {
     MenuItem {
         objectName: "menuActivate"
         text: menu.active ? qsTr("Deactivate…") : qsTr("Activate…")
-        enabled: menu.page.editable
+        enabled: menu.page.editable && menu.page.activateRefusal === ""
+        Accessible.description: menu.page.activateRefusal
         onTriggered: menu.page.toggleActiveSelected()
     }
     MenuItem {
@@ -38,11 +40,19 @@ FittedMenu {
         text: qsTr("Export…")
         onTriggered: menu.page.exportSelected()
     }
+    MenuItem {
+        objectName: "menuCopyToTeam"
+        text: qsTr("Copy to team library…")
+        visible: !LibrarySession.team
+        height: visible ? implicitHeight : 0
+        onTriggered: menu.page.copyToTeamSelected()
+    }
     MenuSeparator {}
     MenuItem {
         objectName: "menuDelete"
         text: qsTr("Delete…")
-        enabled: menu.page.editable
+        enabled: menu.page.editable && menu.page.deleteRefusal === ""
+        Accessible.description: menu.page.deleteRefusal
         onTriggered: menu.page.deleteSelected()
     }
 }

@@ -48,8 +48,8 @@ ToolBar {
             }
             Label {
                 objectName: "libraryPath"
-                text: LibrarySession.readOnly ? qsTr("%1 (read-only)").arg(LibrarySession.path)
-                                              : LibrarySession.path
+                text: LibrarySession.readOnly ? qsTr("%1 (read-only)").arg(LibrarySession.location)
+                                              : LibrarySession.location
                 opacity: 0.7
                 font.pixelSize: 11
                 elide: Text.ElideMiddle

@@ -122,7 +122,24 @@ ApplicationWindow {
         else if (name === "about")
             aboutDialog.open()
         else if (name === "team")
-            teamLibraryDialog.open()
+            openTeamLibrary()
+    }
+    // File ▸ Open team library…
+    function openTeamLibrary() {
+        teamLibraryDialog.title = qsTr("Open team library")
+        teamLibraryDialog.actionText = qsTr("Open")
+        teamLibraryDialog.showsOutcome = false
+        teamLibraryDialog.opener = teamLibraryDialog.openLeaving
+        teamLibraryDialog.open()
+    }
+    // "Copy to team library…" of the home page: the sequences `ids` of this library.
+    function copyToTeamLibrary(ids: var) {
+        teamLibraryDialog.title = qsTr("Copy to team library")
+        teamLibraryDialog.actionText = qsTr("Copy")
+        teamLibraryDialog.showsOutcome = true
+        teamLibraryDialog.opener = (host, port, database, user, password) =>
+            LibrarySession.copyToTeamLibrary(ids, host, port, database, user, password)
+        teamLibraryDialog.open()
     }
 
     // The window's place and size, restored at start and saved when it closes.
@@ -172,7 +189,7 @@ ApplicationWindow {
         onNewRequested: window.newSequence()
         onImportRequested: importFiles.open()
         onOpenLibraryRequested: openLibraryFile.open()
-        onOpenTeamLibraryRequested: teamLibraryDialog.open()
+        onOpenTeamLibraryRequested: window.openTeamLibrary()
         onNewLibraryRequested: newLibraryFile.open()
         onOpenProfileRequested: openProfileFile.open()
         onSettingsRequested: settingsDialog.open()
@@ -202,6 +219,7 @@ ApplicationWindow {
                 onNewRequested: window.newSequence()
                 onOpenLibraryRequested: openLibraryFile.open()
                 onNewLibraryRequested: newLibraryFile.open()
+                onCopyToTeamRequested: ids => window.copyToTeamLibrary(ids)
             }
         }
     }
@@ -229,11 +247,16 @@ ApplicationWindow {
     TeamLibraryDialog {
         id: teamLibraryDialog
         // Unsaved edits of an open sequence are asked about first, as for Open library…
-        opener: (host, port, database, user, password) => {
+        opener: openLeaving
+        readonly property var openLeaving: (host, port, database, user, password) => {
             let result = { ok: false, message: "" }
+            let asking = false // whenLeft asks about unsaved edits first: the dialog closes
             window.whenLeft(() => {
                 result = LibrarySession.openTeamLibrary(host, port, database, user, password)
+                if (asking && !result.ok)
+                    banner.show(result.message)
             })
+            asking = true
             return result
         }
     }

@@ -97,9 +97,15 @@ ColumnLayout {
             Button {
                 objectName: bar.document.active ? "deactivateButton" : "activateButton"
                 enabled: bar.document.loaded && LibrarySession.ready && !LibrarySession.readOnly
+                         && teamRefusal === ""
                 highlighted: !bar.document.active
                 text: bar.document.active ? qsTr("Deactivate") : qsTr("Activate")
                 onClicked: activation.start()
+                // A seller's session on a team sequence (LibrarySession.mayChange).
+                readonly property string teamRefusal: LibrarySession.mayChange(bar.document.sequenceId)
+                    ? "" : qsTr("Only sequence managers can activate or deactivate team sequences. "
+                                + "Create a copy to have a personal one.")
+                Accessible.description: teamRefusal
             }
         }
     }

@@ -8,6 +8,7 @@ import SequenceDesigner
 // File ▸ Open team library…: a library on the team's PostgreSQL server (docs/storage.md, "Team
 // library on PostgreSQL"). The password comes from the system keyring when there is one and it
 // knows it; otherwise it is asked each time. It is never written anywhere else.
+// Also "Copy to team library…" (Main.copyToTeamLibrary): the same details, another action.
 Dialog {
     id: dialog
     objectName: "teamLibraryDialog"
@@ -18,12 +19,17 @@ Dialog {
     // Runs the opening (after the designer was left, Main.whenLeft) and returns {ok, message}.
     property var opener: (host, port, database, user, password) =>
                          LibrarySession.openTeamLibrary(host, port, database, user, password)
+    property string actionText: qsTr("Open")
+    // Copying: what was done stays in the dialog until it is closed (opening just closes it).
+    property bool showsOutcome: false
     property string problem: ""
+    property string outcome: ""
     readonly property string account: user.text.trim() + "@" + host.text.trim() + ":"
                                       + port.value + "/" + database.text.trim()
 
     onAboutToShow: {
         problem = ""
+        outcome = ""
         password.text = ""
         const shown = LibrarySession.teamLibraryAddress()
         if (shown.host !== undefined) {
@@ -50,10 +56,14 @@ Dialog {
             problem = result.message
             return
         }
+        problem = ""
         if (remember.checked && password.text !== "")
             TeamKeyring.remember(account, password.text)
         password.text = ""
-        dialog.close()
+        if (showsOutcome)
+            outcome = result.message
+        else
+            dialog.close()
     }
     Connections {
         target: TeamKeyring
@@ -66,14 +76,15 @@ Dialog {
     footer: DialogButtonBox {
         DialogButton {
             objectName: "teamLibraryOpen"
-            text: qsTr("Open")
+            text: dialog.actionText
+            visible: dialog.outcome === ""
             // Not AcceptRole, which would close the dialog also when the library refuses.
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.tryOpen()
         }
         DialogButton {
             objectName: "teamLibraryCancel"
-            text: qsTr("Cancel")
+            text: dialog.outcome === "" ? qsTr("Cancel") : qsTr("Close")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
         }
     }
@@ -162,6 +173,15 @@ Dialog {
             text: dialog.problem
             color: Theme.colors.errorText
             wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "teamLibraryOutcome"
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            visible: dialog.outcome !== ""
+            text: dialog.outcome
+            wrapMode: Text.Wrap
+            font.bold: true
         }
     }
 }

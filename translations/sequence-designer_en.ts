@@ -1352,6 +1352,13 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
 </context>
 <context>
+    <name>HomeCell</name>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeDeleteDialog</name>
     <message>
         <source>Delete the sequence?</source>
@@ -1483,6 +1490,14 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <source>Sequences</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only sequence managers can activate or deactivate team sequences. Create a copy to have a personal one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sequence managers can delete team sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomeRowButtons</name>
@@ -1547,6 +1562,10 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
     <message>
         <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to team library…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2466,6 +2485,22 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <source>Organisation profiles (*.profile.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open team library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to team library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeCard</name>
@@ -3120,6 +3155,10 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sequence managers can activate or deactivate team sequences. Create a copy to have a personal one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4624,6 +4663,10 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
     <message>
         <source>There is no system keyring here, so the password is asked each time. It is never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6156,6 +6199,24 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     <message>
         <source>Fill in the server, the database and the user name.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was copied to the team library %2, inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s) were copied to the team library %1, inactive.</source>
+        <translation>
+            <numerusform>%n sequence was copied to the team library %1, inactive.</numerusform>
+            <numerusform>%n sequences were copied to the team library %1, inactive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the copies got a new id, because the team library already had theirs; nothing there was replaced.</source>
+        <translation>
+            <numerusform>The copy got a new id, because the team library already had its id; nothing there was replaced.</numerusform>
+            <numerusform>%n of the copies got a new id, because the team library already had theirs; nothing there was replaced.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

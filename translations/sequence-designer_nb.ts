@@ -1357,6 +1357,13 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     </message>
 </context>
 <context>
+    <name>HomeCell</name>
+    <message>
+        <source>Personal</source>
+        <translation>Personlig</translation>
+    </message>
+</context>
+<context>
     <name>HomeDeleteDialog</name>
     <message>
         <source>Delete the sequence?</source>
@@ -1488,6 +1495,14 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <source>Sequences</source>
         <translation>Sekvenser</translation>
     </message>
+    <message>
+        <source>Only sequence managers can activate or deactivate team sequences. Create a copy to have a personal one.</source>
+        <translation>Bare sekvensansvarlige kan aktivere eller deaktivere teamsekvenser. Lag en kopi for å få en personlig sekvens.</translation>
+    </message>
+    <message>
+        <source>Only sequence managers can delete team sequences.</source>
+        <translation>Bare sekvensansvarlige kan slette teamsekvenser.</translation>
+    </message>
 </context>
 <context>
     <name>HomeRowButtons</name>
@@ -1553,6 +1568,10 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>History…</source>
         <translation>Historikk…</translation>
+    </message>
+    <message>
+        <source>Copy to team library…</source>
+        <translation>Kopier til teambibliotek…</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2490,22 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <source>Organisation profiles (*.profile.json)</source>
         <translation>Organisasjonsprofiler (*.profile.json)</translation>
     </message>
+    <message>
+        <source>Open team library</source>
+        <translation>Åpne teambibliotek</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Copy to team library</source>
+        <translation>Kopier til teambibliotek</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
 </context>
 <context>
     <name>NodeCard</name>
@@ -3126,6 +3161,10 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>Dismiss</source>
         <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Only sequence managers can activate or deactivate team sequences. Create a copy to have a personal one.</source>
+        <translation>Bare sekvensansvarlige kan aktivere eller deaktivere teamsekvenser. Lag en kopi for å få en personlig sekvens.</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4669,10 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>There is no system keyring here, so the password is asked each time. It is never written to disk.</source>
         <translation>Det finnes ingen nøkkelring i systemet her, så passordet spørres om hver gang. Det skrives aldri til disk.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -6161,6 +6204,24 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>Fill in the server, the database and the user name.</source>
         <translation>Fyll inn server, database og brukernavn.</translation>
+    </message>
+    <message>
+        <source>“%1” was copied to the team library %2, inactive.</source>
+        <translation>«%1» ble kopiert til teambiblioteket %2, som inaktiv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s) were copied to the team library %1, inactive.</source>
+        <translation>
+            <numerusform>%n sekvens ble kopiert til teambiblioteket %1, som inaktiv.</numerusform>
+            <numerusform>%n sekvenser ble kopiert til teambiblioteket %1, som inaktive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the copies got a new id, because the team library already had theirs; nothing there was replaced.</source>
+        <translation>
+            <numerusform>Kopien fikk en ny id, fordi teambiblioteket allerede hadde dens id; ingenting der ble erstattet.</numerusform>
+            <numerusform>%n av kopiene fikk ny id, fordi teambiblioteket allerede hadde deres; ingenting der ble erstattet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "connection.h"
 #include "migrations.h"
 #include "pgsession.h"
+#include "teamaddress.h"
 #include "teamchanges.h"
 #include "teamlibrary.h"
 
@@ -85,12 +86,13 @@ QString withoutPassword(const QString &url)
 OpenResult openTeamLibrary(const QString &url, const OpenOptions &options)
 {
     const QString shown = withoutPassword(url);
+    const QString where = teamLocation(url); // decoded, for messages
     QString error;
     std::unique_ptr<PgSession> pg = PgSession::connect(url, &error);
     if (!pg) {
         return refusal(
             OpenStatus::Failed,
-            LibraryText::tr("The team library %1 cannot be opened. %2").arg(shown, error));
+            LibraryText::tr("The team library %1 cannot be opened. %2").arg(where, error));
     }
     const QList<Migration> &chain = teamMigrations();
     const int latest = chain.last().version;
@@ -105,7 +107,7 @@ OpenResult openTeamLibrary(const QString &url, const OpenOptions &options)
                                            "it is not a team library. Nothing was changed. Name "
                                            "an empty database, or one made by Sequence "
                                            "Designer.")
-                               .arg(shown));
+                               .arg(where));
         }
         if (version > latest) {
             return refusal(OpenStatus::NewerSchema,
@@ -113,7 +115,7 @@ OpenResult openTeamLibrary(const QString &url, const OpenOptions &options)
                                            "Designer (library schema %2; this program knows up "
                                            "to %3). Nothing was changed. Update Sequence "
                                            "Designer to use it.")
-                               .arg(shown)
+                               .arg(where)
                                .arg(version)
                                .arg(latest));
         }
@@ -123,7 +125,7 @@ OpenResult openTeamLibrary(const QString &url, const OpenOptions &options)
                                            "schema %2) before it can be read, and it was opened "
                                            "for reading only. Nothing was changed. Open it for "
                                            "editing once to set it up.")
-                               .arg(shown)
+                               .arg(where)
                                .arg(latest));
         }
         if (version < latest)
@@ -131,7 +133,7 @@ OpenResult openTeamLibrary(const QString &url, const OpenOptions &options)
     } catch (const sql::Failure &f) {
         return refusal(OpenStatus::Failed,
                        LibraryText::tr("The team library %1 could not be set up or read: %2")
-                           .arg(shown, pgStatusFor(f.sqlState).message));
+                           .arg(where, pgStatusFor(f.sqlState).message));
     }
     // Every write transaction ends with NOTIFY sd_library_changed (Connection::commit): the
     // window refreshes when another session changed the library (changeSocket).

@@ -160,6 +160,53 @@ std::optional<TeamRole> TeamRoles::roleFromName(const QString &name)
     return std::nullopt;
 }
 
+std::optional<TeamRole> sessionRole(Library &library)
+{
+    Connection &c = library.connection();
+    if (!c.isTeam())
+        return std::nullopt;
+    std::optional<TeamRole> role;
+    (void)guarded([&] {
+        if (c.scalar("SELECT (rolsuper OR pg_has_role(current_user, (SELECT relowner FROM "
+                     "pg_class WHERE oid = 'sequences'::regclass), 'MEMBER'))::int FROM "
+                     "pg_roles WHERE rolname = current_user") != 0) {
+            role = TeamRole::Admin;
+            return;
+        }
+        // By oid: pg_has_role refuses the name of a role that `team init` has not made yet.
+        const Query held = c.query("SELECT rolname FROM pg_roles WHERE rolname IN ('admin', "
+                                   "'sequence_manager', 'seller') AND "
+                                   "pg_has_role(current_user, oid, 'MEMBER')");
+        while (held->next()) {
+            const std::optional<TeamRole> r = TeamRoles::roleFromName(held->text(0));
+            // The enum's order is not the roles' rank: Admin > SequenceManager > Seller.
+            const auto rank = [](std::optional<TeamRole> t) {
+                return !t                                ? 0
+                       : *t == TeamRole::Seller          ? 1
+                       : *t == TeamRole::SequenceManager ? 2
+                                                         : 3;
+            };
+            if (rank(r) > rank(role))
+                role = r;
+        }
+    });
+    return role;
+}
+
+QSet<QString> ownSequences(Library &library)
+{
+    Connection &c = library.connection();
+    QSet<QString> ids;
+    if (!c.isTeam())
+        return ids;
+    (void)guarded([&] {
+        const Query own = c.query("SELECT id FROM sequences WHERE owner = current_user");
+        while (own->next())
+            ids.insert(own->text(0));
+    });
+    return ids;
+}
+
 QString TeamRoles::roleName(TeamRole role)
 {
     switch (role) {

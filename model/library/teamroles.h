@@ -3,6 +3,7 @@
 
 #include "storeresult.h"
 
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -40,5 +41,13 @@ public:
 private:
     Library &m_library;
 };
+
+// The role of the session's user in a team library, the highest held: Admin also for the
+// owner of the library's tables and for a superuser. nullopt for a file (its user may do
+// everything) and for a user given no role.
+[[nodiscard]] std::optional<TeamRole> sessionRole(Library &library);
+// The ids of the sequences the session's user made (a seller's personal sequences); empty for
+// a file.
+[[nodiscard]] QSet<QString> ownSequences(Library &library);
 
 } // namespace sd

@@ -20,7 +20,7 @@ class TestSaveConflict : public QObject
     // someone else save the sequence meanwhile, and presses Ctrl+S: the conflict banner shows.
     static bool refusedSave(Window &w, const QString &path, const QString &id)
     {
-        if (!openDesigner(w, id))
+        if (!(w.window() ? showSequence(w, id) : openDesigner(w, id)))
             return false;
         SequenceDocument *doc = designerDocument(w);
         if (!doc->renameStep("mail", "Mine"))
@@ -69,6 +69,25 @@ private slots:
         QVERIFY(!doc->dirty());
         QVERIFY(doc->conflictText().isEmpty());
         QCOMPARE(storedIn(path, id).name, QString("Theirs"));
+        w.stop();
+    }
+
+    // The banner in Norwegian (and its picture, for people to look at).
+    void conflictInNorwegian()
+    {
+        const QString path = m_dir.filePath("nb.sqlite");
+        const QString id = createIn(path, emailThenTask());
+        Window w(path);
+        QVERIFY(w.start());
+        const int typeId = qmlTypeId("SequenceDesigner", 1, 0, "Language");
+        w.engine()->singletonInstance<Language *>(typeId)->setCurrent("nb");
+        QTRY_COMPARE(Language::activeCode(), QStringLiteral("nb"));
+        QVERIFY(refusedSave(w, path, id));
+        SequenceDocument *doc = designerDocument(w);
+        QTRY_VERIFY(w.item("conflictBanner")->isVisible());
+        QVERIFY2(doc->conflictText().startsWith("Lagret av "), qPrintable(doc->conflictText()));
+        w.shot("save-conflict-nb");
+        w.engine()->singletonInstance<Language *>(typeId)->setCurrent("en");
         w.stop();
     }
 
