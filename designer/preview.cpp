@@ -2,6 +2,7 @@
 #include "preview.h"
 
 #include "activeprofile.h"
+#include "librarysession.h"
 #include "previewpath.h"
 #include "problemmodel.h"
 #include "profile.h"
@@ -175,7 +176,16 @@ bool Preview::flip(const QString &id)
 
 bool Preview::openScenario(const QUrl &file)
 {
-    const ScenarioReadResult read = readScenarioFile(file.toLocalFile());
+    return useScenario(readScenarioFile(LibrarySession::localPath(file)));
+}
+
+bool Preview::applyScenarioText(const QString &text)
+{
+    return useScenario(readScenarioFile(text.toUtf8()));
+}
+
+bool Preview::useScenario(const ScenarioReadResult &read)
+{
     Diagnostics problems = read.diagnostics;
     if (read.ok() && m_document)
         problems = checkScenario(read.scenario, m_document->sequence(), activeProfile(), true);
@@ -187,6 +197,7 @@ bool Preview::openScenario(const QUrl &file)
     m_scenario = read.scenario;
     m_persona.clear();
     m_edited = false;
+    setNotice({});
     if (read.scenario.start) {
         const QDateTime at = QDateTime::fromSecsSinceEpoch(*read.scenario.start * 60,
                                                            zoneOf(activeProfile().calendar));
@@ -198,21 +209,38 @@ bool Preview::openScenario(const QUrl &file)
     return true;
 }
 
-bool Preview::saveScenario(const QUrl &file)
+void Preview::moveStart(int days, int minutes)
+{
+    const QDateTime local = QDateTime::fromString(m_startText.trimmed(), startFormat);
+    if (local.isValid())
+        setStartText(local.addDays(days).addSecs(qint64(minutes) * 60).toString(startFormat));
+}
+
+Scenario Preview::scenarioWithStart() const
 {
     Scenario scenario = m_scenario;
     scenario.start = m_start;
     scenario.startOffset =
         m_start ? ZoneClock(activeProfile().calendar).offsetMinutes(*m_start) : 0;
-    return writeFile(file, writeScenarioFile(scenario));
+    return scenario;
+}
+
+QString Preview::scenarioText() const
+{
+    return QString::fromUtf8(writeScenarioFile(scenarioWithStart()));
+}
+
+bool Preview::saveScenario(const QUrl &file)
+{
+    return writeFile(file, writeScenarioFile(scenarioWithStart()));
 }
 
 bool Preview::writeFile(const QUrl &file, const QByteArray &bytes)
 {
-    QSaveFile out(file.toLocalFile());
+    QSaveFile out(LibrarySession::localPath(file));
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
         setNotice(tr("Could not write %1: %2. Choose another folder or file name.")
-                      .arg(file.toLocalFile(), out.errorString()));
+                      .arg(LibrarySession::localPath(file), out.errorString()));
         return false;
     }
     setNotice({});

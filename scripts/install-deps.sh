@@ -10,6 +10,7 @@
 # qt-labs-folderlistmodel: Qt Quick's own file dialog, used where there is no
 # native one (no GTK platform theme, offscreen), cannot load without it.
 # libical-dev: the preview's timeline as an iCalendar file (designer/previewexport.cpp).
+# qml6-module-qtcharts: the forecast's stacked bar chart (qml/ForecastChart.qml).
 set -euo pipefail
 packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev clang-format
@@ -24,6 +25,7 @@ packages=(
   tzdata pkgconf libpq-dev postgresql qtkeychain-qt6-dev
   xvfb xauth dbus-x11 at-spi2-core python3-pyatspi xdotool
   libical-dev
+  qml6-module-qtcharts
 )
 missing=()
 for p in "${packages[@]}"; do
