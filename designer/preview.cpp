@@ -176,22 +176,24 @@ bool Preview::flip(const QString &id)
 
 bool Preview::openScenario(const QUrl &file)
 {
-    return useScenario(readScenarioFile(LibrarySession::localPath(file)));
+    return useScenario(readScenarioFile(LibrarySession::localPath(file)),
+                       tr("The scenario cannot be used: %1 Choose another file or a persona."));
 }
 
 bool Preview::applyScenarioText(const QString &text)
 {
-    return useScenario(readScenarioFile(text.toUtf8()));
+    return useScenario(readScenarioFile(text.toUtf8()),
+                       tr("The scenario cannot be used: %1 Correct it, or cancel to keep the "
+                          "scenario as it was."));
 }
 
-bool Preview::useScenario(const ScenarioReadResult &read)
+bool Preview::useScenario(const ScenarioReadResult &read, const QString &problem)
 {
     Diagnostics problems = read.diagnostics;
     if (read.ok() && m_document)
         problems = checkScenario(read.scenario, m_document->sequence(), activeProfile(), true);
     if (hasErrors(problems)) {
-        setNotice(tr("The scenario cannot be used: %1 Choose another file or a persona.")
-                      .arg(problems.first().message));
+        setNotice(problem.arg(problems.first().message));
         return false;
     }
     m_scenario = read.scenario;

@@ -97,7 +97,8 @@ signals:
 
 private:
     void clearMarks();
-    bool useScenario(const ScenarioReadResult &read);
+    // `problem` says what is wrong (%1: the first error) when it cannot be used.
+    bool useScenario(const ScenarioReadResult &read, const QString &problem);
     [[nodiscard]] Scenario scenarioWithStart() const;
     void setNotice(const QString &notice);
     void setProblem(const QString &problem);

@@ -53,6 +53,10 @@ Dialog {
                 selectByMouse: true
                 Accessible.name: qsTr("The scenario")
                 onTextChanged: problem.text = ""
+                background: Rectangle {
+                    color: Theme.palette.base
+                    border.color: editor.activeFocus ? Theme.palette.highlight : Theme.palette.mid
+                }
             }
         }
         Label {

@@ -6422,6 +6422,10 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <source>%1, step %2 of the sequence “%3”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The scenario cannot be used: %1 Correct it, or cancel to keep the scenario as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::PreviewTimeline</name>

@@ -6427,6 +6427,10 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <source>%1, step %2 of the sequence “%3”</source>
         <translation>%1, trinn %2 i sekvensen «%3»</translation>
     </message>
+    <message>
+        <source>The scenario cannot be used: %1 Correct it, or cancel to keep the scenario as it was.</source>
+        <translation>Scenarioet kan ikke brukes: %1 Rett det, eller avbryt for å beholde scenarioet slik det var.</translation>
+    </message>
 </context>
 <context>
     <name>sd::PreviewTimeline</name>

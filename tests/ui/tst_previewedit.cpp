@@ -68,7 +68,8 @@ private slots:
         QCOMPARE(scenario.value("start").toString(), QStringLiteral("2026-12-07T09:00:00+01:00"));
         text->setProperty("text", QStringLiteral("{ not a scenario"));
         QVERIFY(w.clickOn("scenarioApply"));
-        QTRY_VERIFY(!w.item("scenarioProblem")->property("text").toString().isEmpty());
+        QTRY_VERIFY(
+            w.item("scenarioProblem")->property("text").toString().contains("not valid JSON"));
         QVERIFY(w.isOpen("scenarioDialog"));
         QVERIFY(w.drawn());
         w.shot("preview-edit-scenario-problem");

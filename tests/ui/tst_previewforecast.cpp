@@ -171,9 +171,34 @@ private slots:
         const QString title = w.item("forecastDayTitle")->property("text").toString();
         QVERIFY2(title.contains(QStringLiteral(": %1 due").arg(expected.days.value(next).total)),
                  qPrintable(title));
+        // The mouse's way: hovering a day shows it.
+        const QDate last = expected.days.lastKey();
+        QTest::mouseMove(w.window(),
+                         Window::centre(w.item("forecastDay_" + last.toString(Qt::ISODate))));
+        QTRY_COMPARE(w.item("forecastHeatmap")->property("currentDate").toString(),
+                     last.toString(Qt::ISODate));
         QVERIFY(w.item("forecastChart"));
         QVERIFY(w.drawn());
         w.shot("forecast-1000-en");
+
+        // The exports: the counts as CSV, the calendar and the chart as pictures.
+        const QString csv = m_dir.filePath("busy.csv");
+        QVERIFY(run->exportCsv(QUrl::fromLocalFile(csv)));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), expected.days.size() + 1);
+        QVERIFY(lines.first().startsWith("date,total,"));
+        QVERIFY(lines.at(1).startsWith(expected.days.firstKey().toString(Qt::ISODate).toUtf8() +
+                                       ',' + QByteArray::number(expected.days.first().total)));
+        QSignalSpy saved(run, &ForecastRun::pictureSaved);
+        for (const char *item : {"forecastHeatmap", "forecastChart"}) {
+            const QString png = m_dir.filePath(QString::fromLatin1(item) + ".png");
+            run->savePicture(w.item(item), QUrl::fromLocalFile(png));
+            QTRY_VERIFY(QFile::exists(png));
+            QVERIFY(!QImage(png).isNull());
+        }
+        QCOMPARE(saved.count(), 2);
         w.stop();
     }
 
