@@ -112,14 +112,13 @@ private slots:
         QVERIFY(preview);
         QVERIFY(w.waitFor("previewWhy_replied-to-thanks"));
         designerDocument(w)->setSelectedId("replied-to-thanks");
+        QQuickItem *card = w.waitFor("card_replied-to-thanks");
         QQuickItem *yes = w.waitFor("previewFlip_replied-to-thanks_yes");
-        QVERIFY(yes);
-        QTRY_VERIFY(QTest::qWaitFor(
-            [&] {
-                w.key(Qt::Key_Tab);
-                return yes->hasActiveFocus();
-            },
-            3000));
+        QVERIFY(card && yes);
+        card->forceActiveFocus();
+        QVERIFY(card->hasActiveFocus());
+        w.key(Qt::Key_Tab); // the next in the keyboard's path after the card
+        QVERIFY(yes->hasActiveFocus());
         w.key(Qt::Key_Space);
         QTRY_VERIFY(preview->timeline()->rowOf("qualify-lead") > 0);
         w.stop();

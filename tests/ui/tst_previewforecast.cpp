@@ -202,6 +202,44 @@ private slots:
         w.stop();
     }
 
+    // Records from a CSV file, as `forecast --records` reads it: without a start cell a record
+    // starts on the first working day at 09:00; personas by share as for generated records.
+    void recordsFromACsvFile()
+    {
+        QByteArray csv = "ownerid,start\n";
+        for (int i = 0; i < 40; ++i)
+            csv += "seller" + QByteArray::number(i % 2) +
+                   (i % 5 ? QByteArray(",") : ",2026-12-09T13:00+01:00") + '\n';
+        const QString path = m_dir.filePath("records.csv");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size());
+        file.close();
+
+        Window w(m_path);
+        ForecastRun *run = openForecast(w, 1);
+        QVERIFY(run);
+        run->setProperty("recordsFile", QUrl::fromLocalFile(path)); // as the file dialog does
+        QVERIFY(w.clickOn("forecastRunButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(run->hasResult(), 30000);
+
+        const Profile &profile = activeProfile();
+        const ZoneClock clock(profile.calendar);
+        Forecast forecast(m_webinar, profile, clock);
+        forecast.setScenarios({{"does-nothing", *personaScenario("does-nothing")},
+                               {"replies-after-a-day", *personaScenario("replies-after-a-day")}});
+        forecast.setPicker([](qint64 i) { return i % 4 < 3 ? 0 : 1; });
+        forecast.setStart(parseInstant("2026-12-07T09:00+01:00"));
+        const ForecastResult expected = forecast.run(csv);
+        QVERIFY2(expected.ok(), qPrintable(expected.error));
+        QCOMPARE(run->result().records, 40);
+        QCOMPARE(run->result().days.keys(), expected.days.keys());
+        for (auto it = expected.days.cbegin(); it != expected.days.cend(); ++it) {
+            QCOMPARE(run->result().days.value(it.key()).byType, it->byType);
+            QCOMPARE(run->result().days.value(it.key()).byOwner, it->byOwner);
+        }
+        w.stop();
+    }
+
     void cancelShowsNothing()
     {
         Window w(m_path);
