@@ -5,6 +5,7 @@
 
 #include "activeprofile.h"
 #include "librarysession.h"
+#include "previewexport.h"
 #include "profile.h"
 #include "simulation/personas.h"
 
@@ -14,7 +15,6 @@
 #include <QLocale>
 #include <QQuickItem>
 #include <QQuickItemGrabResult>
-#include <QSaveFile>
 #include <QThread>
 
 #include <numeric>
@@ -263,15 +263,8 @@ QVariantMap ForecastRun::day(const QString &date) const
 
 bool ForecastRun::exportCsv(const QUrl &file)
 {
-    const QByteArray bytes = forecastCsv(m_result);
-    QSaveFile out(LibrarySession::localPath(file));
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        setNotice(tr("Could not write %1: %2. Choose another folder or file name.")
-                      .arg(LibrarySession::localPath(file), out.errorString()));
-        return false;
-    }
-    setNotice({});
-    return true;
+    setNotice(writeExport(file, forecastCsv(m_result)));
+    return m_notice.isEmpty();
 }
 
 void ForecastRun::savePicture(QQuickItem *item, const QUrl &file)

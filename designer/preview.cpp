@@ -3,6 +3,7 @@
 
 #include "activeprofile.h"
 #include "librarysession.h"
+#include "previewexport.h"
 #include "previewpath.h"
 #include "problemmodel.h"
 #include "profile.h"
@@ -10,8 +11,6 @@
 #include "simulation/personas.h"
 
 #include <QDateTime>
-#include <QFile>
-#include <QSaveFile>
 
 namespace sd {
 
@@ -239,14 +238,8 @@ bool Preview::saveScenario(const QUrl &file)
 
 bool Preview::writeFile(const QUrl &file, const QByteArray &bytes)
 {
-    QSaveFile out(LibrarySession::localPath(file));
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        setNotice(tr("Could not write %1: %2. Choose another folder or file name.")
-                      .arg(LibrarySession::localPath(file), out.errorString()));
-        return false;
-    }
-    setNotice({});
-    return true;
+    setNotice(writeExport(file, bytes));
+    return m_notice.isEmpty();
 }
 
 void Preview::setNotice(const QString &notice)

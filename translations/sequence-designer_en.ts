@@ -6317,10 +6317,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not save the picture %1. Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6322,10 +6322,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <translation>Postene kan ikke brukes: %1</translation>
     </message>
     <message>
-        <source>Could not write %1: %2. Choose another folder or file name.</source>
-        <translation>Kunne ikke skrive %1: %2. Velg en annen mappe eller et annet filnavn.</translation>
-    </message>
-    <message>
         <source>Could not save the picture %1. Choose another folder or file name.</source>
         <translation>Kunne ikke lagre bildet %1. Velg en annen mappe eller et annet filnavn.</translation>
     </message>
