@@ -6,8 +6,8 @@
 #include "screenshot.h"
 #include "theme.h"
 
+#include <QApplication>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -77,15 +77,16 @@ int main(int argc, char *argv[])
     }
 
     const bool screenshot = args.value(0) == u"screenshot";
-    // A command that draws (export to a picture) runs on a QGuiApplication, still without a
-    // display.
+    // A command that draws (export to a picture) runs on the application, still without a
+    // display. A QApplication, not a QGuiApplication: the forecast's chart is Qt Charts, which
+    // draws with QGraphicsScene and crashes without one.
     const bool drawingCommand = sd::isCommand(args);
     if (screenshot || drawingCommand)
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName("Sequence Designer");
-    QGuiApplication::setOrganizationName("SequenceDesigner");
-    QGuiApplication::setApplicationVersion(PROJECT_VERSION);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName("Sequence Designer");
+    QApplication::setOrganizationName("SequenceDesigner");
+    QApplication::setApplicationVersion(PROJECT_VERSION);
     if (drawingCommand) {
         sd::Language::installInitial();
         return *sd::runCommand(args);
@@ -124,5 +125,5 @@ int main(int argc, char *argv[])
             QMetaObject::invokeMethod(preview, "openFiles",
                                       Q_ARG(QVariant, QVariant::fromValue(files)));
     }
-    return QGuiApplication::exec();
+    return QApplication::exec();
 }

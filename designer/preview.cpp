@@ -2,6 +2,8 @@
 #include "preview.h"
 
 #include "activeprofile.h"
+#include "librarysession.h"
+#include "previewexport.h"
 #include "previewpath.h"
 #include "problemmodel.h"
 #include "profile.h"
@@ -9,8 +11,6 @@
 #include "simulation/personas.h"
 
 #include <QDateTime>
-#include <QFile>
-#include <QSaveFile>
 
 namespace sd {
 
@@ -175,18 +175,30 @@ bool Preview::flip(const QString &id)
 
 bool Preview::openScenario(const QUrl &file)
 {
-    const ScenarioReadResult read = readScenarioFile(file.toLocalFile());
+    return useScenario(readScenarioFile(LibrarySession::localPath(file)),
+                       tr("The scenario cannot be used: %1 Choose another file or a persona."));
+}
+
+bool Preview::applyScenarioText(const QString &text)
+{
+    return useScenario(readScenarioFile(text.toUtf8()),
+                       tr("The scenario cannot be used: %1 Correct it, or cancel to keep the "
+                          "scenario as it was."));
+}
+
+bool Preview::useScenario(const ScenarioReadResult &read, const QString &problem)
+{
     Diagnostics problems = read.diagnostics;
     if (read.ok() && m_document)
         problems = checkScenario(read.scenario, m_document->sequence(), activeProfile(), true);
     if (hasErrors(problems)) {
-        setNotice(tr("The scenario cannot be used: %1 Choose another file or a persona.")
-                      .arg(problems.first().message));
+        setNotice(problem.arg(problems.first().message));
         return false;
     }
     m_scenario = read.scenario;
     m_persona.clear();
     m_edited = false;
+    setNotice({});
     if (read.scenario.start) {
         const QDateTime at = QDateTime::fromSecsSinceEpoch(*read.scenario.start * 60,
                                                            zoneOf(activeProfile().calendar));
@@ -198,25 +210,36 @@ bool Preview::openScenario(const QUrl &file)
     return true;
 }
 
-bool Preview::saveScenario(const QUrl &file)
+void Preview::moveStart(int days, int minutes)
+{
+    const QDateTime local = QDateTime::fromString(m_startText.trimmed(), startFormat);
+    if (local.isValid())
+        setStartText(local.addDays(days).addSecs(qint64(minutes) * 60).toString(startFormat));
+}
+
+Scenario Preview::scenarioWithStart() const
 {
     Scenario scenario = m_scenario;
     scenario.start = m_start;
     scenario.startOffset =
         m_start ? ZoneClock(activeProfile().calendar).offsetMinutes(*m_start) : 0;
-    return writeFile(file, writeScenarioFile(scenario));
+    return scenario;
+}
+
+QString Preview::scenarioText() const
+{
+    return QString::fromUtf8(writeScenarioFile(scenarioWithStart()));
+}
+
+bool Preview::saveScenario(const QUrl &file)
+{
+    return writeFile(file, writeScenarioFile(scenarioWithStart()));
 }
 
 bool Preview::writeFile(const QUrl &file, const QByteArray &bytes)
 {
-    QSaveFile out(file.toLocalFile());
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        setNotice(tr("Could not write %1: %2. Choose another folder or file name.")
-                      .arg(file.toLocalFile(), out.errorString()));
-        return false;
-    }
-    setNotice({});
-    return true;
+    setNotice(writeExport(file, bytes));
+    return m_notice.isEmpty();
 }
 
 void Preview::setNotice(const QString &notice)

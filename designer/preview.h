@@ -72,6 +72,12 @@ public:
     Q_INVOKABLE bool flip(const QString &id);
     // A scenario file instead of the persona; false (with `notice`) when it cannot be used.
     Q_INVOKABLE bool openScenario(const QUrl &file);
+    // The scenario with the start as a scenario file's text ("Edit scenario…"), and that text
+    // used again, checked as a file is; false (with `notice`) when it cannot be used.
+    Q_INVOKABLE [[nodiscard]] QString scenarioText() const;
+    Q_INVOKABLE bool applyScenarioText(const QString &text);
+    // Moves the start by `days` and `minutes` (the start field's Up and Down keys).
+    Q_INVOKABLE void moveStart(int days, int minutes);
     // Writes the scenario (with the start) as a scenario file; false (with `notice`) on failure.
     Q_INVOKABLE bool saveScenario(const QUrl &file);
     // The timeline as CSV, and its manual activities as iCalendar events (previewexport.cpp).
@@ -91,6 +97,9 @@ signals:
 
 private:
     void clearMarks();
+    // `problem` says what is wrong (%1: the first error) when it cannot be used.
+    bool useScenario(const ScenarioReadResult &read, const QString &problem);
+    [[nodiscard]] Scenario scenarioWithStart() const;
     void setNotice(const QString &notice);
     void setProblem(const QString &problem);
     bool writeFile(const QUrl &file, const QByteArray &bytes);

@@ -3,10 +3,12 @@
 // iCalendar events (libical) so a seller's calendar shows the days.
 #include "preview.h"
 
+#include "librarysession.h"
 #include "previewexport.h"
 #include "sequence.h"
 
 #include <QDateTime>
+#include <QSaveFile>
 #include <QUuid>
 
 #include <libical/ical.h>
@@ -28,6 +30,16 @@ icaltimetype utcTime(Minutes at)
 }
 
 } // namespace
+
+QString writeExport(const QUrl &file, const QByteArray &bytes)
+{
+    const QString path = LibrarySession::localPath(file);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return Preview::tr("Could not write %1: %2. Choose another folder or file name.")
+            .arg(path, out.errorString());
+    return {};
+}
 
 QByteArray timelineCsv(const QList<TimelineRow> &rows)
 {

@@ -4,6 +4,7 @@
 #include "previewtimeline.h"
 
 #include <QByteArray>
+#include <QUrl>
 
 namespace sd {
 
@@ -16,5 +17,9 @@ inline constexpr Minutes activityMinutes = 30;
 // and type as SUMMARY, UTC times from when it is due to when the seller completes it (at least
 // activityMinutes), the type id as CATEGORIES.
 [[nodiscard]] QByteArray timelineIcs(const QList<TimelineRow> &rows, const QString &sequenceName);
+
+// Writes `bytes` to `file` (a file dialog's URL) whole or not at all; "" when written, else a
+// message that says what failed and what to do.
+[[nodiscard]] QString writeExport(const QUrl &file, const QByteArray &bytes);
 
 } // namespace sd

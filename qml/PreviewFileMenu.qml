@@ -11,6 +11,10 @@ ToolButton {
     id: button
     objectName: "previewFileButton"
     required property Preview preview
+    // "Forecast the busy days…": the panel opens the dialog.
+    signal forecast()
+    // "Edit scenario…": the panel opens the scenario's dialog.
+    signal editScenario()
 
     text: qsTr("Files")
     Accessible.name: qsTr("Scenario and export")
@@ -36,6 +40,11 @@ ToolButton {
             onTriggered: button.choose("open")
         }
         MenuItem {
+            objectName: "editScenarioItem"
+            text: qsTr("Edit scenario…")
+            onTriggered: button.editScenario()
+        }
+        MenuItem {
             objectName: "saveScenarioItem"
             text: qsTr("Save scenario…")
             onTriggered: button.choose("save")
@@ -50,6 +59,12 @@ ToolButton {
             objectName: "exportIcsItem"
             text: qsTr("Export the activities to a calendar (.ics)…")
             onTriggered: button.choose("ics")
+        }
+        MenuSeparator {}
+        MenuItem {
+            objectName: "forecastItem"
+            text: qsTr("Forecast the busy days…")
+            onTriggered: button.forecast()
         }
     }
     FileDialog {

@@ -30,10 +30,22 @@ Pane {
         if (row && (row.status === "yes" || row.status === "no"))
             panel.preview.flip(row.stepId)
     }
+    // The busy days' dialog, made the first time it is asked for (its chart is costly).
+    function openForecast() {
+        if (!forecast.item)
+            forecast.setSource("ForecastDialog.qml", { document: panel.page.document })
+        forecast.item.open()
+    }
     function showStep(id: string) {
         panel.page.document.selectedId = id
         panel.page.centreOn(id)
     }
+
+    PreviewScenarioDialog {
+        id: scenarioDialog
+        preview: panel.preview
+    }
+    Loader { id: forecast }
 
     ColumnLayout {
         anchors.fill: parent
@@ -47,7 +59,19 @@ Pane {
                 font.bold: true
                 font.pixelSize: 16
             }
-            PreviewFileMenu { preview: panel.preview }
+            ToolButton {
+                objectName: "forecastButton"
+                text: qsTr("Forecast…")
+                Accessible.name: qsTr("Forecast the busy days")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Many records through the sequence: the activities due per day")
+                onClicked: panel.openForecast()
+            }
+            PreviewFileMenu {
+                preview: panel.preview
+                onForecast: panel.openForecast()
+                onEditScenario: scenarioDialog.start()
+            }
             ToolButton {
                 objectName: "closePreviewButton"
                 text: "\u2715"
@@ -58,17 +82,28 @@ Pane {
             }
         }
         Label { text: qsTr("Who the customer is"); font.pixelSize: 12 }
-        ComboBox {
-            id: personaBox
-            objectName: "previewPersona"
+        RowLayout {
             Layout.fillWidth: true
-            model: panel.preview.personas
-            textRole: "name"
-            valueRole: "id"
-            currentIndex: indexOfValue(panel.preview.persona)
-            displayText: panel.preview.scenarioName
-            Accessible.name: qsTr("Who the customer is")
-            onActivated: index => panel.preview.persona = valueAt(index)
+            ComboBox {
+                id: personaBox
+                objectName: "previewPersona"
+                Layout.fillWidth: true
+                model: panel.preview.personas
+                textRole: "name"
+                valueRole: "id"
+                currentIndex: indexOfValue(panel.preview.persona)
+                displayText: panel.preview.scenarioName
+                Accessible.name: qsTr("Who the customer is")
+                onActivated: index => panel.preview.persona = valueAt(index)
+            }
+            ToolButton {
+                objectName: "editScenarioButton"
+                text: qsTr("Edit…")
+                Accessible.name: qsTr("Edit scenario…")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Edit the scenario: the record's fields, events and outcomes")
+                onClicked: scenarioDialog.start()
+            }
         }
         Label { text: qsTr("Starts (%1)").arg(qsTr("year-month-day hours:minutes")); font.pixelSize: 12 }
         TextField {
@@ -77,7 +112,18 @@ Pane {
             text: panel.preview.startText
             inputMask: "9999-99-99 99:99"
             Accessible.name: qsTr("Starts")
+            Accessible.description: qsTr("Up and Down move the start a day, with Shift an hour.")
             onEditingFinished: panel.preview.startText = text
+            // Up and Down: a day later or earlier; with Shift, an hour.
+            function move(sign: int, modifiers: int) {
+                panel.preview.startText = text
+                if (modifiers & Qt.ShiftModifier)
+                    panel.preview.moveStart(0, sign * 60)
+                else
+                    panel.preview.moveStart(sign, 0)
+            }
+            Keys.onUpPressed: event => move(1, event.modifiers)
+            Keys.onDownPressed: event => move(-1, event.modifiers)
         }
         Label {
             objectName: "previewProblem"

@@ -91,4 +91,11 @@ set(sd_qml_files
     PreviewBadge.qml
     HistoryNoteDialog.qml
     TeamLibraryDialog.qml
+    ForecastDialog.qml
+    ForecastInputs.qml
+    ForecastHeatmap.qml
+    ForecastHeatmapCell.qml
+    ForecastChart.qml
+    ForecastDayDetails.qml
+    PreviewScenarioDialog.qml
 )

@@ -11,6 +11,7 @@
 # native one (no GTK platform theme, offscreen), cannot load without it.
 # libical-dev: the preview's timeline as an iCalendar file (designer/previewexport.cpp).
 # qml6-module-qttest: the Quick Test suite of the QML components (tests/quick).
+# qml6-module-qtcharts: the forecast's stacked bar chart (qml/ForecastChart.qml).
 set -euo pipefail
 packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev clang-format
@@ -25,6 +26,7 @@ packages=(
   tzdata pkgconf libpq-dev postgresql qtkeychain-qt6-dev
   xvfb xauth dbus-x11 at-spi2-core python3-pyatspi xdotool
   libical-dev qml6-module-qttest
+  qml6-module-qtcharts
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1181,6 +1181,162 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
 </context>
 <context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Activities due per day by step type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDayDetails</name>
+    <message>
+        <source>Point at a day, or Tab to it, to see its activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By step type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDialog</name>
+    <message>
+        <source>Busy days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastHeatmap</name>
+    <message>
+        <source>Activities due per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Darker: more activities due. A grey band: not a working day. Outlined: a holiday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastHeatmapCell</name>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastInputs</name>
+    <message>
+        <source>Generate records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting from (year-month-day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (year-month-day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas by share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastRun</name>
+    <message>
+        <source>Seller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n due</source>
+        <translation>
+            <numerusform>%1: %n due</numerusform>
+            <numerusform>%1: %n due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not a working day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message>
         <source>Compare the ticked versions</source>
@@ -2794,6 +2950,14 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <source>Export the activities to a calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast the busy days…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewPanel</name>
@@ -2831,6 +2995,57 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
     <message>
         <source>Enter shows the step on the canvas; Space on a condition makes it take its other branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast the busy days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many records through the sequence: the activities due per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the scenario: the record&apos;s fields, events and outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down move the start a day, with Shift an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewScenarioDialog</name>
+    <message>
+        <source>Edit scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s fields (record.fields), how long the seller takes (seller.completeAfter) and what happens at each step (steps: events, outcome, skip). Keys are as in a scenario file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6131,6 +6346,41 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
 </context>
 <context>
+    <name>sd::ForecastRun</name>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: %1. Activities due: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates are not a range with a working day: write them as 2026-12-07, the first no later than the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one persona a share above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the records %1: %2. Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is shown. Run again to see the busy days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the picture %1. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::LibrarySession</name>
     <message>
         <source>The library %1 cannot be opened. Open another library or create a new one from the menu.</source>
@@ -6243,6 +6493,10 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
     <message>
         <source>%1, step %2 of the sequence “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario cannot be used: %1 Correct it, or cancel to keep the scenario as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

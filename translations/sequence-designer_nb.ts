@@ -1186,6 +1186,162 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     </message>
 </context>
 <context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Activities due per day by step type</source>
+        <translation>Aktiviteter som forfaller per dag etter stegtype</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDayDetails</name>
+    <message>
+        <source>Point at a day, or Tab to it, to see its activities.</source>
+        <translation>Pek på en dag, eller gå til den med Tab, for å se aktivitetene.</translation>
+    </message>
+    <message>
+        <source>By step type</source>
+        <translation>Etter stegtype</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>Etter eier</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDialog</name>
+    <message>
+        <source>Busy days</source>
+        <translation>Travle dager</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Run the forecast</source>
+        <translation>Kjør prognosen</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Avbryt kjøringen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Eksporter som CSV …</translation>
+    </message>
+    <message>
+        <source>Save the calendar as PNG…</source>
+        <translation>Lagre kalenderen som PNG …</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG…</source>
+        <translation>Lagre diagrammet som PNG …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastHeatmap</name>
+    <message>
+        <source>Activities due per day</source>
+        <translation>Aktiviteter som forfaller per dag</translation>
+    </message>
+    <message>
+        <source>Darker: more activities due. A grey band: not a working day. Outlined: a holiday.</source>
+        <translation>Mørkere: flere aktiviteter forfaller. Grått felt: ikke en arbeidsdag. Med ramme: en helligdag.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastHeatmapCell</name>
+    <message>
+        <source>holiday</source>
+        <translation>helligdag</translation>
+    </message>
+    <message>
+        <source>not a working day</source>
+        <translation>ikke en arbeidsdag</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastInputs</name>
+    <message>
+        <source>Generate records</source>
+        <translation>Lag poster</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Starting from (year-month-day)</source>
+        <translation>Fra og med (år-måned-dag)</translation>
+    </message>
+    <message>
+        <source>Starting from</source>
+        <translation>Fra og med</translation>
+    </message>
+    <message>
+        <source>Until (year-month-day)</source>
+        <translation>Til og med (år-måned-dag)</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Til og med</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Selgere</translation>
+    </message>
+    <message>
+        <source>Records from a CSV file</source>
+        <translation>Poster fra en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Personas by share</source>
+        <translation>Personas etter andel</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>Andel for %1</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastRun</name>
+    <message>
+        <source>Seller %1</source>
+        <translation>Selger %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n due</source>
+        <translation>
+            <numerusform>%1: %n forfaller</numerusform>
+            <numerusform>%1: %n forfaller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Uke %1</translation>
+    </message>
+    <message>
+        <source> (not a working day)</source>
+        <translation> (ikke en arbeidsdag)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message>
         <source>Compare the ticked versions</source>
@@ -2799,6 +2955,14 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <source>Export the activities to a calendar (.ics)…</source>
         <translation>Eksporter aktivitetene til en kalender (.ics) …</translation>
     </message>
+    <message>
+        <source>Edit scenario…</source>
+        <translation>Rediger scenario …</translation>
+    </message>
+    <message>
+        <source>Forecast the busy days…</source>
+        <translation>Prognose for travle dager …</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPanel</name>
@@ -2837,6 +3001,57 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>Enter shows the step on the canvas; Space on a condition makes it take its other branch.</source>
         <translation>Enter viser trinnet på lerretet; mellomrom på en betingelse får den til å ta den andre grenen.</translation>
+    </message>
+    <message>
+        <source>Forecast…</source>
+        <translation>Prognose …</translation>
+    </message>
+    <message>
+        <source>Forecast the busy days</source>
+        <translation>Prognose for travle dager</translation>
+    </message>
+    <message>
+        <source>Many records through the sequence: the activities due per day</source>
+        <translation>Mange poster gjennom sekvensen: aktivitetene som forfaller per dag</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger …</translation>
+    </message>
+    <message>
+        <source>Edit scenario…</source>
+        <translation>Rediger scenario …</translation>
+    </message>
+    <message>
+        <source>Edit the scenario: the record&apos;s fields, events and outcomes</source>
+        <translation>Rediger scenarioet: postens felt, hendelser og utfall</translation>
+    </message>
+    <message>
+        <source>Up and Down move the start a day, with Shift an hour.</source>
+        <translation>Opp og Ned flytter starten en dag, med Shift en time.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewScenarioDialog</name>
+    <message>
+        <source>Edit scenario</source>
+        <translation>Rediger scenario</translation>
+    </message>
+    <message>
+        <source>The record&apos;s fields (record.fields), how long the seller takes (seller.completeAfter) and what happens at each step (steps: events, outcome, skip). Keys are as in a scenario file.</source>
+        <translation>Postens felt (record.fields), hvor lang tid selgeren bruker (seller.completeAfter) og hva som skjer ved hvert steg (steps: events, outcome, skip). Nøklene er som i en scenariofil.</translation>
+    </message>
+    <message>
+        <source>The scenario</source>
+        <translation>Scenarioet</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6351,41 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     </message>
 </context>
 <context>
+    <name>sd::ForecastRun</name>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 av %2 poster</translation>
+    </message>
+    <message>
+        <source>Records: %1. Activities due: %2.</source>
+        <translation>Poster: %1. Aktiviteter som forfaller: %2.</translation>
+    </message>
+    <message>
+        <source>The dates are not a range with a working day: write them as 2026-12-07, the first no later than the last.</source>
+        <translation>Datoene er ikke et tidsrom med en arbeidsdag: skriv dem som 2026-12-07, den første ikke senere enn den siste.</translation>
+    </message>
+    <message>
+        <source>Give at least one persona a share above 0.</source>
+        <translation>Gi minst én persona en andel over 0.</translation>
+    </message>
+    <message>
+        <source>Cannot open the records %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>Kan ikke åpne postene %1: %2. Kontroller at filen finnes og at du har lov til å lese den.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is shown. Run again to see the busy days.</source>
+        <translation>Avbrutt: ingenting vises. Kjør på nytt for å se de travle dagene.</translation>
+    </message>
+    <message>
+        <source>The records cannot be used: %1</source>
+        <translation>Postene kan ikke brukes: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the picture %1. Choose another folder or file name.</source>
+        <translation>Kunne ikke lagre bildet %1. Velg en annen mappe eller et annet filnavn.</translation>
+    </message>
+</context>
+<context>
     <name>sd::LibrarySession</name>
     <message>
         <source>The library %1 cannot be opened. Open another library or create a new one from the menu.</source>
@@ -6249,6 +6499,10 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>%1, step %2 of the sequence “%3”</source>
         <translation>%1, trinn %2 i sekvensen «%3»</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be used: %1 Correct it, or cancel to keep the scenario as it was.</source>
+        <translation>Scenarioet kan ikke brukes: %1 Rett det, eller avbryt for å beholde scenarioet slik det var.</translation>
     </message>
 </context>
 <context>

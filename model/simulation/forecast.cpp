@@ -155,6 +155,14 @@ Forecast::Forecast(const Sequence &sequence, const Profile &profile, const ZoneC
 {
 }
 
+bool Forecast::carryOn(qint64 records, ForecastResult *result) const
+{
+    if (!m_progress || m_progress(records))
+        return true;
+    result->cancelled = true;
+    return false;
+}
+
 QString Forecast::ownerColumn() const
 {
     switch (m_sequence.assignment.to) {
@@ -224,7 +232,9 @@ ForecastResult Forecast::run(const QByteArray &csv) const
                                .arg(columns.size());
             return result;
         }
-        const NamedScenario *named = m_scenarios.isEmpty() ? nullptr : &m_scenarios.first();
+        const NamedScenario *named = m_scenarios.isEmpty() ? nullptr
+                                     : m_picker ? &m_scenarios.at(m_picker(result.records))
+                                                : &m_scenarios.first();
         std::optional<Minutes> start = m_start;
         for (qsizetype i = 0; i < columns.size(); ++i) {
             if (columns[i].role == Role::Scenario && !cells[i].isEmpty()) {
@@ -278,7 +288,8 @@ ForecastResult Forecast::run(const QByteArray &csv) const
         scenario.start = start;
 
         tally.add(simulator.run(scenario), ownerIndex >= 0 ? cells[ownerIndex] : QString());
-        ++result.records;
+        if (!carryOn(++result.records, &result))
+            return result;
     }
     if (!reader.error().isEmpty()) {
         result.error = reader.error();
@@ -305,7 +316,8 @@ ForecastResult Forecast::runScenarios(const QList<Scenario> &records) const
             return result;
         }
         tally.add(simulator.run(record), record.fields.value(owner).toString());
-        ++result.records;
+        if (!carryOn(++result.records, &result))
+            return result;
     }
     tally.finish(&result);
     return result;

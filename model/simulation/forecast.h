@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace sd {
@@ -37,6 +38,7 @@ struct ForecastResult
     QMap<QDate, ForecastDay> days; // local dates in the calendar's zone
     QStringList ignoredColumns;    // header names that are no field of the record type
     QString error;                 // set when the records cannot be used: says where and why
+    bool cancelled = false;        // the progress hook stopped the run: no days are counted
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };
 
@@ -49,6 +51,15 @@ public:
     Forecast(const Sequence &sequence, const Profile &profile, const ZoneClock &clock);
     void setScenarios(QList<NamedScenario> scenarios) { m_scenarios = std::move(scenarios); }
     void setStart(std::optional<Minutes> start) { m_start = start; }
+    // Called after each record with the number run so far; returning false stops the run, whose
+    // result is then `cancelled` with no days. May run on a worker thread, as the forecast does.
+    void setProgress(std::function<bool(qint64 records)> progress)
+    {
+        m_progress = std::move(progress);
+    }
+    // Which of the scenarios a CSV record without a `scenario` cell runs (record 0 first);
+    // without a picker, the first.
+    void setPicker(std::function<qsizetype(qint64 record)> picker) { m_picker = std::move(picker); }
     // The column that names a record's owner: `ownerid`, the assignment's field, or `owningteam`.
     [[nodiscard]] QString ownerColumn() const;
 
@@ -58,11 +69,16 @@ public:
     [[nodiscard]] ForecastResult runScenarios(const QList<Scenario> &records) const;
 
 private:
+    // After a record: asks the progress hook whether to go on; marks `result` cancelled if not.
+    bool carryOn(qint64 records, ForecastResult *result) const;
+
     const Sequence &m_sequence;
     const Profile &m_profile;
     const ZoneClock &m_clock;
     QList<NamedScenario> m_scenarios;
     std::optional<Minutes> m_start;
+    std::function<bool(qint64)> m_progress;
+    std::function<qsizetype(qint64)> m_picker;
 };
 
 [[nodiscard]] QJsonObject forecastToJson(const ForecastResult &result, const Sequence &sequence);

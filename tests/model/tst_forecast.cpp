@@ -170,6 +170,44 @@ private slots:
                  QStringLiteral("owningteam"));
     }
 
+    // The progress hook sees every record and can stop the run; the picker chooses the scenario
+    // of a record without a scenario cell.
+    void progressCancelAndPicker()
+    {
+        const Sequence sequence = callWaitTask();
+        const ZoneClock clock(simtest::osloProfile().calendar);
+        Forecast forecast(sequence, simtest::osloProfile(), clock);
+        forecast.setStart(parseInstant("2026-12-07T09:00+01:00"));
+        forecast.setScenarios(
+            {{"prompt", simtest::scenario(R"("name": "prompt")")},
+             {"late", simtest::scenario(R"("seller": {"completeAfter": {"days": 2}})")}});
+        QList<qint64> seen;
+        forecast.setProgress([&](qint64 records) {
+            seen.append(records);
+            return true;
+        });
+        forecast.setPicker([](qint64 record) { return record % 2; });
+        const QByteArray csv = "ownerid\na\nb\nc\n";
+        ForecastResult r = forecast.run(csv);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(seen, (QList<qint64>{1, 2, 3}));
+        // a, c prompt: p1 Mon, t1 Tue; b late: p1 Mon (done Wed), t1 Thu.
+        QCOMPARE(summary(r), QStringLiteral("12-07 3 phoneCall=3 a=1 b=1 c=1\n"
+                                            "12-08 2 task=2 a=1 c=1\n"
+                                            "12-10 1 task=1 b=1"));
+
+        forecast.setProgress([](qint64 records) { return records < 2; });
+        r = forecast.run(csv);
+        QVERIFY(r.cancelled);
+        QCOMPARE(r.records, 2);
+        QVERIFY(r.days.isEmpty());
+        r = forecast.runScenarios({simtest::scenario(R"("name": "a")"),
+                                   simtest::scenario(R"("name": "b")"),
+                                   simtest::scenario(R"("name": "c")")});
+        QVERIFY(r.cancelled);
+        QVERIFY(r.days.isEmpty());
+    }
+
     void errors_data()
     {
         QTest::addColumn<QByteArray>("csv");

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import SequenceDesigner
+
+// The calendar heatmap of the activities due per day: weeks as rows, Monday to Sunday as
+// columns, darker for busier days; non-working days banded grey, holidays outlined. Hovering a day,
+// or giving it the keyboard focus (Tab, then the arrow keys), makes it `currentDate`.
+Rectangle {
+    id: heatmap
+    objectName: "forecastHeatmap"
+    required property ForecastRun run
+    property string currentDate
+    readonly property int cellSize: 44
+
+    implicitWidth: grid.width + 16
+    implicitHeight: grid.height + 16
+    color: Theme.palette.base
+
+    Accessible.role: Accessible.Table
+    Accessible.name: qsTr("Activities due per day")
+
+    function cellColor(cell: var): color {
+        if (cell.total === 0)
+            return cell.working ? Theme.palette.base : Theme.palette.midlight
+        const share = 0.15 + 0.85 * cell.total / Math.max(1, heatmap.run.maxTotal)
+        return Qt.rgba(Theme.palette.highlight.r, Theme.palette.highlight.g,
+                       Theme.palette.highlight.b, share)
+    }
+    // The arrow keys move the focus a day (left, right) or a week (up, down).
+    function move(week: int, day: int) {
+        const row = rows.itemAt(week)
+        const cell = row ? row.cellAt(day) : null
+        if (cell)
+            cell.forceActiveFocus()
+    }
+
+    Column {
+        id: grid
+        x: 8
+        y: 8
+        spacing: 2
+
+        Row {
+            spacing: 2
+            Item { width: 64; height: 1 }
+            Repeater {
+                // Monday … Sunday in the interface language.
+                model: 7
+                delegate: Label {
+                    required property int index
+                    width: heatmap.cellSize
+                    horizontalAlignment: Text.AlignHCenter
+                    text: Qt.locale().dayName((index + 1) % 7, Locale.ShortFormat)
+                }
+            }
+        }
+        Repeater {
+            id: rows
+            model: heatmap.run.weeks
+            delegate: Row {
+                id: week
+                required property var modelData
+                required property int index
+                function cellAt(day: int): Item { return cells.itemAt(day) }
+                spacing: 2
+                Label {
+                    width: 64
+                    height: heatmap.cellSize
+                    verticalAlignment: Text.AlignVCenter
+                    text: week.modelData.label
+                }
+                Repeater {
+                    id: cells
+                    model: week.modelData.cells
+                    delegate: ForecastHeatmapCell {
+                        heatmap: heatmap
+                        week: week.index
+                    }
+                }
+            }
+        }
+        Label {
+            width: 64 + 7 * (heatmap.cellSize + 2)
+            wrapMode: Text.WordWrap
+            font.pixelSize: 11
+            text: qsTr("Darker: more activities due. A grey band: not a working day. Outlined: a holiday.")
+        }
+    }
+}
