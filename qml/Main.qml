@@ -2,7 +2,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Qt.labs.settings
 import SequenceDesigner
@@ -187,11 +186,11 @@ ApplicationWindow {
 
     header: HomeToolBar {
         onNewRequested: window.newSequence()
-        onImportRequested: importFiles.open()
-        onOpenLibraryRequested: openLibraryFile.open()
+        onImportRequested: files.chooseImport()
+        onOpenLibraryRequested: files.chooseLibrary()
         onOpenTeamLibraryRequested: window.openTeamLibrary()
-        onNewLibraryRequested: newLibraryFile.open()
-        onOpenProfileRequested: openProfileFile.open()
+        onNewLibraryRequested: files.chooseNewLibrary()
+        onOpenProfileRequested: files.chooseProfile()
         onSettingsRequested: settingsDialog.open()
         onAboutRequested: aboutDialog.open()
         onHomeRequested: window.showHome()
@@ -217,8 +216,8 @@ ApplicationWindow {
                 onOpenRequested: id => window.openSequence(id)
                 onHistoryRequested: id => stack.push(designerPage, { sequenceId: id, historyOpen: true })
                 onNewRequested: window.newSequence()
-                onOpenLibraryRequested: openLibraryFile.open()
-                onNewLibraryRequested: newLibraryFile.open()
+                onOpenLibraryRequested: files.chooseLibrary()
+                onNewLibraryRequested: files.chooseNewLibrary()
                 onCopyToTeamRequested: ids => window.copyToTeamLibrary(ids)
             }
         }
@@ -275,37 +274,11 @@ ApplicationWindow {
         }
     }
 
-    FileDialog {
-        id: importFiles
-        title: qsTr("Import sequences")
-        fileMode: FileDialog.OpenFiles
-        nameFilters: [qsTr("Sequence files (*.sequence.json)"), qsTr("JSON files (*.json)")]
-        onAccepted: importPreview.openFiles(selectedFiles)
-    }
-    FileDialog {
-        id: openLibraryFile
-        title: qsTr("Open library")
-        fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("Libraries (*.sqlite)"), qsTr("All files (*)")]
-        onAccepted: window.openLibrary(selectedFile)
-    }
-    FileDialog {
-        id: newLibraryFile
-        title: qsTr("New library")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: "sqlite"
-        nameFilters: [qsTr("Libraries (*.sqlite)")]
-        onAccepted: window.whenLeft(() => LibrarySession.newLibrary(selectedFile))
-    }
-
-    // The organisation profile for this library; a failure shows in the banner.
-    FileDialog {
-        id: openProfileFile
-        objectName: "openProfileFile"
-        title: qsTr("Open organisation profile")
-        fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("Organisation profiles (*.profile.json)"), qsTr("JSON files (*.json)")]
-        onAccepted: LibrarySession.openProfile(selectedFile)
+    MainFileDialogs {
+        id: files
+        onImportChosen: urls => importPreview.openFiles(urls)
+        onLibraryChosen: file => window.openLibrary(file)
+        onNewLibraryChosen: file => window.whenLeft(() => LibrarySession.newLibrary(file))
     }
 
     Shortcut {

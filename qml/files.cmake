@@ -2,6 +2,7 @@
 # The QML files of the module SequenceDesigner, relative to this folder.
 set(sd_qml_files
     Main.qml
+    MainFileDialogs.qml
     HomePage.qml
     DesignerPage.qml
     HistoryPanel.qml

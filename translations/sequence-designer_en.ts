@@ -2606,6 +2606,25 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open team library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to team library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainFileDialogs</name>
+    <message>
         <source>Import sequences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,22 +2658,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
     <message>
         <source>Organisation profiles (*.profile.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open team library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy to team library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2611,6 +2611,25 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <translation>%1 – Sequence Designer</translation>
     </message>
     <message>
+        <source>Open team library</source>
+        <translation>Åpne teambibliotek</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Copy to team library</source>
+        <translation>Kopier til teambibliotek</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+</context>
+<context>
+    <name>MainFileDialogs</name>
+    <message>
         <source>Import sequences</source>
         <translation>Importer sekvenser</translation>
     </message>
@@ -2645,22 +2664,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>Organisation profiles (*.profile.json)</source>
         <translation>Organisasjonsprofiler (*.profile.json)</translation>
-    </message>
-    <message>
-        <source>Open team library</source>
-        <translation>Åpne teambibliotek</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åpne</translation>
-    </message>
-    <message>
-        <source>Copy to team library</source>
-        <translation>Kopier til teambibliotek</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopier</translation>
     </message>
 </context>
 <context>
