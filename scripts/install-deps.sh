@@ -12,6 +12,7 @@
 # libical-dev: the preview's timeline as an iCalendar file (designer/previewexport.cpp).
 # qml6-module-qttest: the Quick Test suite of the QML components (tests/quick).
 # qml6-module-qtcharts: the forecast's stacked bar chart (qml/ForecastChart.qml).
+# qml6-module-qtqml: the QtQml module's type description, for qmllint (scripts/qmllint.sh).
 set -euo pipefail
 packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev clang-format
@@ -26,7 +27,7 @@ packages=(
   tzdata pkgconf libpq-dev postgresql qtkeychain-qt6-dev
   xvfb xauth dbus-x11 at-spi2-core python3-pyatspi xdotool
   libical-dev qml6-module-qttest
-  qml6-module-qtcharts
+  qml6-module-qtcharts qml6-module-qtqml
 )
 missing=()
 for p in "${packages[@]}"; do
