@@ -130,7 +130,7 @@ void LibrarySession::refreshCounts()
     m_activeCount = list.activeCount().value;
 }
 
-QVariantMap LibrarySession::openLibrary(const QVariant &file)
+SessionOutcome LibrarySession::openLibrary(const QVariant &file)
 {
     const QString path = localPath(file);
     if (path.isEmpty())
@@ -144,10 +144,10 @@ QVariantMap LibrarySession::openLibrary(const QVariant &file)
     QSettings().setValue(lastLibraryKey, m_path);
     emit libraryChanged();
     emit changed();
-    return {{"ok", true}, {"message", m_message}};
+    return succeeded(m_message);
 }
 
-QVariantMap LibrarySession::openRecoveredCopy()
+SessionOutcome LibrarySession::openRecoveredCopy()
 {
     if (m_damagedPath.isEmpty())
         return fail(tr("No damaged library is waiting to be recovered."));
@@ -167,10 +167,12 @@ QVariantMap LibrarySession::openRecoveredCopy()
     QSettings().setValue(lastLibraryKey, m_path);
     emit libraryChanged();
     emit changed();
-    return {{"ok", true}, {"message", m_message}, {"path", m_path}};
+    SessionOutcome out = succeeded(m_message);
+    out.path = m_path;
+    return out;
 }
 
-QVariantMap LibrarySession::newLibrary(const QVariant &file)
+SessionOutcome LibrarySession::newLibrary(const QVariant &file)
 {
     QString path = localPath(file);
     if (path.isEmpty())
@@ -186,7 +188,7 @@ QVariantMap LibrarySession::newLibrary(const QVariant &file)
     QSettings().setValue(lastLibraryKey, m_path);
     emit libraryChanged();
     emit changed();
-    return {{"ok", true}, {"message", m_message}};
+    return succeeded(m_message);
 }
 
 void LibrarySession::notifyChanged()
@@ -207,13 +209,15 @@ QString LibrarySession::localPath(const QVariant &file)
     return text;
 }
 
-QVariantMap LibrarySession::fail(const QString &message)
+SessionOutcome LibrarySession::fail(const QString &message)
 {
     emit failed(message);
-    return {{"ok", false}, {"message", message}};
+    SessionOutcome out;
+    out.message = message;
+    return out;
 }
 
-QVariantMap LibrarySession::notReady()
+SessionOutcome LibrarySession::notReady()
 {
     return fail(m_message.isEmpty()
                     ? tr("No library is open. Open a library or create a new one from the menu.")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sessionresults.h"
+
 #include <QObject>
 #include <QSocketNotifier>
 #include <QString>
@@ -69,18 +71,19 @@ public:
     [[nodiscard]] Library *library() const { return m_library.get(); }
 
     // Opens another library file (url or path); the old one stays open when that fails.
-    Q_INVOKABLE QVariantMap openLibrary(const QVariant &file);
+    Q_INVOKABLE SessionOutcome openLibrary(const QVariant &file);
     // Opens a team library on a PostgreSQL server (librarysessionteam.cpp); the password goes
     // to the server only, never to the settings. {ok, message}; a refusal does not emit failed():
     // the dialog shows it.
-    Q_INVOKABLE QVariantMap openTeamLibrary(const QString &host, int port, const QString &database,
-                                            const QString &user, const QString &password);
+    Q_INVOKABLE SessionOutcome openTeamLibrary(const QString &host, int port,
+                                               const QString &database, const QString &user,
+                                               const QString &password);
     // "Copy to team library…": the sequences `ids` of the open library into the team library
     // named as for openTeamLibrary, inactive; an id it already has gets a new one. {ok, message}:
     // what was copied, or why nothing was. Does not emit failed(): the dialog shows it.
-    Q_INVOKABLE QVariantMap copyToTeamLibrary(const QStringList &ids, const QString &host, int port,
-                                              const QString &database, const QString &user,
-                                              const QString &password);
+    Q_INVOKABLE SessionOutcome copyToTeamLibrary(const QStringList &ids, const QString &host,
+                                                 int port, const QString &database,
+                                                 const QString &user, const QString &password);
     // The user's role in the open team library: "seller", "sequence_manager" or "admin"; empty
     // for a file, whose user may do everything (teamroles.h).
     [[nodiscard]] QString teamRole() const { return m_teamRole; }
@@ -90,40 +93,40 @@ public:
     // True when the open library is a team library (not a file).
     [[nodiscard]] bool team() const;
     // host:port/database of the open team library (empty for a file), to fill the dialog.
-    Q_INVOKABLE QVariantMap teamLibraryAddress() const;
+    Q_INVOKABLE TeamLibraryAddress teamLibraryAddress() const;
     // A damaged library SQLite can still read rows from (see openRecoveredCopy); else empty.
     [[nodiscard]] QString damagedPath() const { return m_damagedPath; }
     // Salvages the damaged library into "<name>-recovered.sqlite" beside it (the damaged file is
     // only read) and opens that copy. {ok, message, path}.
-    Q_INVOKABLE QVariantMap openRecoveredCopy();
+    Q_INVOKABLE SessionOutcome openRecoveredCopy();
     // Creates an empty library at `file` and opens it; refuses an existing file.
-    Q_INVOKABLE QVariantMap newLibrary(const QVariant &file);
+    Q_INVOKABLE SessionOutcome newLibrary(const QVariant &file);
 
     // Empty when `name` can name a sequence, else why not (checked as the user types).
     Q_INVOKABLE QString nameProblem(const QString &name) const;
     // Empty when the description fits (2,000 characters), else why not.
     Q_INVOKABLE QString descriptionProblem(const QString &description) const;
     // {ok, id, name, description, recordType, active, steps, message} of one sequence.
-    Q_INVOKABLE QVariantMap sequenceInfo(const QString &id) const;
+    Q_INVOKABLE SequenceInfo sequenceInfo(const QString &id) const;
 
     // "Use blank sequence": {ok, id, message}.
-    Q_INVOKABLE QVariantMap create(const QString &name, const QString &description,
-                                   const QString &recordType);
+    Q_INVOKABLE SessionOutcome create(const QString &name, const QString &description,
+                                      const QString &recordType);
     // "Use template": the steps of the template file (url or path; its first sequence) under a
     // new id with this name, description and the template's record type. {ok, id, message}.
-    Q_INVOKABLE QVariantMap createFromTemplate(const QVariant &templateFile, const QString &name,
-                                               const QString &description);
+    Q_INVOKABLE SessionOutcome createFromTemplate(const QVariant &templateFile, const QString &name,
+                                                  const QString &description);
     // "Create a copy": {ok, id, message}.
-    Q_INVOKABLE QVariantMap copy(const QString &id, const QString &name,
-                                 const QString &description);
+    Q_INVOKABLE SessionOutcome copy(const QString &id, const QString &name,
+                                    const QString &description);
     // Deletes for good (an active sequence is deactivated first). {ok, message}.
-    Q_INVOKABLE QVariantMap remove(const QString &id);
+    Q_INVOKABLE SessionOutcome remove(const QString &id);
     // {ok, message, activeCount, limitReached, problems: [{code, severity, stepId, stepName,
     // message}]}; a refusal does not emit failed(): the activation dialog lists the problems.
-    Q_INVOKABLE QVariantMap activate(const QString &id);
-    Q_INVOKABLE QVariantMap deactivate(const QString &id);
+    Q_INVOKABLE ActivationOutcome activate(const QString &id);
+    Q_INVOKABLE ActivationOutcome deactivate(const QString &id);
     // Writes one sequence to a .sequence.json file (url or path). {ok, message, path}.
-    Q_INVOKABLE QVariantMap exportTo(const QString &id, const QVariant &file);
+    Q_INVOKABLE SessionOutcome exportTo(const QString &id, const QVariant &file);
 
     // For other controllers that wrote to the library (import, the designer's save): reloads
     // the counts and emits changed().
@@ -135,9 +138,9 @@ public:
     [[nodiscard]] QString profilePath() const { return m_profilePath; }
     // "Open profile…": the profile file (url or path) for this library. {ok, message}; a profile
     // that cannot be used leaves the current one.
-    Q_INVOKABLE QVariantMap openProfile(const QVariant &file);
+    Q_INVOKABLE SessionOutcome openProfile(const QVariant &file);
     // Back to the shipped profile for this library. {ok, message}.
-    Q_INVOKABLE QVariantMap useDefaultProfile();
+    Q_INVOKABLE SessionOutcome useDefaultProfile();
 
     // A url from a file dialog, or a path, as a local path.
     [[nodiscard]] static QString localPath(const QVariant &file);
@@ -157,9 +160,9 @@ signals:
 private:
     bool adopt(const QString &path, bool create, QString *why);
     void refreshCounts();
-    QVariantMap fail(const QString &message);
-    QVariantMap notReady();
-    QVariantMap fromStatus(const StoreStatus &status);
+    SessionOutcome fail(const QString &message);
+    SessionOutcome notReady();
+    SessionOutcome fromStatus(const StoreStatus &status);
     // The profile remembered for the open library (librarysessionprofile.cpp).
     void adoptRememberedProfile();
     void rememberProfile(const QString &path);

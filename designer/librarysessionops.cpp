@@ -23,20 +23,22 @@ namespace {
 
 constexpr int maxDescription = 2000;
 
-QVariantMap created(const SequenceRecord &record)
+SessionOutcome created(const SequenceRecord &record)
 {
-    return {{"ok", true}, {"id", record.sequence.id}, {"message", QString()}};
+    SessionOutcome out = succeeded();
+    out.id = record.sequence.id;
+    return out;
 }
 
 } // namespace
 
-QVariantMap LibrarySession::fromStatus(const StoreStatus &status)
+SessionOutcome LibrarySession::fromStatus(const StoreStatus &status)
 {
     if (!status)
         return fail(status.message);
     refreshCounts();
     emit changed();
-    return {{"ok", true}, {"message", QString()}};
+    return succeeded();
 }
 
 QString LibrarySession::nameProblem(const QString &name) const
@@ -51,26 +53,31 @@ QString LibrarySession::descriptionProblem(const QString &description) const
     return {};
 }
 
-QVariantMap LibrarySession::sequenceInfo(const QString &id) const
+SequenceInfo LibrarySession::sequenceInfo(const QString &id) const
 {
-    if (!m_library)
-        return {{"ok", false}, {"message", m_message}};
+    SequenceInfo info;
+    if (!m_library) {
+        info.message = m_message;
+        return info;
+    }
     const StoreResult<SequenceRecord> got = SequenceStore(*m_library).get(id);
-    if (!got)
-        return {{"ok", false}, {"message", got.message()}};
+    if (!got) {
+        info.message = got.message();
+        return info;
+    }
     const Sequence &s = got.value.sequence;
-    return {{"ok", true},
-            {"id", s.id},
-            {"name", s.name},
-            {"description", s.description},
-            {"recordType", s.recordType},
-            {"active", s.status == Status::Active},
-            {"steps", s.activityCount()},
-            {"message", QString()}};
+    info.ok = true;
+    info.id = s.id;
+    info.name = s.name;
+    info.description = s.description;
+    info.recordType = s.recordType;
+    info.active = s.status == Status::Active;
+    info.steps = int(s.activityCount());
+    return info;
 }
 
-QVariantMap LibrarySession::create(const QString &name, const QString &description,
-                                   const QString &recordType)
+SessionOutcome LibrarySession::create(const QString &name, const QString &description,
+                                      const QString &recordType)
 {
     if (!m_library)
         return notReady();
@@ -86,8 +93,8 @@ QVariantMap LibrarySession::create(const QString &name, const QString &descripti
     return created(made.value);
 }
 
-QVariantMap LibrarySession::createFromTemplate(const QVariant &templateFile, const QString &name,
-                                               const QString &description)
+SessionOutcome LibrarySession::createFromTemplate(const QVariant &templateFile, const QString &name,
+                                                  const QString &description)
 {
     if (!m_library)
         return notReady();
@@ -116,7 +123,8 @@ QVariantMap LibrarySession::createFromTemplate(const QVariant &templateFile, con
     return created(made.value);
 }
 
-QVariantMap LibrarySession::copy(const QString &id, const QString &name, const QString &description)
+SessionOutcome LibrarySession::copy(const QString &id, const QString &name,
+                                    const QString &description)
 {
     if (!m_library)
         return notReady();
@@ -129,23 +137,25 @@ QVariantMap LibrarySession::copy(const QString &id, const QString &name, const Q
     return created(made.value);
 }
 
-QVariantMap LibrarySession::remove(const QString &id)
+SessionOutcome LibrarySession::remove(const QString &id)
 {
     if (!m_library)
         return notReady();
     return fromStatus(SequenceStore(*m_library).remove(id));
 }
 
-QVariantMap LibrarySession::activate(const QString &id)
+ActivationOutcome LibrarySession::activate(const QString &id)
 {
-    if (!m_library)
-        return notReady();
+    ActivationOutcome out;
+    if (!m_library) {
+        out.message = notReady().message;
+        return out;
+    }
     const ActivationResult result = Activation(*m_library).activate(id, activeProfile());
-    QVariantList problems;
-    bool limitReached = false;
+
     const StoreResult<SequenceRecord> got = SequenceStore(*m_library).get(id);
     for (const Diagnostic &d : result.diagnostics) {
-        limitReached = limitReached || d.code == u"library.activeLimit";
+        out.limitReached = out.limitReached || d.code == u"library.activeLimit";
         QString stepName;
         if (got && !d.stepId.isEmpty()) {
             // The step as the canvas names it: its name, else its kind, never its id.
@@ -156,34 +166,36 @@ QVariantMap LibrarySession::activate(const QString &id)
                                                  : step->type;
             }
         }
-        problems.append(QVariantMap{{"code", d.code},
-                                    {"severity", d.severityKey()},
-                                    {"stepId", d.stepId},
-                                    {"stepName", stepName},
-                                    {"message", d.message}});
+        out.problems.append(QVariantMap{{"code", d.code},
+                                        {"severity", d.severityKey()},
+                                        {"stepId", d.stepId},
+                                        {"stepName", stepName},
+                                        {"message", d.message}});
     }
     refreshCounts();
     if (result.changed)
         emit changed();
-    QVariantMap out{{"ok", result.ok()},
-                    {"message", result.status.message},
-                    {"activeCount", result.activeCount},
-                    {"limitReached", limitReached},
-                    {"problems", problems}};
+    out.ok = result.ok();
+    out.message = result.status.message;
+    out.activeCount = result.activeCount;
     // A refusal with problems is the activation dialog's to show; anything else is an error.
     if (!result.ok() && result.diagnostics.isEmpty())
         emit failed(result.status.message);
     return out;
 }
 
-QVariantMap LibrarySession::deactivate(const QString &id)
+ActivationOutcome LibrarySession::deactivate(const QString &id)
 {
-    if (!m_library)
-        return notReady();
-    return fromStatus(Activation(*m_library).deactivate(id));
+    const SessionOutcome done =
+        m_library ? fromStatus(Activation(*m_library).deactivate(id)) : notReady();
+    ActivationOutcome out;
+    out.ok = done.ok;
+    out.message = done.message;
+    out.activeCount = m_activeCount;
+    return out;
 }
 
-QVariantMap LibrarySession::exportTo(const QString &id, const QVariant &file)
+SessionOutcome LibrarySession::exportTo(const QString &id, const QVariant &file)
 {
     if (!m_library)
         return notReady();
@@ -195,7 +207,9 @@ QVariantMap LibrarySession::exportTo(const QString &id, const QVariant &file)
     const StoreStatus written = Transfer(*m_library).exportFile({id}, path);
     if (!written)
         return fail(written.message);
-    return {{"ok", true}, {"message", QString()}, {"path", QDir::toNativeSeparators(path)}};
+    SessionOutcome out = succeeded();
+    out.path = QDir::toNativeSeparators(path);
+    return out;
 }
 
 } // namespace sd

@@ -54,7 +54,7 @@ void LibrarySession::rememberProfile(const QString &path)
     settings.setValue(profilesKey, profiles);
 }
 
-QVariantMap LibrarySession::openProfile(const QVariant &file)
+SessionOutcome LibrarySession::openProfile(const QVariant &file)
 {
     const QString path = localPath(file);
     if (path.isEmpty())
@@ -68,16 +68,16 @@ QVariantMap LibrarySession::openProfile(const QVariant &file)
     setActiveProfile(std::move(loaded));
     rememberProfile(m_profilePath);
     emit profileChanged();
-    return {{"ok", true}, {"message", QString()}};
+    return succeeded();
 }
 
-QVariantMap LibrarySession::useDefaultProfile()
+SessionOutcome LibrarySession::useDefaultProfile()
 {
     m_profilePath.clear();
     setActiveProfile(std::nullopt);
     rememberProfile({});
     emit profileChanged();
-    return {{"ok", true}, {"message", QString()}};
+    return succeeded();
 }
 
 } // namespace sd

@@ -18,11 +18,6 @@ namespace sd {
 
 namespace {
 
-QVariantMap refused(const QString &message)
-{
-    return {{"ok", false}, {"message", message}};
-}
-
 // A libpq connection URI, every part percent-encoded. A host that is a folder names the server's
 // Unix socket, which goes in the query (a URL's host cannot hold a path).
 QString teamUrl(const QString &host, int port, const QString &database, const QString &user,
@@ -50,8 +45,9 @@ QString teamUrl(const QString &host, int port, const QString &database, const QS
 
 // The dialog shows a refusal: not failed(), which would show it a second time, in the window's
 // banner behind the dialog.
-QVariantMap LibrarySession::openTeamLibrary(const QString &host, int port, const QString &database,
-                                            const QString &user, const QString &password)
+SessionOutcome LibrarySession::openTeamLibrary(const QString &host, int port,
+                                               const QString &database, const QString &user,
+                                               const QString &password)
 {
     if (host.trimmed().isEmpty() || database.trimmed().isEmpty() || user.trimmed().isEmpty())
         return refused(tr("Fill in the server, the database and the user name."));
@@ -60,12 +56,12 @@ QVariantMap LibrarySession::openTeamLibrary(const QString &host, int port, const
         return refused(why);
     emit libraryChanged();
     emit changed();
-    return {{"ok", true}, {"message", m_message}};
+    return succeeded(m_message);
 }
 
-QVariantMap LibrarySession::copyToTeamLibrary(const QStringList &ids, const QString &host, int port,
-                                              const QString &database, const QString &user,
-                                              const QString &password)
+SessionOutcome LibrarySession::copyToTeamLibrary(const QStringList &ids, const QString &host,
+                                                 int port, const QString &database,
+                                                 const QString &user, const QString &password)
 {
     if (!m_library)
         return refused(m_message);
@@ -101,7 +97,7 @@ QVariantMap LibrarySession::copyToTeamLibrary(const QStringList &ids, const QStr
                              "theirs; nothing there was replaced.",
                              "", int(copied.renamed.size()));
     }
-    return {{"ok", true}, {"message", message}};
+    return succeeded(message);
 }
 
 void LibrarySession::watchTeamChanges()
@@ -142,12 +138,17 @@ QString LibrarySession::teamRoleOf(Library &library)
     return role ? TeamRoles::roleName(*role) : QString();
 }
 
-QVariantMap LibrarySession::teamLibraryAddress() const
+TeamLibraryAddress LibrarySession::teamLibraryAddress() const
 {
+    TeamLibraryAddress out;
     if (!Library::isTeamLibrary(m_path))
-        return {};
+        return out;
     const TeamAddress a = teamAddress(m_path);
-    return {{"host", a.host}, {"port", a.port}, {"database", a.database}, {"user", a.user}};
+    out.host = a.host;
+    out.port = a.port;
+    out.database = a.database;
+    out.user = a.user;
+    return out;
 }
 
 } // namespace sd

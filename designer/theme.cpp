@@ -118,34 +118,31 @@ QVariantMap Theme::colors()
     return map;
 }
 
-QVariantMap Theme::applicationPalette()
+ThemePalette Theme::applicationPalette()
 {
-    static const std::pair<const char *, QPalette::ColorRole> roles[] = {
-        {"window", QPalette::Window},
-        {"windowText", QPalette::WindowText},
-        {"base", QPalette::Base},
-        {"alternateBase", QPalette::AlternateBase},
-        {"text", QPalette::Text},
-        {"button", QPalette::Button},
-        {"buttonText", QPalette::ButtonText},
-        {"light", QPalette::Light},
-        {"midlight", QPalette::Midlight},
-        {"mid", QPalette::Mid},
-        {"dark", QPalette::Dark},
-        {"shadow", QPalette::Shadow},
-        {"highlight", QPalette::Highlight},
-        {"highlightedText", QPalette::HighlightedText},
-        {"placeholderText", QPalette::PlaceholderText},
-        {"toolTipBase", QPalette::ToolTipBase},
-        {"toolTipText", QPalette::ToolTipText},
-        {"link", QPalette::Link},
-    };
     const QPalette p = QGuiApplication::palette();
-    QVariantMap map;
-    for (const auto &[name, role] : roles)
-        map.insert(QString::fromLatin1(name), p.color(QPalette::Active, role));
-    map.insert(QStringLiteral("disabledText"), p.color(QPalette::Disabled, QPalette::ButtonText));
-    return map;
+    const auto active = [&p](QPalette::ColorRole role) { return p.color(QPalette::Active, role); };
+    ThemePalette t;
+    t.window = active(QPalette::Window);
+    t.windowText = active(QPalette::WindowText);
+    t.base = active(QPalette::Base);
+    t.alternateBase = active(QPalette::AlternateBase);
+    t.text = active(QPalette::Text);
+    t.button = active(QPalette::Button);
+    t.buttonText = active(QPalette::ButtonText);
+    t.light = active(QPalette::Light);
+    t.midlight = active(QPalette::Midlight);
+    t.mid = active(QPalette::Mid);
+    t.dark = active(QPalette::Dark);
+    t.shadow = active(QPalette::Shadow);
+    t.highlight = active(QPalette::Highlight);
+    t.highlightedText = active(QPalette::HighlightedText);
+    t.placeholderText = active(QPalette::PlaceholderText);
+    t.toolTipBase = active(QPalette::ToolTipBase);
+    t.toolTipText = active(QPalette::ToolTipText);
+    t.link = active(QPalette::Link);
+    t.disabledText = p.color(QPalette::Disabled, QPalette::ButtonText);
+    return t;
 }
 
 QString Theme::scheme()

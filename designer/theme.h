@@ -9,6 +9,56 @@
 
 namespace sd {
 
+// The application palette's active colours by role (and the disabled text), typed for QML
+// (Theme.palette.window...), so the window's controls get the palette qmllint can check.
+class ThemePalette
+{
+    Q_GADGET
+    QML_VALUE_TYPE(themePalette)
+    Q_PROPERTY(QColor window MEMBER window CONSTANT)
+    Q_PROPERTY(QColor windowText MEMBER windowText CONSTANT)
+    Q_PROPERTY(QColor base MEMBER base CONSTANT)
+    Q_PROPERTY(QColor alternateBase MEMBER alternateBase CONSTANT)
+    Q_PROPERTY(QColor text MEMBER text CONSTANT)
+    Q_PROPERTY(QColor button MEMBER button CONSTANT)
+    Q_PROPERTY(QColor buttonText MEMBER buttonText CONSTANT)
+    Q_PROPERTY(QColor light MEMBER light CONSTANT)
+    Q_PROPERTY(QColor midlight MEMBER midlight CONSTANT)
+    Q_PROPERTY(QColor mid MEMBER mid CONSTANT)
+    Q_PROPERTY(QColor dark MEMBER dark CONSTANT)
+    Q_PROPERTY(QColor shadow MEMBER shadow CONSTANT)
+    Q_PROPERTY(QColor highlight MEMBER highlight CONSTANT)
+    Q_PROPERTY(QColor highlightedText MEMBER highlightedText CONSTANT)
+    Q_PROPERTY(QColor placeholderText MEMBER placeholderText CONSTANT)
+    Q_PROPERTY(QColor toolTipBase MEMBER toolTipBase CONSTANT)
+    Q_PROPERTY(QColor toolTipText MEMBER toolTipText CONSTANT)
+    Q_PROPERTY(QColor link MEMBER link CONSTANT)
+    Q_PROPERTY(QColor disabledText MEMBER disabledText CONSTANT)
+
+public:
+    QColor window;
+    QColor windowText;
+    QColor base;
+    QColor alternateBase;
+    QColor text;
+    QColor button;
+    QColor buttonText;
+    QColor light;
+    QColor midlight;
+    QColor mid;
+    QColor dark;
+    QColor shadow;
+    QColor highlight;
+    QColor highlightedText;
+    QColor placeholderText;
+    QColor toolTipBase;
+    QColor toolTipText;
+    QColor link;
+    QColor disabledText;
+
+    bool operator==(const ThemePalette &) const = default;
+};
+
 // The window's colours, light or dark. The scheme is "system" (the platform's palette as Qt 6.4
 // gives it, drawn by the Fusion style), "light" or "dark" (the palettes of palette() below);
 // Settings remembers it and `--color-scheme` overrides it for one run. Every colour of the QML
@@ -22,7 +72,7 @@ class Theme : public QObject
     QML_SINGLETON
     Q_PROPERTY(bool dark READ dark NOTIFY changed)
     Q_PROPERTY(QVariantMap colors READ colors NOTIFY changed)
-    Q_PROPERTY(QVariantMap palette READ applicationPalette NOTIFY changed)
+    Q_PROPERTY(sd::ThemePalette palette READ applicationPalette NOTIFY changed)
     Q_PROPERTY(QString scheme READ scheme WRITE setScheme NOTIFY changed)
 
 public:
@@ -34,7 +84,7 @@ public:
     [[nodiscard]] static QVariantMap colors();
     // The application palette's active colours by role name (window, windowText, base...), for
     // the window's controls.
-    [[nodiscard]] static QVariantMap applicationPalette();
+    [[nodiscard]] static ThemePalette applicationPalette();
     // The remembered choice: "system", "light" or "dark".
     [[nodiscard]] static QString scheme();
     // Remembers the choice and applies it at once.

@@ -32,7 +32,7 @@ Dialog {
         outcome = ""
         password.text = ""
         const shown = LibrarySession.teamLibraryAddress()
-        if (shown.host !== undefined) {
+        if (shown.host !== "") {
             host.text = shown.host
             port.value = shown.port > 0 ? shown.port : 5432
             database.text = shown.database

@@ -252,10 +252,10 @@ void TestLanguage::activationDialogInNorwegian()
     QVERIFY(w.start());
     auto *session = singleton<sd::LibrarySession>(w, "LibrarySession");
     QVERIFY(session);
-    const QVariantMap made = session->createFromTemplate(
+    const sd::SessionOutcome made = session->createFromTemplate(
         QStringLiteral("qrc:/templates/webinar-follow-up.sequence.json"),
         QStringLiteral("Oppfølging etter webinar"), QString());
-    QVERIFY2(made.value("ok").toBool(), qPrintable(made.value("message").toString()));
+    QVERIFY2(made.ok, qPrintable(made.message));
 
     // Select the row on the home page, then "Aktiver".
     QQuickItem *table = w.waitFor("sequenceTable");
@@ -278,12 +278,12 @@ QString TestLanguage::openTemplateInDesigner(Window &w, const QString &file)
     auto *session = singleton<sd::LibrarySession>(w, "LibrarySession");
     if (!session)
         return {};
-    const QVariantMap made =
+    const sd::SessionOutcome made =
         session->createFromTemplate(QStringLiteral("qrc:/templates/") + file,
                                     QStringLiteral("Oppfølging etter webinar"), QString());
-    const QString id = made.value("id").toString();
-    if (!made.value("ok").toBool()) {
-        qWarning() << "createFromTemplate:" << made.value("message").toString();
+    const QString id = made.id;
+    if (!made.ok) {
+        qWarning() << "createFromTemplate:" << made.message;
         return {};
     }
     // Until the page has slid in (the StackView's transition) clicks land elsewhere.

@@ -209,10 +209,10 @@ private slots:
         for (int row = 0; row < gallery.count(); ++row) {
             const QVariantMap entry = gallery.get(row);
             const QString source = entry.value("source").toString();
-            const QVariantMap made =
+            const sd::SessionOutcome made =
                 session->createFromTemplate(source, entry.value("title").toString(), QString());
-            QVERIFY2(made.value("ok").toBool(), qPrintable(made.value("message").toString()));
-            QVERIFY(openDesigner(w, made.value("id").toString()));
+            QVERIFY2(made.ok, qPrintable(made.message));
+            QVERIFY(openDesigner(w, made.id));
             SequenceDocument *doc = currentDocument(w);
             const ReadResult read = readSequenceFile(source.mid(3)); // qrc:/… -> :/…
             QVERIFY(read.ok());
@@ -375,7 +375,7 @@ private slots:
             auto *session = singleton<LibrarySession>(w, "LibrarySession");
             QVERIFY(session);
             // The file dialog cannot be driven offscreen; its accept calls this.
-            QVERIFY(session->openProfile(QUrl::fromLocalFile(profilePath))["ok"].toBool());
+            QVERIFY(session->openProfile(QUrl::fromLocalFile(profilePath)).ok);
             w.key(Qt::Key_Escape);
             QVERIFY(openDesigner(w, id));
             // "Introduction" is not a template of Contoso: the problems say so.
@@ -385,7 +385,7 @@ private slots:
             // Back to the shipped profile: checked again at once.
             session->useDefaultProfile();
             QTRY_COMPARE(currentDocument(w)->problems()->count(), 0);
-            QVERIFY(session->openProfile(profilePath)["ok"].toBool());
+            QVERIFY(session->openProfile(profilePath).ok);
             QTRY_COMPARE(currentDocument(w)->problems()->count(), 1);
             w.stop();
         }
@@ -407,7 +407,7 @@ private slots:
             keep(w, "settings-profile");
             // Another library has its own: the shipped one.
             auto *session = singleton<LibrarySession>(w, "LibrarySession");
-            QVERIFY(session->newLibrary(newLibrary())["ok"].toBool());
+            QVERIFY(session->newLibrary(newLibrary()).ok);
             QTRY_VERIFY(session->profilePath().isEmpty());
             QVERIFY(name->property("text").toString().contains("comes with the program"));
         }
