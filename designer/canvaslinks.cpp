@@ -4,7 +4,6 @@
 #include "canvastiles.h"
 
 #include <QQuickWindow>
-#include <QSGRendererInterface>
 
 namespace sd {
 
@@ -87,20 +86,13 @@ void CanvasLinks::setMinimumBlock(qreal size)
         changed();
 }
 
-bool CanvasLinks::software() const
-{
-    return window() &&
-           window()->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
-}
-
 void CanvasLinks::setLineWidth(qreal width)
 {
     if (qFuzzyCompare(width, m_lineWidth))
         return;
     m_lineWidth = width;
     emit appearanceChanged();
-    if (software()) // a painted tile repaints this far around its lines
-        changed();
+    changed(); // a painted tile repaints this far around its lines; far out, a new picture
 }
 
 void CanvasLinks::setVisibleRect(const QRectF &rect)
@@ -121,7 +113,8 @@ QSGNode *CanvasLinks::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         tiles = nullptr;
         if (!m_canvas)
             return nullptr;
-        TileStyle style{m_unitScale, m_lines, m_lineColor, m_lineWidth, m_blocks, m_minimumBlock};
+        TileStyle style{m_unitScale, m_lines,        m_lineColor, m_lineWidth,
+                        m_blocks,    m_minimumBlock, {}};
         for (const QVariant &c : std::as_const(m_groupColors))
             style.groupColors.append(c.value<QColor>());
         tiles = new CanvasTiles(window(), *m_canvas, style);

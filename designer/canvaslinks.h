@@ -29,8 +29,9 @@ class CanvasLinks : public QQuickItem
     Q_PROPERTY(qreal unitScale READ unitScale WRITE setUnitScale NOTIFY appearanceChanged)
     // The smallest a block is drawn, in item units (the minimap: a card stays a visible dot).
     Q_PROPERTY(qreal minimumBlock READ minimumBlock WRITE setMinimumBlock NOTIFY appearanceChanged)
-    // A pixel in item units (1 / zoom): lines are one pixel wide at every zoom, and the software
-    // renderer repaints a tile this far around its lines.
+    // A pixel in item units (1 / zoom): lines are one pixel wide at every zoom, the software
+    // renderer repaints a tile this far around its lines, and far out the picture of the whole
+    // tree is painted at this resolution (CanvasTiles).
     Q_PROPERTY(qreal lineWidth READ lineWidth WRITE setLineWidth NOTIFY appearanceChanged)
     // The part of the item in view, in item units; empty draws everything.
     Q_PROPERTY(QRectF visibleRect READ visibleRect WRITE setVisibleRect NOTIFY visibleRectChanged)
@@ -67,7 +68,6 @@ protected:
 
 private:
     void changed();
-    [[nodiscard]] bool software() const;
 
     QPointer<CanvasModel> m_canvas;
     QColor m_lineColor = Qt::gray;

@@ -4,10 +4,12 @@
 #include "canvasmodel.h"
 
 #include <QHash>
+#include <QImage>
 #include <QPainter>
 #include <QQuickWindow>
 #include <QSGFlatColorMaterial>
 #include <QSGGeometryNode>
+#include <QSGImageNode>
 #include <QSGRenderNode>
 #include <QSGRendererInterface>
 #include <QSGVertexColorMaterial>
@@ -21,6 +23,10 @@ namespace {
 
 // A tile's side in canvas units: a 1280×800 view at 100 % meets at most a few.
 constexpr qreal tileSide = 1024;
+// Far out, when the whole tree takes at most this many pixels, it is one picture (16 MiB at
+// most) instead of thousands of tiles: the software renderer spends its frame on the dirty
+// regions of every node it moves, and a picture is one.
+constexpr qreal pictureBudget = 2048.0 * 2048.0;
 
 int groupIndex(const QString &group)
 {
@@ -184,6 +190,39 @@ private:
     QRectF m_bounds;
 };
 
+// The lines and blocks of the whole tree painted once into one picture of `bounds` (item units)
+// at `pixels` pixels per item unit: lines one pixel wide and unbroken, blocks over them.
+QSGNode *pictureNode(QQuickWindow *window, const QRectF &bounds, qreal pixels,
+                     const QHash<TileKey, QList<Segment>> &segments, qreal scale,
+                     const QColor &lineColor, const QHash<TileKey, QList<Block>> &blocks)
+{
+    const qreal dpr = window->effectiveDevicePixelRatio();
+    QImage image(QSize(int(std::ceil(bounds.width() * pixels * dpr)),
+                       int(std::ceil(bounds.height() * pixels * dpr))),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    {
+        QPainter p(&image);
+        p.scale(pixels * dpr, pixels * dpr);
+        p.translate(-bounds.topLeft());
+        p.setPen(QPen(lineColor, 0)); // cosmetic: one pixel whatever the scale
+        for (const QList<Segment> &tile : segments) {
+            for (const Segment &s : tile)
+                p.drawLine(s.a * scale, s.b * scale);
+        }
+        for (const QList<Block> &tile : blocks) {
+            for (const Block &b : tile)
+                p.fillRect(b.rect, b.color);
+        }
+    }
+    QSGImageNode *node = window->createImageNode();
+    node->setTexture(window->createTextureFromImage(image));
+    node->setOwnsTexture(true);
+    node->setFiltering(QSGTexture::Linear); // scaled smoothly while a zoom settles
+    node->setRect(bounds);
+    return node;
+}
+
 } // namespace
 
 CanvasTiles::CanvasTiles(QQuickWindow *window, const CanvasModel &canvas, const TileStyle &style)
@@ -193,8 +232,23 @@ CanvasTiles::CanvasTiles(QQuickWindow *window, const CanvasModel &canvas, const 
     appendChildNode(m_blockLayer);
     const bool software =
         window && window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
+    const QHash<TileKey, QList<Segment>> segments =
+        style.lines ? segmentsByTile(canvas.layout()) : QHash<TileKey, QList<Segment>>();
+    const QHash<TileKey, QList<Block>> blocks =
+        style.blocks ? blocksByTile(canvas, style) : QHash<TileKey, QList<Block>>();
+    const qreal pixels = 1 / style.lineWidth;
+    const qreal reach = style.minimumBlock + style.lineWidth; // blocks grown, lines' width
+    const QRectF all =
+        QRectF(canvas.bounds().topLeft() * style.scale, canvas.bounds().size() * style.scale)
+            .adjusted(-reach, -reach, reach, reach);
+    if (window && all.width() * all.height() * pixels * pixels <= pictureBudget) {
+        Tile tile{new QSGNode, m_lineLayer, all, false};
+        tile.node->appendChildNode(
+            pictureNode(window, all, pixels, segments, style.scale, style.lineColor, blocks));
+        m_tiles.append(tile);
+        return;
+    }
     if (style.lines) {
-        const auto segments = segmentsByTile(canvas.layout());
         for (auto it = segments.cbegin(); it != segments.cend(); ++it) {
             Tile tile{new QSGNode, m_lineLayer, {}, false};
             for (const Segment &s : it.value())
@@ -212,7 +266,6 @@ CanvasTiles::CanvasTiles(QQuickWindow *window, const CanvasModel &canvas, const 
         }
     }
     if (style.blocks) {
-        const auto blocks = blocksByTile(canvas, style);
         for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
             Tile tile{new QSGNode, m_blockLayer, {}, false};
             for (const Block &b : it.value())

@@ -18,7 +18,9 @@ struct TileStyle
     qreal scale = 1; // item units per canvas unit
     bool lines = true;
     QColor lineColor;
-    qreal lineWidth = 1; // a pixel in item units: how far a tile reaches around its lines
+    // A pixel in item units: how far a tile reaches around its lines, and far out the
+    // resolution of the picture of the whole tree.
+    qreal lineWidth = 1;
     bool blocks = false;
     qreal minimumBlock = 0;
     QList<QColor> groupColors; // start, steps, conditions, commands, linkedin, unknown
@@ -27,7 +29,9 @@ struct TileStyle
 // The lines and blocks of a canvas cut into square tiles, one geometry node (in the software
 // renderer, which draws no custom geometry, one node that paints them) per tile and kind,
 // built once per layout. show() keeps only the tiles that meet the view in the scene graph, so a
-// frame draws about as much at 10,000 steps as at 100. Lines under blocks.
+// frame draws about as much at 10,000 steps as at 100. Lines under blocks. Far out, when the
+// whole tree is a few million pixels or fewer (fitted, the minimap), it is one picture instead,
+// painted once per layout and zoom (needs a window).
 class CanvasTiles : public QSGNode
 {
 public:

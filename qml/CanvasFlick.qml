@@ -74,6 +74,7 @@ Flickable {
         transformOrigin: Item.TopLeft
 
         CanvasLinks {
+            objectName: "canvasLinks"
             readonly property Item view: flick.view
             canvas: view.document.canvas
             lineColor: view.palette.mid
@@ -105,7 +106,6 @@ Flickable {
                 page: flick.view.page
                 canvasView: flick.view
                 zoom: flick.view.settledZoom
-                drawn: flick.view.settledZoom >= flick.view.plusZoom
             }
         }
     }

@@ -18,9 +18,8 @@ Item {
     required property bool isEnd
     required property string accessibleName
     property Item canvasView
-    // The canvas's zoom (this item is scaled by it), and whether the "+" is big enough to show.
+    // The canvas's zoom (this item is scaled by it); below the cards' threshold there is no "+".
     property real zoom: 1
-    property bool drawn: true
 
     readonly property var designer: page
     readonly property bool dragging: designer.dragSource !== null
@@ -70,7 +69,7 @@ Item {
         width: plus.circle * (plus.targeted ? 34 / 22 : (plus.dragging ? 28 / 22 : 1))
         height: width
         radius: width / 2
-        visible: !plus.document.readOnly && plus.drawn
+        visible: !plus.document.readOnly
         color: plus.targeted ? plus.palette.highlight
              : plus.dragging ? Qt.lighter(plus.palette.highlight, 1.6)
              : hover.hovered ? plus.palette.highlight : plus.palette.base
@@ -96,15 +95,15 @@ Item {
         anchors.rightMargin: 4
         color: plus.branch === "yes" ? Theme.colors.ok : Theme.colors.errorText
     }
-    HoverHandler { id: hover; enabled: plus.drawn }
+    HoverHandler { id: hover }
     TapHandler {
-        enabled: !plus.document.readOnly && plus.drawn
+        enabled: !plus.document.readOnly
         gesturePolicy: TapHandler.ReleaseWithinBounds
         onTapped: plus.designer.openAddDialog(plus.parentId, plus.branch)
     }
     TapHandler {
         acceptedButtons: Qt.RightButton
-        enabled: !plus.document.readOnly && plus.drawn
+        enabled: !plus.document.readOnly
         onTapped: menu.popup()
     }
     // Not the attached ToolTip: it places itself above the item in the item's scaled units, so

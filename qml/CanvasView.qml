@@ -7,8 +7,9 @@ import SequenceDesigner
 // The canvas: the zoom and where the tree stands in the view (fit, the opening view, reveal,
 // centre); CanvasFlick is the flickable world in canvas units scaled by `zoom`. Only the cards
 // and "+" that meet the viewport exist as items (the CanvasModel filters them); one CanvasLinks
-// item draws every line, and zoomed far out every card as a block. A zoom step only scales the
-// world: the cards of the new viewport are made once the zoom has settled (`settledZoom`).
+// item draws every line, and where titles are too small to read every card as a block. A zoom
+// step only scales the world: the cards of the new viewport are made once the zoom has settled
+// (`settledZoom`).
 Item {
     id: view
     objectName: "canvasView"
@@ -24,13 +25,21 @@ Item {
     readonly property real minZoom: Math.max(0.0001, Math.min(0.25, fitZoom))
     readonly property real maxZoom: 2
     readonly property real margin: 24
-    // Below this zoom cards are blocks of their group's colour (CanvasLinks), made as no items.
-    readonly property real cardZoom: 0.35
+    // Level of detail: cards while their titles can be read, blocks of their group's colour
+    // (CanvasLinks, made as no items) below: the zoom at which a title's line is
+    // `readableTitleHeight` pixels tall on screen (a font of about 7 px).
+    readonly property real readableTitleHeight: 8
+    readonly property real cardZoom: readableTitleHeight / titleMetrics.height
     readonly property bool overview: zoom < cardZoom
+    // The font of the cards' titles (NodeCard): the application's, bold.
+    readonly property real titlePoint: Qt.application.font.pointSize > 0 ? Qt.application.font.pointSize : 10
+    FontMetrics {
+        id: titleMetrics
+        font.bold: true
+        font.pointSize: view.titlePoint
+    }
     // The zoom the cards, "+" and blocks were last made for; zoom steps in between only scale.
     property real settledZoom: 1
-    // Below this zoom a "+" (at most 60 units, see CanvasPlus) is too small to hit: not drawn.
-    readonly property real plusZoom: 0.35
     readonly property rect bounds: document.canvas.bounds
     // Pixels of scrollable room on each side of the tree: half the view, so the tree can be
     // dragged at every zoom (also fitted) and a narrow one can stand in the middle.

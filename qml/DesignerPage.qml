@@ -108,6 +108,15 @@ Page {
             doc.moveStep(source.id, target.parentId, target.branch)
     }
 
+    // True after the first frame that shows the sequence: what the opening view does not need
+    // is made then.
+    property bool shown: false
+    Connections {
+        target: page.Window.window
+        enabled: !page.shown
+        function onFrameSwapped() { page.shown = doc.loaded }
+    }
+
     header: DesignerToolbar {
         document: doc
         canvasView: canvasView
@@ -167,11 +176,13 @@ Page {
             Layout.fillHeight: true
             orientation: Qt.Horizontal
 
-            StepPalette {
+            // Made when first opened (issue 19: open at once); by URL: a bound component cannot
+            // be made by a Loader here (Qt 6.4).
+            Loader {
                 SplitView.preferredWidth: 230
                 visible: page.paletteOpen
-                page: page
-                designerStyle: style
+                active: page.paletteOpen || item !== null
+                onActiveChanged: if (active) setSource("StepPalette.qml", { page: page, designerStyle: style })
             }
             SplitView {
                 SplitView.fillWidth: true
@@ -184,15 +195,18 @@ Page {
                     designerStyle: style
                     onEditRequested: sidePane.focusName()
                 }
-                ProblemsPanel {
-                    id: problemsPanel
-                    SplitView.preferredHeight: showsList ? wantedHeight : barHeight
+                Loader { // made after the first frame of the sequence (issue 19: open at once)
+                    id: problems
+                    readonly property real barHeight: item ? item.barHeight : 0
+                    readonly property bool showsList: item !== null && item.showsList
+                    SplitView.preferredHeight: showsList ? item.wantedHeight : barHeight
                     SplitView.minimumHeight: barHeight
                     SplitView.maximumHeight: showsList ? Infinity : barHeight
                     visible: page.problemsOpen
-                    document: doc
-                    page: page
-                    designerStyle: style
+                    active: page.shown
+                    onActiveChanged: if (active) setSource("ProblemsPanel.qml", {
+                        document: doc, page: page, designerStyle: style
+                    })
                 }
             }
             HistoryPanel {

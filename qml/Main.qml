@@ -79,7 +79,8 @@ ApplicationWindow {
     function openSequence(id: string) {
         window.whenLeft(() => {
             stack.pop(null, StackView.Immediate)
-            stack.push(designerPage, { sequenceId: id })
+            // At once, without a slide-in: the sequence is the first thing drawn (issue 19).
+            stack.push(designerPage, { sequenceId: id }, StackView.Immediate)
         })
     }
     function showHome() {
@@ -102,7 +103,7 @@ ApplicationWindow {
             banner.show(LibrarySession.message)
             return
         }
-        createDialog.start()
+        window.dialog(createLoader).start()
     }
     // Opens another library (a path or url); a failure shows in the banner.
     function openLibrary(file: string) {
@@ -115,24 +116,26 @@ ApplicationWindow {
     // For the screenshot command and tests: opens one of the window's dialogs.
     function showDialog(name: string) {
         if (name === "create")
-            createDialog.start()
+            window.dialog(createLoader).start()
         else if (name === "gallery")
-            createDialog.startWithTemplates()
+            window.dialog(createLoader).startWithTemplates()
         else if (name === "about")
-            aboutDialog.open()
+            window.dialog(aboutLoader).open()
         else if (name === "team")
             openTeamLibrary()
     }
     // File ▸ Open team library…
     function openTeamLibrary() {
+        const teamLibraryDialog = window.dialog(teamLoader)
         teamLibraryDialog.title = qsTr("Open team library")
         teamLibraryDialog.actionText = qsTr("Open")
         teamLibraryDialog.showsOutcome = false
-        teamLibraryDialog.opener = teamLibraryDialog.openLeaving
+        teamLibraryDialog.opener = window.openTeamLeaving
         teamLibraryDialog.open()
     }
     // "Copy to team library…" of the home page: the sequences `ids` of this library.
     function copyToTeamLibrary(ids: var) {
+        const teamLibraryDialog = window.dialog(teamLoader)
         teamLibraryDialog.title = qsTr("Copy to team library")
         teamLibraryDialog.actionText = qsTr("Copy")
         teamLibraryDialog.showsOutcome = true
@@ -191,8 +194,8 @@ ApplicationWindow {
         onOpenTeamLibraryRequested: window.openTeamLibrary()
         onNewLibraryRequested: files.chooseNewLibrary()
         onOpenProfileRequested: files.chooseProfile()
-        onSettingsRequested: settingsDialog.open()
-        onAboutRequested: aboutDialog.open()
+        onSettingsRequested: window.dialog(settingsLoader).open()
+        onAboutRequested: window.dialog(aboutLoader).open()
         onHomeRequested: window.showHome()
         onQuitRequested: window.quit()
         designer: stack.depth > 1
@@ -238,28 +241,34 @@ ApplicationWindow {
         function onLibraryChanged() { banner.hide() }
     }
 
-    CreateDialog {
-        id: createDialog
-        onCreated: id => window.openSequence(id)
+    // The dialogs the home page does not show are made when first asked for (issue 19: a quick
+    // start), by URL: a bound component cannot be made by a Loader here (Qt 6.4).
+    function dialog(loader: Loader): var {
+        if (!loader.item)
+            loader.setSource(loader.file)
+        return loader.item
     }
-    AboutDialog { id: aboutDialog }
-    TeamLibraryDialog {
-        id: teamLibraryDialog
-        // Unsaved edits of an open sequence are asked about first, as for Open library…
-        opener: openLeaving
-        readonly property var openLeaving: (host, port, database, user, password) => {
-            let result = { ok: false, message: "" }
-            let asking = false // whenLeft asks about unsaved edits first: the dialog closes
-            window.whenLeft(() => {
-                result = LibrarySession.openTeamLibrary(host, port, database, user, password)
-                if (asking && !result.ok)
-                    banner.show(result.message)
-            })
-            asking = true
-            return result
-        }
+    Loader { id: createLoader; readonly property string file: "CreateDialog.qml" }
+    Connections {
+        target: createLoader.item
+        function onCreated(id: string) { window.openSequence(id) }
     }
-    SettingsDialog { id: settingsDialog }
+    Loader { id: aboutLoader; readonly property string file: "AboutDialog.qml" }
+    Loader { id: settingsLoader; readonly property string file: "SettingsDialog.qml" }
+    Loader { id: teamLoader; readonly property string file: "TeamLibraryDialog.qml" }
+    // How the team library dialog opens a library: unsaved edits of an open sequence are asked
+    // about first, as for Open library…
+    readonly property var openTeamLeaving: (host, port, database, user, password) => {
+        let result = { ok: false, message: "" }
+        let asking = false // whenLeft asks about unsaved edits first: the dialog closes
+        window.whenLeft(() => {
+            result = LibrarySession.openTeamLibrary(host, port, database, user, password)
+            if (asking && !result.ok)
+                banner.show(result.message)
+        })
+        asking = true
+        return result
+    }
     ImportPreviewDialog { id: importPreview }
 
     // Files dropped on the window open in the import preview.

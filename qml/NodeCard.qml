@@ -32,8 +32,8 @@ Rectangle {
     readonly property bool isStart: stepId === ""
     readonly property bool selected: document.selectedId === stepId && !isStart
     readonly property color accent: designerStyle.color(group)
-    // The title's size (a font given in pixels has no point size).
-    readonly property real basePoint: Qt.application.font.pointSize > 0 ? Qt.application.font.pointSize : 10
+    // The title's size (the canvas's level of detail is computed from it).
+    readonly property real basePoint: canvasView.titlePoint
 
     objectName: isStart ? "card_start" : "card_" + stepId
     x: cardX
