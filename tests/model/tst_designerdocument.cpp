@@ -2,6 +2,7 @@
 // SequenceDocument: loading, every edit with its undo entry, merging, saving, recovery, the
 // clipboard format, the "can insert here" rules and the canvas model.
 #include "canvasmodel.h"
+#include "designertestutil.h"
 #include "generate.h"
 #include "insertrules.h"
 #include "library/activation.h"
@@ -20,19 +21,7 @@
 #include <QTest>
 
 using namespace sd;
-
-namespace {
-
-Step step(const QString &id, const QString &type, const QString &next = {})
-{
-    Step s;
-    s.id = id;
-    s.type = type;
-    s.next = next;
-    return s;
-}
-
-} // namespace
+using dt::step;
 
 class TestDesignerDocument : public QObject
 {
@@ -66,15 +55,7 @@ class TestDesignerDocument : public QObject
     }
 
 private slots:
-    void init()
-    {
-        m_library.reset();
-        QVERIFY(m_dir.isValid());
-        OpenResult opened =
-            Library::open(m_dir.filePath(QTest::currentTestFunction() + QStringLiteral(".sqlite")));
-        QVERIFY2(opened.library, qPrintable(opened.message));
-        m_library = std::move(opened.library);
-    }
+    void init() { dt::openLibrary(m_dir, m_library); }
 
     void loadsAndLaysOut()
     {

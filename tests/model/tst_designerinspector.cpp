@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // StepInspector: the selected step's parameters as rows, following the document row by row.
 #include "activeprofile.h"
+#include "designertestutil.h"
 #include "library/library.h"
 #include "library/sequencestore.h"
 #include "profile.h"
@@ -17,17 +18,9 @@
 #include <QTest>
 
 using namespace sd;
+using dt::step;
 
 namespace {
-
-Step step(const QString &id, const QString &type, const QString &next = {})
-{
-    Step s;
-    s.id = id;
-    s.type = type;
-    s.next = next;
-    return s;
-}
 
 // The rows a dataChanged spy saw, each with its roles.
 QList<QPair<int, QList<int>>> changedRows(const QSignalSpy &spy)
@@ -91,15 +84,7 @@ class TestDesignerInspector : public QObject
     }
 
 private slots:
-    void init()
-    {
-        m_library.reset();
-        QVERIFY(m_dir.isValid());
-        OpenResult opened =
-            Library::open(m_dir.filePath(QTest::currentTestFunction() + QStringLiteral(".sqlite")));
-        QVERIFY2(opened.library, qPrintable(opened.message));
-        m_library = std::move(opened.library);
-    }
+    void init() { dt::openLibrary(m_dir, m_library); }
 
     void rowPerParameter_data()
     {
