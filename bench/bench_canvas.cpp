@@ -48,8 +48,9 @@ int main(int argc, char **argv)
         doc.setLibrary(&library);
         doc.setSequenceId(id);
         const QString target = generated.steps().at(generated.stepCount() / 2).id;
+        int edits = 0; // a new name each time
         report("edit+relayout+validate", size, measure(runs, [&] {
-                   doc.renameStep(target, QStringLiteral("Renamed %1").arg(doc.revision()));
+                   doc.renameStep(target, QStringLiteral("Renamed %1").arg(++edits));
                    doc.flush();
                }));
         report("undo+redo (2 relayouts)", size, measure(runs, [&] {

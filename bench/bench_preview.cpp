@@ -46,11 +46,12 @@ int main(int argc, char **argv)
         const int runs = size >= 10000 ? 9 : 21;
         // The edit and its validation (the document's own work, which the preview's run
         // follows) are not timed; the run is.
+        int edits = 0; // a new name each time
         report("preview re-run after edit", size,
                measure(
                    runs,
                    [&] {
-                       doc.renameStep(target, QStringLiteral("Renamed %1").arg(doc.revision()));
+                       doc.renameStep(target, QStringLiteral("Renamed %1").arg(++edits));
                        doc.flush();
                    },
                    [&] { preview.runNow(); }));

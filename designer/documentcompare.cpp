@@ -121,7 +121,6 @@ void SequenceDocument::showComparison(const Sequence &older, const Sequence &new
     m_viewedVersion = 0;
     m_comparison.show(older, newer, olderLabel, newerLabel);
     m_sequence = m_comparison.view().display;
-    ++m_revision;
     refreshTargetNames();
     m_canvas.setChangeMarks(m_comparison.stepMarks());
     m_canvas.setSequence(m_sequence);

@@ -28,7 +28,6 @@ bool SequenceDocument::viewVersion(int number)
     m_comparison.clear();
     m_canvas.setChangeMarks({});
     m_sequence = version.value.sequence;
-    ++m_revision;
     refreshTargetNames();
     m_canvas.setSequence(m_sequence);
     setSelectedId(m_sequence.contains(m_selectedId) ? m_selectedId : QString());

@@ -231,7 +231,6 @@ void SequenceDocument::apply(const Sequence &sequence, const QString &select)
         sequence.tags != m_sequence.tags || sequence.options != m_sequence.options ||
         sequence.assignment != m_sequence.assignment;
     m_sequence = sequence;
-    ++m_revision;
     refreshTargetNames();
     m_canvas.setSequence(m_sequence);
     setSelectedId(select.isEmpty() || m_sequence.contains(select) ? select : QString());
@@ -475,6 +474,12 @@ void SequenceDocument::setAssignment(const QVariantMap &map)
         s.assignment.field = map.value("field").toString();
         s.assignment.condition = QJsonObject::fromVariantMap(map.value("condition").toMap());
     });
+}
+
+bool SequenceDocument::isCondition(const QString &id) const
+{
+    const Step *step = m_sequence.step(id);
+    return step && StepCatalogue::isCondition(step->type);
 }
 
 } // namespace sd

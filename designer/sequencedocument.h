@@ -68,7 +68,6 @@ class SequenceDocument : public QObject
     Q_PROPERTY(int stepCount READ stepCount NOTIFY sequenceChanged)
     Q_PROPERTY(int activityCount READ activityCount NOTIFY sequenceChanged)
     Q_PROPERTY(bool hasEmailStep READ hasEmailStep NOTIFY sequenceChanged)
-    Q_PROPERTY(int revision READ revision NOTIFY sequenceChanged)
     Q_PROPERTY(QString selectedId READ selectedId WRITE setSelectedId NOTIFY selectedIdChanged)
     Q_PROPERTY(sd::CanvasModel *canvas READ canvas CONSTANT)
     Q_PROPERTY(sd::ProblemModel *problems READ problems CONSTANT)
@@ -137,7 +136,6 @@ public:
     [[nodiscard]] int activityCount() const { return m_sequence.activityCount(); }
     // For "Exit the sequence when the customer replies": it needs one.
     [[nodiscard]] bool hasEmailStep() const;
-    [[nodiscard]] int revision() const { return m_revision; }
     [[nodiscard]] QString selectedId() const { return m_selectedId; }
     void setSelectedId(const QString &id);
 
@@ -208,24 +206,10 @@ public:
     bool validatePending();
     Q_INVOKABLE void clearNotice();
 
-    // --- For the side pane ---
-    // {id, type, typeName, group, name, displayName, description, params, isCondition,
-    //  problems, specs: [{key, kind, label, required, min, max, choices}]} of a step; empty for
-    //  no step.
-    Q_INVOKABLE QVariantMap stepData(const QString &id) const;
     Q_INVOKABLE bool isCondition(const QString &id) const;
-    // One parameter of a step as QML sees it (undefined when not set).
-    Q_INVOKABLE QVariant param(const QString &id, const QString &key) const;
-    // Lists from the profile for a parameter kind: "emailTemplates", "smsTemplates",
-    // "callResults", "emailEvents", "fields", "writableFields", "processes", "operators",
-    // "advanceTargets": maps {value, label, ...}.
-    Q_INVOKABLE QVariantList choices(const QString &kind) const;
-    // The stages of a business process flow: maps {value, label}.
-    Q_INVOKABLE QVariantList stages(const QString &process) const;
-    // A field of the record type: {value, label, type, options:[{value,label}]}, empty if none.
-    Q_INVOKABLE QVariantMap field(const QString &name) const;
-    // The problems of a step with one parameter: maps {severity, code, message}.
-    Q_INVOKABLE QVariantList paramProblems(const QString &id, const QString &key) const;
+    // Where the sequence was loaded from (the session's library, or setLibrary()'s); for the
+    // look-ups of the side pane (StepInspector).
+    [[nodiscard]] Library *library() const;
 
 signals:
     void sessionChanged();
@@ -269,7 +253,6 @@ private:
     void refreshIfChangedElsewhere();
     void showComparison(const Sequence &older, const Sequence &newer, const QString &olderLabel,
                         const QString &newerLabel);
-    [[nodiscard]] Library *library() const;
     void settleFieldValue(const StepType &type, QJsonObject &params) const;
     bool editProperties(const QString &text, const std::function<void(Sequence &)> &change,
                         const QString &mergeKey = {});
@@ -295,7 +278,6 @@ private:
     QString m_recoveryText;
     QString m_conflictText;
     bool m_restoredDirty = false;
-    int m_revision = 0;
     QString m_selectedId;
     QElapsedTimer m_lastMerge;
     int m_viewedVersion = 0;

@@ -20,11 +20,15 @@ Page {
 
     // The selected sequence (kept across reloads by id).
     property string selectedId
-    // Raised by every reload, sort or filter: rows move, the selection follows its id.
-    property int revision: 0
-    readonly property int selectedRow: revision >= 0 ? tableModel.rowOf(selectedId) : -1
-    readonly property var selected: revision >= 0 && selectedRow >= 0
-                                    ? tableModel.rowData(selectedRow) : ({})
+    // Its row and data, found again after every reload, sort or filter (the model resets: rows
+    // move, the selection follows its id).
+    property int selectedRow: -1
+    property var selected: ({})
+    function findSelected() {
+        selectedRow = tableModel.rowOf(selectedId)
+        selected = selectedRow >= 0 ? tableModel.rowData(selectedRow) : ({})
+    }
+    onSelectedIdChanged: findSelected()
     readonly property bool editable: LibrarySession.ready && !LibrarySession.readOnly
     // In a team library a seller changes only their personal sequences (the database refuses
     // the rest, teamroles.h): why the selected sequence cannot be activated or deleted, or "".
@@ -76,7 +80,7 @@ Page {
         id: tableModel
         objectName: "sequenceTableModel"
         session: LibrarySession
-        onModelReset: page.revision++
+        onModelReset: page.findSelected()
     }
     // The rows' texts (status, record type) come from C++: read them again in a new language.
     Connections {

@@ -6,25 +6,23 @@ import QtQuick.Layouts
 import SequenceDesigner
 
 // When the A/B test ends: automatically, or at a date and time.
-ColumnLayout {
-    id: col
-    required property SequenceDocument document
-    required property string stepId
-    required property var spec
-    readonly property var current: (document.revision >= 0 ? (document.param(stepId, spec.key) ?? ({ mode: "auto" })) : undefined)
+ParamEditor {
+    id: param
+    required property var value
+    readonly property var current: value ?? ({ mode: "auto" })
     RadioButton {
         objectName: "paramAbEndAuto"
         text: qsTr("When the winner is clear")
-        checked: col.current.mode !== "at"
-        onToggled: if (checked) col.document.setParam(col.stepId, col.spec.key, { mode: "auto" })
+        checked: param.current.mode !== "at"
+        onToggled: if (checked) param.inspector.setValue(param.key, { mode: "auto" })
     }
     RadioButton {
         id: atButton
         objectName: "paramAbEndAt"
         text: qsTr("At a date and time")
-        checked: col.current.mode === "at"
-        onToggled: if (checked) col.document.setParam(col.stepId, col.spec.key,
-                                                       { mode: "at", at: new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 16) + ":00Z" })
+        checked: param.current.mode === "at"
+        onToggled: if (checked) param.inspector.setValue(param.key,
+                                                          { mode: "at", at: new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 16) + ":00Z" })
     }
     TextField {
         objectName: "paramAbEndText"
@@ -32,7 +30,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: atButton.checked
         placeholderText: qsTr("YYYY-MM-DDTHH:MM:SSZ")
-        text: col.current.at ?? ""
-        onEditingFinished: col.document.setParam(col.stepId, col.spec.key, { mode: "at", at: text })
+        text: param.current.at ?? ""
+        onEditingFinished: param.inspector.setValue(param.key, { mode: "at", at: text })
     }
 }

@@ -2,15 +2,18 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import SequenceDesigner
 
-CheckBox {
-    id: box
-    required property SequenceDocument document
-    required property string stepId
-    required property var spec
-    objectName: "paramCheck_" + spec.key
-    text: spec.label
-    checked: (document.revision >= 0 ? (document.param(stepId, spec.key) === true) : false)
-    onToggled: document.setParam(stepId, spec.key, checked)
+ParamEditor {
+    id: param
+    required property var value
+    showLabel: false // the check box says it
+    CheckBox {
+        objectName: "paramCheck_" + param.key
+        Layout.fillWidth: true
+        text: param.label
+        checked: param.value === true
+        onToggled: param.inspector.setValue(param.key, checked)
+    }
 }

@@ -6,41 +6,33 @@ import QtQuick.Layouts
 import SequenceDesigner
 
 // Several values: email events, call results, stages of the chosen process.
-ColumnLayout {
-    id: set
-    required property SequenceDocument document
-    required property string stepId
-    required property var spec
-    objectName: "paramSet_" + spec.key
-    spacing: 0
-    readonly property var current: (document.revision >= 0 ? (document.param(stepId, spec.key) ?? []) : undefined)
-    readonly property var options: {
-        if (document.revision < 0) // a dependency the compiler keeps: the stages follow the process
-            return []
-        if (spec.kind === "CallResults")
-            return document.choices("callResults")
-        if (spec.kind === "Stages")
-            return document.stages(document.param(stepId, "process") ?? "")
-        if (spec.key === "events")
-            return document.choices("emailEvents")
-        return spec.choices.map(c => ({ value: c, label: c }))
-    }
-    Label {
-        visible: set.options.length === 0
-        text: qsTr("Choose a business process flow first.")
-        color: set.palette.placeholderText
-    }
-    Repeater {
-        model: set.options
-        delegate: CheckBox {
-            required property var modelData
-            objectName: "paramOption_" + set.spec.key + "_" + modelData.value
-            text: modelData.label
-            checked: set.current.indexOf(modelData.value) >= 0
-            onToggled: {
-                const values = set.options.map(o => o.value)
-                    .filter(v => v === modelData.value ? checked : set.current.indexOf(v) >= 0)
-                set.document.setParam(set.stepId, set.spec.key, values)
+ParamEditor {
+    id: param
+    required property var value
+    required property var choices // the stages follow the process: the inspector updates them
+    // Not `value ?? []`: with a list in `value`, Qt 6.4's compiled `??` gives the [].
+    readonly property var current: value === undefined || value === null ? [] : value
+    ColumnLayout {
+        objectName: "paramSet_" + param.key
+        Layout.fillWidth: true
+        spacing: 0
+        Label {
+            visible: param.choices.length === 0
+            text: qsTr("Choose a business process flow first.")
+            color: param.palette.placeholderText
+        }
+        Repeater {
+            model: param.choices
+            delegate: CheckBox {
+                required property var modelData
+                objectName: "paramOption_" + param.key + "_" + modelData.value
+                text: modelData.label
+                checked: param.current.indexOf(modelData.value) >= 0
+                onToggled: {
+                    const values = param.choices.map(o => o.value)
+                        .filter(v => v === modelData.value ? checked : param.current.indexOf(v) >= 0)
+                    param.inspector.setValue(param.key, values)
+                }
             }
         }
     }

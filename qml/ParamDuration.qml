@@ -6,29 +6,30 @@ import QtQuick.Layouts
 import SequenceDesigner
 
 // A time limit { days, hours }: 1 hour to 30 days.
-RowLayout {
-    id: row
-    required property SequenceDocument document
-    required property string stepId
-    required property var spec
-    readonly property var value: (document.revision >= 0 ? (document.param(stepId, spec.key) ?? ({ days: 0, hours: 0 })) : undefined)
+ParamEditor {
+    id: param
+    required property var value
+    readonly property var current: value ?? ({ days: 0, hours: 0 })
     function set(days: int, hours: int) {
-        document.setParam(stepId, spec.key, { days: days, hours: hours })
+        inspector.setValue(key, { days: days, hours: hours })
     }
-    SpinBox {
-        objectName: "paramDays_" + row.spec.key
-        from: 0; to: 30; editable: true
-        value: row.value.days ?? 0
-        Accessible.name: qsTr("%1, days").arg(row.spec.label)
-        onValueChanged: if (value !== (row.value.days ?? 0)) row.set(value, row.value.hours ?? 0)
+    RowLayout {
+        Layout.fillWidth: true
+        SpinBox {
+            objectName: "paramDays_" + param.key
+            from: 0; to: 30; editable: true
+            value: param.current.days ?? 0
+            Accessible.name: qsTr("%1, days").arg(param.label)
+            onValueChanged: if (value !== (param.current.days ?? 0)) param.set(value, param.current.hours ?? 0)
+        }
+        Label { text: qsTr("days") }
+        SpinBox {
+            objectName: "paramHours_" + param.key
+            from: 0; to: 23; editable: true
+            value: param.current.hours ?? 0
+            Accessible.name: qsTr("%1, hours").arg(param.label)
+            onValueChanged: if (value !== (param.current.hours ?? 0)) param.set(param.current.days ?? 0, value)
+        }
+        Label { text: qsTr("hours") }
     }
-    Label { text: qsTr("days") }
-    SpinBox {
-        objectName: "paramHours_" + row.spec.key
-        from: 0; to: 23; editable: true
-        value: row.value.hours ?? 0
-        Accessible.name: qsTr("%1, hours").arg(row.spec.label)
-        onValueChanged: if (value !== (row.value.hours ?? 0)) row.set(row.value.days ?? 0, value)
-    }
-    Label { text: qsTr("hours") }
 }

@@ -8,7 +8,8 @@ import SequenceDesigner
 // A list of field rules and nested groups { match, rules }; emits the changed list.
 ColumnLayout {
     id: group
-    required property SequenceDocument document
+    required property var fields // of the record type, maps {value, label, type, options}
+    required property var operators // maps {value, label}
     required property var rules
     required property int depth
     // Where this group sits ("" at the top, "1." for the group at row 1): names items for tests.
@@ -37,9 +38,9 @@ ColumnLayout {
             Component.onCompleted: {
                 const nested = modelData.rules !== undefined
                 setSource(nested ? "ParamFieldNested.qml" : "ParamFieldRuleRow.qml", nested
-                    ? { document: group.document, group: modelData, index: index,
+                    ? { fields: group.fields, operators: group.operators, group: modelData, index: index,
                         depth: group.depth + 1, path: group.path }
-                    : { document: group.document, rule: modelData, index: index, path: group.path })
+                    : { fields: group.fields, operators: group.operators, rule: modelData, index: index, path: group.path })
             }
             Connections {
                 target: entry.item

@@ -9,7 +9,8 @@ import SequenceDesigner
 // button that removes it. Emits the changed group, or null when removed.
 Frame {
     id: frame
-    required property SequenceDocument document
+    required property var fields
+    required property var operators
     required property var group
     required property int index
     required property int depth
@@ -51,7 +52,7 @@ Frame {
             id: inner
             Layout.fillWidth: true
             Component.onCompleted: setSource("ParamFieldGroup.qml", {
-                document: frame.document, rules: frame.group.rules ?? [], depth: frame.depth,
+                fields: frame.fields, operators: frame.operators, rules: frame.group.rules ?? [], depth: frame.depth,
                 path: frame.path + frame.index + "."
             })
             Connections {

@@ -8,14 +8,13 @@ import SequenceDesigner
 // One rule: field, operator, and a value typed by the field.
 GridLayout {
     id: ruleRow
-    required property SequenceDocument document
+    required property var fields // of the record type, maps {value, label, type, options}
+    required property var operators // maps {value, label}
     required property var rule
     required property int index
     property string path: "" // of the group it is in, for the objectNames
     signal changed(var rule)
-    readonly property var fields: document.choices("fields")
-    readonly property var operators: document.choices("operators")
-    readonly property var field: document.field(rule.field ?? "")
+    readonly property var field: fields.find(f => f.value === (rule.field ?? "")) ?? ({})
     readonly property bool needsValue: rule.operator !== "isEmpty" && rule.operator !== "isNotEmpty"
     function withValue(key: string, value: var): var {
         const copy = Object.assign({}, rule)

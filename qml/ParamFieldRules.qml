@@ -7,17 +7,17 @@ import SequenceDesigner
 
 // The field-condition builder: rows of field, operator and value typed by the field, and
 // nested groups (any/all) of rows. The whole array is written back on each change.
-ColumnLayout {
+ParamEditor {
     id: builder
-    required property SequenceDocument document
-    required property string stepId
-    required property var spec
-    readonly property var rules: (document.revision >= 0 ? (document.param(stepId, spec.key) ?? []) : undefined)
+    required property var value
+    required property var choices // the record type's fields
+    // Not `value ?? []`: with a list in `value`, Qt 6.4's compiled `??` gives the [].
+    readonly property var rules: value === undefined || value === null ? [] : value
     // Each change rebuilds the rows: the control that had the keyboard focus gets it back, so
     // that arrow keys on a combo box go on choosing (issue 13).
     function write(rules: var) {
         const focused = focusedName()
-        document.setParam(stepId, spec.key, rules)
+        inspector.setValue(key, rules)
         if (focused !== "")
             refocus(builder, focused)
     }
@@ -42,11 +42,11 @@ ColumnLayout {
         }
         return false
     }
-    spacing: 4
 
     ParamFieldGroup {
         Layout.fillWidth: true
-        document: builder.document
+        fields: builder.choices
+        operators: builder.inspector.operators
         rules: builder.rules
         depth: 0
         onChanged: rules => builder.write(rules)

@@ -28,7 +28,6 @@ Pane {
             visible: pane.document.selectedId !== ""
             document: pane.document
             designerStyle: pane.designerStyle
-            stepId: pane.document.selectedId
         }
         SidePaneSequence {
             width: scroll.availableWidth

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Qt.labs.qmlmodels
 import SequenceDesigner
 
 // The selected step: name, description and one editor per parameter of its type, with the
@@ -12,12 +13,10 @@ ColumnLayout {
     objectName: "stepProperties"
     required property SequenceDocument document
     required property DesignerStyle designerStyle
-    required property string stepId
-    readonly property var step: (document.revision >= 0 && stepId !== "" ? document.stepData(stepId) : ({}))
-    // The editors follow the step and its type only, not each edit: re-creating them on every
-    // change would take the focus (and the cursor) away while typing.
-    readonly property string stepType: step.type ?? ""
-    readonly property var specs: stepType === "" ? [] : (document.stepData(stepId).specs ?? [])
+    // The editors are made anew for another step only: an edit changes the roles of its row,
+    // which the editor follows, so the focus (and the cursor) stays while typing.
+    readonly property StepInspector inspector: StepInspector { document: stepPane.document }
+    readonly property string stepId: inspector.stepId
     spacing: 6
 
     function focusName() {
@@ -33,15 +32,15 @@ ColumnLayout {
         NodeIcon {
             glyph: stepPane.designerStyle.glyph(iconOf())
             source: stepPane.designerStyle.iconSource(iconOf())
-            color: stepPane.designerStyle.color(stepPane.step.group ?? "unknown")
+            color: stepPane.designerStyle.color(stepPane.inspector.group || "unknown")
             function iconOf(): string {
-                const t = AppInfo.stepTypes.find(s => s.id === stepPane.step.type)
+                const t = AppInfo.stepTypes.find(s => s.id === stepPane.inspector.stepType)
                 return t ? t.icon : ""
             }
         }
         Label {
             Layout.fillWidth: true
-            text: stepPane.step.typeName ?? ""
+            text: stepPane.inspector.typeName
             font.bold: true
             font.pixelSize: 16
             wrapMode: Text.WordWrap
@@ -59,8 +58,8 @@ ColumnLayout {
             objectName: "stepNameField"
             Accessible.name: qsTr("Name")
             Layout.fillWidth: true
-            placeholderText: stepPane.step.typeName ?? ""
-            text: stepPane.step.name ?? ""
+            placeholderText: stepPane.inspector.typeName
+            text: stepPane.inspector.name
             onTextEdited: stepPane.document.renameStep(stepPane.stepId, text)
         }
         Label { text: qsTr("Description") }
@@ -69,17 +68,24 @@ ColumnLayout {
             Accessible.name: qsTr("Description")
             Layout.fillWidth: true
             Layout.minimumHeight: 60
-            text: stepPane.step.description ?? ""
+            text: stepPane.inspector.description
             onTextChanged: if (activeFocus) stepPane.document.describeStep(stepPane.stepId, text)
         }
+        // One editor per parameter, the one its row names.
         Repeater {
-            model: stepPane.specs
-            delegate: ParamEditor {
-                Layout.fillWidth: true
-                Layout.topMargin: 6
-                document: stepPane.document
-                stepId: stepPane.stepId
-                designerStyle: stepPane.designerStyle
+            model: stepPane.inspector
+            delegate: DelegateChooser {
+                role: "editor"
+                DelegateChoice { roleValue: "ParamNumber"; ParamNumber { inspector: stepPane.inspector; designerStyle: stepPane.designerStyle } }
+                DelegateChoice { roleValue: "ParamDuration"; ParamDuration { inspector: stepPane.inspector; designerStyle: stepPane.designerStyle } }
+                DelegateChoice { roleValue: "ParamBool"; ParamBool { inspector: stepPane.inspector; designerStyle: stepPane.designerStyle } }
+                DelegateChoice { roleValue: "ParamText"; ParamText { inspector: stepPane.inspector; designerStyle: stepPane.designerStyle } }
+                DelegateChoice { roleValue: "ParamChoice"; ParamChoice { inspector: stepPane.inspector; designerStyle: stepPane.designerStyle } }
+                DelegateChoice { roleValue: "ParamChoiceSet"; ParamChoiceSet { inspector: stepPane.inspector; designerStyle: stepPane.designerStyle } }
+                DelegateChoice { roleValue: "ParamFieldValue"; ParamFieldValue { inspector: stepPane.inspector; designerStyle: stepPane.designerStyle } }
+                DelegateChoice { roleValue: "ParamFieldRules"; ParamFieldRules { inspector: stepPane.inspector; designerStyle: stepPane.designerStyle } }
+                DelegateChoice { roleValue: "ParamAbVersion"; ParamAbVersion { inspector: stepPane.inspector; designerStyle: stepPane.designerStyle } }
+                DelegateChoice { roleValue: "ParamAbEnd"; ParamAbEnd { inspector: stepPane.inspector; designerStyle: stepPane.designerStyle } }
             }
         }
         Repeater {

@@ -6636,22 +6636,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
 <context>
     <name>sd::SequenceDocument</name>
     <message>
-        <source>Opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clicked a link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downloaded the attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6895,6 +6879,25 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
     <message>
         <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::StepInspector</name>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded the attachment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6641,22 +6641,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
 <context>
     <name>sd::SequenceDocument</name>
     <message>
-        <source>Opened</source>
-        <translation>Åpnet</translation>
-    </message>
-    <message>
-        <source>Replied</source>
-        <translation>Svarte</translation>
-    </message>
-    <message>
-        <source>Clicked a link</source>
-        <translation>Klikket på en kobling</translation>
-    </message>
-    <message>
-        <source>Downloaded the attachment</source>
-        <translation>Lastet ned vedlegget</translation>
-    </message>
-    <message>
         <source>Add %1</source>
         <translation>Legg til %1</translation>
     </message>
@@ -6901,6 +6885,25 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
+    </message>
+</context>
+<context>
+    <name>sd::StepInspector</name>
+    <message>
+        <source>Opened</source>
+        <translation>Åpnet</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Svarte</translation>
+    </message>
+    <message>
+        <source>Clicked a link</source>
+        <translation>Klikket på en kobling</translation>
+    </message>
+    <message>
+        <source>Downloaded the attachment</source>
+        <translation>Lastet ned vedlegget</translation>
     </message>
 </context>
 <context>

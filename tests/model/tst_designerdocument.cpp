@@ -2,6 +2,7 @@
 // SequenceDocument: loading, every edit with its undo entry, merging, saving, recovery, the
 // clipboard format, the "can insert here" rules and the canvas model.
 #include "canvasmodel.h"
+#include "designertestutil.h"
 #include "generate.h"
 #include "insertrules.h"
 #include "library/activation.h"
@@ -10,6 +11,7 @@
 #include "library/sequencestore.h"
 #include "profile.h"
 #include "sequencedocument.h"
+#include "stepinspector.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -19,19 +21,7 @@
 #include <QTest>
 
 using namespace sd;
-
-namespace {
-
-Step step(const QString &id, const QString &type, const QString &next = {})
-{
-    Step s;
-    s.id = id;
-    s.type = type;
-    s.next = next;
-    return s;
-}
-
-} // namespace
+using dt::step;
 
 class TestDesignerDocument : public QObject
 {
@@ -65,15 +55,7 @@ class TestDesignerDocument : public QObject
     }
 
 private slots:
-    void init()
-    {
-        m_library.reset();
-        QVERIFY(m_dir.isValid());
-        OpenResult opened =
-            Library::open(m_dir.filePath(QTest::currentTestFunction() + QStringLiteral(".sqlite")));
-        QVERIFY2(opened.library, qPrintable(opened.message));
-        m_library = std::move(opened.library);
-    }
+    void init() { dt::openLibrary(m_dir, m_library); }
 
     void loadsAndLaysOut()
     {
@@ -483,15 +465,18 @@ private slots:
         s.start = "mail";
         auto doc = open(create(s));
         QVERIFY(doc->loaded());
-        QCOMPARE(doc->paramProblems("cond", "within").size(), 1);
-        QCOMPARE(doc->paramProblems("cond", "events").size(), 0);
-        QCOMPARE(doc->paramProblems("wait", "days").size(), 1); // the total of days and hours
-        QCOMPARE(doc->paramProblems("wait", "hours").size(), 0);
-        QCOMPARE(doc->paramProblems("upd", "value").size(), 1);
-        QCOMPARE(doc->paramProblems("upd", "field").size(), 0);
+        const auto problemsOf = [&doc](const QString &id, const QString &key) {
+            return paramProblems(doc->sequence(), doc->problems()->diagnostics(), id, key).size();
+        };
+        QCOMPARE(problemsOf("cond", "within"), 1);
+        QCOMPARE(problemsOf("cond", "events"), 0);
+        QCOMPARE(problemsOf("wait", "days"), 1); // the total of days and hours
+        QCOMPARE(problemsOf("wait", "hours"), 0);
+        QCOMPARE(problemsOf("upd", "value"), 1);
+        QCOMPARE(problemsOf("upd", "field"), 0);
         QVERIFY(doc->setParam("upd", "field", QString("no_such_field")));
         doc->flush();
-        QCOMPARE(doc->paramProblems("upd", "field").size(), 1);
+        QCOMPARE(problemsOf("upd", "field"), 1);
     }
 
     void viewportShowsOnlyVisibleCards()

@@ -8,4 +8,15 @@ TestCase {
     function init() {
         failOnWarning(/.?/)
     }
+    // The item named `name` in the tree of `item`, or null.
+    function findByName(item, name) {
+        if (item.objectName === name)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findByName(item.children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
 }

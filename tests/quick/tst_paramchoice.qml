@@ -18,37 +18,46 @@ Item {
         id: test
         name: "ParamChoice"
 
-        Component { id: editorComponent; ParamChoice {} }
+        Component {
+            id: editorComponent
+            ParamChoice { inspector: fixture.inspector; designerStyle: fixture.designerStyle }
+        }
+        Component { id: rowsComponent; InspectedParam {} }
 
-        function makeEditor(required) {
-            fixture.open("Choice " + Date.now())
-            const spec = { key: "match", kind: "Choice", label: "Match", required: required,
-                           choices: ["any", "all"] }
-            const box = createTemporaryObject(editorComponent, area,
-                                              { document: fixture.document, stepId: fixture.condition, spec: spec })
-            verify(box, "the editor was created")
-            return box
+        // The email condition's "Match", which is required, as the side pane shows it.
+        function makeEditor() {
+            fixture.open("Choice " + Date.now()) // the email condition is selected
+            const rows = createTemporaryObject(rowsComponent, area, { model: fixture.inspector, key: "match",
+                                                                      editor: editorComponent })
+            verify(rows && rows.editorItem, "the editor was created")
+            return findByName(rows.editorItem, "paramChoice_match")
         }
 
         function test_showsTheValueByItsLabel() {
-            const box = makeEditor(true)
+            const box = makeEditor()
             compare(box.currentText, "Any of them")
             compare(box.Accessible.name, "Match")
         }
 
         function test_arrowKeyChoosesAndUndoFollows() {
-            const box = makeEditor(true)
+            const box = makeEditor()
             box.forceActiveFocus()
             keyClick(Qt.Key_Down)
-            compare(fixture.document.param(fixture.condition, "match"), "all")
+            compare(fixture.valueOf("match"), "all")
             compare(box.currentText, "All of them")
             fixture.document.undo()
-            compare(fixture.document.param(fixture.condition, "match"), "any")
+            compare(fixture.valueOf("match"), "any")
             compare(box.currentText, "Any of them")
         }
 
         function test_optionalValueOffersNone() {
-            const box = makeEditor(false)
+            // No step has an optional choice: the editor gets the roles of one directly.
+            const editor = createTemporaryObject(editorComponent, area, {
+                key: "match", kind: "Choice", label: "Match", optional: true, value: "any",
+                choices: [{ value: "any", label: "any" }, { value: "all", label: "all" }], problems: []
+            })
+            verify(editor, "the editor was created")
+            const box = findByName(editor, "paramChoice_match")
             compare(box.count, 3)
             compare(box.textAt(0), "(none)")
         }

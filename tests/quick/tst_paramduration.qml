@@ -18,36 +18,29 @@ Item {
         id: test
         name: "ParamDuration"
 
-        Component { id: editorComponent; ParamDuration {} }
-
-        function findByName(item, name) {
-            if (item.objectName === name)
-                return item
-            for (let i = 0; i < item.children.length; ++i) {
-                const found = findByName(item.children[i], name)
-                if (found)
-                    return found
-            }
-            return null
+        Component {
+            id: editorComponent
+            ParamDuration { inspector: fixture.inspector; designerStyle: fixture.designerStyle }
         }
+        Component { id: rowsComponent; InspectedParam {} }
 
         function makeEditor() {
-            fixture.open("Duration " + Date.now())
-            const spec = { key: "within", label: "Time limit", min: 0, max: 30, required: true }
-            const row = createTemporaryObject(editorComponent, area,
-                                              { document: fixture.document, stepId: fixture.condition, spec: spec })
-            verify(row, "the editor was created")
+            fixture.open("Duration " + Date.now()) // the email condition is selected
+            const rows = createTemporaryObject(rowsComponent, area, { model: fixture.inspector, key: "within",
+                                                                      editor: editorComponent })
+            verify(rows && rows.editorItem, "the editor was created")
+            const row = rows.editorItem
             return { document: fixture.document, step: fixture.condition, row: row,
                      days: findByName(row, "paramDays_within"), hours: findByName(row, "paramHours_within") }
         }
 
         function test_hoursKeepTheDays() {
             const t = makeEditor()
-            compare(t.document.param(t.step, "within"), { days: 1, hours: 0 })
+            compare(fixture.valueOf("within"), { days: 1, hours: 0 })
             t.hours.forceActiveFocus()
             keyClick(Qt.Key_Up)
             keyClick(Qt.Key_Up)
-            compare(t.document.param(t.step, "within"), { days: 1, hours: 2 })
+            compare(fixture.valueOf("within"), { days: 1, hours: 2 })
         }
 
         function test_daysKeepTheHours() {
@@ -56,7 +49,7 @@ Item {
             keyClick(Qt.Key_Up)
             t.days.forceActiveFocus()
             keyClick(Qt.Key_Up)
-            compare(t.document.param(t.step, "within"), { days: 2, hours: 1 })
+            compare(fixture.valueOf("within"), { days: 2, hours: 1 })
         }
 
         function test_boxesFollowUndo() {

@@ -18,15 +18,19 @@ Item {
         id: test
         name: "ParamNumber"
 
-        Component { id: editorComponent; ParamNumber {} }
+        Component {
+            id: editorComponent
+            ParamNumber { inspector: fixture.inspector; designerStyle: fixture.designerStyle }
+        }
+        Component { id: rowsComponent; InspectedParam {} }
 
         function makeEditor() {
             fixture.open("Number " + Date.now())
-            const spec = { key: "days", label: "Days", min: 0, max: 30, required: true }
-            const box = createTemporaryObject(editorComponent, area,
-                                              { document: fixture.document, stepId: fixture.wait, spec: spec })
-            verify(box, "the editor was created")
-            return { fixture: fixture, box: box }
+            fixture.document.selectedId = fixture.wait
+            const rows = createTemporaryObject(rowsComponent, area, { model: fixture.inspector, key: "days",
+                                                                      editor: editorComponent })
+            verify(rows && rows.editorItem, "the editor was created")
+            return { fixture: fixture, box: findByName(rows.editorItem, "paramSpin_days") }
         }
 
         function test_arrowKeysSetTheParameter() {
@@ -35,7 +39,7 @@ Item {
             t.box.forceActiveFocus()
             keyClick(Qt.Key_Up)
             keyClick(Qt.Key_Up)
-            compare(t.fixture.document.param(t.fixture.wait, "days"), 3)
+            compare(t.fixture.valueOf("days"), 3)
             compare(t.box.value, 3)
         }
 
@@ -46,16 +50,16 @@ Item {
             keyClick(Qt.Key_1)
             keyClick(Qt.Key_2)
             keyClick(Qt.Key_Return)
-            compare(t.fixture.document.param(t.fixture.wait, "days"), 12)
+            compare(t.fixture.valueOf("days"), 12)
         }
 
         function test_boxFollowsUndo() {
             const t = makeEditor()
             t.box.forceActiveFocus()
             keyClick(Qt.Key_Up)
-            compare(t.fixture.document.param(t.fixture.wait, "days"), 2)
+            compare(t.fixture.valueOf("days"), 2)
             t.fixture.document.undo()
-            compare(t.fixture.document.param(t.fixture.wait, "days"), 1)
+            compare(t.fixture.valueOf("days"), 1)
             compare(t.box.value, 1, "the box shows the document's value after undo")
         }
 
@@ -63,7 +67,7 @@ Item {
             // A screen reader sets the value directly, without a key or a mouse press.
             const t = makeEditor()
             t.box.value = 9
-            compare(t.fixture.document.param(t.fixture.wait, "days"), 9)
+            compare(t.fixture.valueOf("days"), 9)
         }
     }
 }

@@ -107,7 +107,7 @@ private slots:
         w.click(open);
         QTRY_COMPARE(doc->viewedVersion(), 1);
         QVERIFY(doc->readOnly());
-        QCOMPARE(doc->stepData("mail").value("name").toString(), QString());
+        QCOMPARE(doc->sequence().step("mail")->name, QString());
         QVERIFY(onPage(w, "readOnlyBanner"));
         QVERIFY(onPage(w, "currentVersionButton"));
         QVERIFY(!doc->renameStep("mail", QStringLiteral("Not allowed")));
@@ -156,7 +156,7 @@ private slots:
         QTRY_COMPARE(doc->viewedVersion(), 0);
         QTRY_VERIFY(onPage(w, "historyPanel"));
         QVERIFY(!doc->readOnly());
-        QCOMPARE(doc->stepData("mail").value("name").toString(), QStringLiteral("Email 3"));
+        QCOMPARE(doc->sequence().step("mail")->name, QStringLiteral("Email 3"));
 
         // Restore version 1, after confirming: version 5 equals version 1.
         QVERIFY(w.clickOn("historyVersion_1"));
@@ -168,7 +168,7 @@ private slots:
         w.shot("history-restore-en");
         QVERIFY(w.clickOn("confirmRestoreButton"));
         QTRY_COMPARE(history->property("count").toInt(), 5);
-        QTRY_COMPARE(doc->stepData("mail").value("name").toString(), QString());
+        QTRY_COMPARE(doc->sequence().step("mail")->name, QString());
         {
             std::unique_ptr<Library> lib = std::move(Library::open(path).library);
             VersionStore versions(*lib);

@@ -104,7 +104,7 @@ private slots:
         QVERIFY(doc->hasRecovery());
         QTRY_VERIFY(w.item("recoveryBanner") && w.item("recoveryBanner")->isVisible());
         doc->restoreRecovery();
-        QCOMPARE(doc->stepData("mail").value("name").toString(), QString("Mine"));
+        QCOMPARE(doc->sequence().step("mail")->name, QString("Mine"));
         QVERIFY(doc->save()); // on top of theirs now
         QCOMPARE(storedIn(path, id).step("mail")->name, QString("Mine"));
         w.stop();
