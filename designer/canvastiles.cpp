@@ -2,6 +2,7 @@
 #include "canvastiles.h"
 
 #include "canvasmodel.h"
+#include "stepstyle.h"
 
 #include <QHash>
 #include <QPainter>
@@ -21,14 +22,6 @@ namespace {
 
 // A tile's side in canvas units: a 1280×800 view at 100 % meets at most a few.
 constexpr qreal tileSide = 1024;
-
-int groupIndex(const QString &group)
-{
-    static const QStringList order{"start",    "steps",    "conditions",
-                                   "commands", "linkedin", "unknown"};
-    const int i = int(order.indexOf(group));
-    return i < 0 ? 5 : i;
-}
 
 using TileKey = QPair<int, int>;
 
@@ -79,8 +72,8 @@ QHash<TileKey, QList<Block>> blocksByTile(const CanvasModel &canvas, const TileS
 {
     QHash<TileKey, QList<Block>> out;
     for (const LayoutNode &n : canvas.layout().nodes) {
-        const QColor c =
-            style.groupColors.value(groupIndex(canvas.nodeGroup(n.id)), QColor(Qt::gray));
+        const QColor c = style.groupColors.value(int(StepGroup::ofKey(canvas.nodeGroup(n.id))),
+                                                 QColor(Qt::gray));
         out[tileOf(n.rect.center())].append(
             {blockRect(n.rect, style.scale, style.minimumBlock), c});
     }

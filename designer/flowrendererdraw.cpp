@@ -3,9 +3,9 @@
 #include "flowrendererdraw.h"
 
 #include "stepicons.h"
+#include "stepstyle.h"
 #include "stepsummary.h"
 #include "steptype.h"
-#include "theme.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -19,25 +19,11 @@ const QColor ink(0x20, 0x21, 0x24);
 const QColor muted(0x5f, 0x63, 0x68);
 const QColor lineColour(0x80, 0x86, 0x8b);
 
-// The light values of Theme's table: a picture is a document, printed and sent, always light.
+// The light accents of the kinds of card: a picture is a document, printed and sent, always light.
 QColor groupColour(const QString &type)
 {
-    const StepType *t = StepCatalogue::find(type);
-    if (!t)
-        return Theme::color(QStringLiteral("unknown"), false);
-    switch (t->group) {
-    case Group::Steps:
-        return Theme::color(QStringLiteral("steps"), false);
-    case Group::Conditions:
-        return Theme::color(QStringLiteral("conditions"), false);
-    case Group::Commands:
-        return Theme::color(QStringLiteral("commands"), false);
-    case Group::LinkedIn:
-        return Theme::color(QStringLiteral("linkedin"), false);
-    }
-    return Theme::color(QStringLiteral("unknown"), false);
+    return StepGroup::color(StepGroup::ofType(type), false);
 }
-
 QFont font(qreal pixels, bool bold = false)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
@@ -157,13 +143,8 @@ void drawIcon(Canvas &c, const QRectF &box, const Step &step, const QColor &grou
                    QColor(Qt::white), true);
         return;
     }
-    const QString glyph = icon == u"ab-test"             ? QStringLiteral("A/B")
-                          : icon.startsWith(u"linkedin") ? QStringLiteral("in")
-                          : icon == u"field-condition"   ? QStringLiteral("\u2261?")
-                          : icon == u"stage-condition"   ? QStringLiteral("\u25B8?")
-                                                         : QStringLiteral("\u2022");
-    c.line({box.center().x(), box.center().y() + box.height() * 0.15}, box.width(), glyph,
-           font(box.height() * 0.36, true), QColor(Qt::white), true);
+    c.line({box.center().x(), box.center().y() + box.height() * 0.15}, box.width(),
+           StepStyle::glyph(icon), font(box.height() * 0.36, true), QColor(Qt::white), true);
 }
 
 QString typeName(const Step &step)
@@ -231,7 +212,7 @@ void drawFlow(Canvas &c, const Sequence &s, const TreeLayout &layout, const QRec
             continue;
         if (n.id.isEmpty()) {
             const QRectF pill(r.center().x() - 100, r.center().y() - 20, 200, 40);
-            c.rect(pill, 20, QColor(0x2e, 0x7d, 0x32), QColor());
+            c.rect(pill, 20, StepGroup::color(StepGroup::Kind::Start, false), QColor());
             c.line({pill.center().x(), pill.center().y() + 5}, 180,
                    RenderText::tr("Sequence starts here"), font(13, true), QColor(Qt::white), true);
             continue;
