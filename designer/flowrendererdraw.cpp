@@ -7,7 +7,6 @@
 #include "stepsummary.h"
 #include "steptype.h"
 
-#include <QBuffer>
 #include <QFontMetricsF>
 #include <QLocale>
 
@@ -67,60 +66,6 @@ private:
     QPainter &m_p;
 };
 
-class SvgCanvas final : public Canvas
-{
-public:
-    explicit SvgCanvas(QString *markup) : out(*markup) {}
-    QString &out;
-    void rect(const QRectF &r, qreal radius, const QColor &fill, const QColor &stroke,
-              bool dashed) override
-    {
-        out += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"%5\" "
-                              "fill=\"%6\" stroke=\"%7\"%8/>\n")
-                   .arg(r.x())
-                   .arg(r.y())
-                   .arg(r.width())
-                   .arg(r.height())
-                   .arg(radius)
-                   .arg(fill.isValid() ? fill.name() : QStringLiteral("none"),
-                        stroke.isValid() ? stroke.name() : QStringLiteral("none"),
-                        dashed ? QStringLiteral(" stroke-dasharray=\"4 3\"") : QString());
-    }
-    void polyline(const QList<QPointF> &points, const QColor &colour, qreal width) override
-    {
-        QString pts;
-        for (const QPointF &p : points)
-            pts += QStringLiteral("%1,%2 ").arg(p.x()).arg(p.y());
-        out += QStringLiteral("<polyline points=\"%1\" fill=\"none\" stroke=\"%2\" "
-                              "stroke-width=\"%3\" stroke-linejoin=\"round\"/>\n")
-                   .arg(pts.trimmed(), colour.name())
-                   .arg(width);
-    }
-    void text(QPointF baseline, const QString &s, const QFont &f, const QColor &colour) override
-    {
-        out += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"%3\"%4 fill=\"%5\">%6</text>\n")
-                   .arg(baseline.x())
-                   .arg(baseline.y())
-                   .arg(f.pixelSize())
-                   .arg(f.bold() ? QStringLiteral(" font-weight=\"bold\"") : QString(),
-                        colour.name(), s.toHtmlEscaped());
-    }
-    void image(const QRectF &r, const QImage &picture) override
-    {
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        picture.save(&buffer, "PNG");
-        out += QStringLiteral("<image x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" "
-                              "href=\"data:image/png;base64,%5\"/>\n")
-                   .arg(r.x())
-                   .arg(r.y())
-                   .arg(r.width())
-                   .arg(r.height())
-                   .arg(QString::fromLatin1(png.toBase64()));
-    }
-};
-
 // The step's icon as on the canvas (NodeIcon.qml): a white icon, or its glyph, on a rounded
 // square of the group's colour.
 void drawIcon(Canvas &c, const QRectF &box, const Step &step, const QColor &group)
@@ -158,11 +103,6 @@ QString typeName(const Step &step)
 std::unique_ptr<Canvas> painterCanvas(QPainter &painter)
 {
     return std::make_unique<PainterCanvas>(painter);
-}
-
-std::unique_ptr<Canvas> svgCanvas(QString *markup)
-{
-    return std::make_unique<SvgCanvas>(markup);
 }
 
 void drawTitle(Canvas &c, const QRectF &box, const Sequence &s, const QDateTime &date,
