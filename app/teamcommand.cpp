@@ -4,6 +4,7 @@
 // 2 bad arguments or a library that cannot be opened.
 #include "librarycommands.h"
 
+#include "commandparser.h"
 #include "library/library.h"
 #include "library/teamroles.h"
 
@@ -16,8 +17,8 @@ int teamCommand(const QStringList &args)
         "       sequence-designer team grant|revoke --library postgresql://... USER "
         "sequence_manager|seller|admin";
     const LibraryArgs a = parseLibraryArgs(args, {}, false, false);
-    if (!a.problem.isEmpty())
-        return usage(a.problem, synopsis);
+    if (const std::optional<int> exit = helpOrProblem(a.help, a.problem, synopsis))
+        return *exit;
     const QString action = a.positional.value(0);
     if (action != u"init" && action != u"grant" && action != u"revoke")
         return usage(CommandText::tr("Say what to do: init, grant or revoke."), synopsis);

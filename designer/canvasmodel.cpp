@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "canvasmodel.h"
 
+#include "stepstyle.h"
 #include "stepsummary.h"
 #include "steptype.h"
 
@@ -11,21 +12,6 @@
 namespace sd {
 
 namespace {
-
-QString groupKey(Group group)
-{
-    switch (group) {
-    case Group::Steps:
-        return QStringLiteral("steps");
-    case Group::Conditions:
-        return QStringLiteral("conditions");
-    case Group::Commands:
-        return QStringLiteral("commands");
-    case Group::LinkedIn:
-        return QStringLiteral("linkedin");
-    }
-    return {};
-}
 
 constexpr qreal plusRadius = 14;
 
@@ -228,10 +214,9 @@ void CanvasModel::setPreviewMarks(const QHash<QString, QVariantMap> &marks)
 QString CanvasModel::nodeGroup(const QString &id) const
 {
     if (id.isEmpty())
-        return QStringLiteral("start");
+        return StepGroup::key(StepGroup::Kind::Start);
     const Step *step = m_sequence.step(id);
-    const StepType *type = step ? StepCatalogue::find(step->type) : nullptr;
-    return type ? groupKey(type->group) : QStringLiteral("unknown");
+    return StepGroup::key(step ? StepGroup::ofType(step->type) : StepGroup::Kind::Unknown);
 }
 
 QString CanvasModel::nodeName(const QString &id) const

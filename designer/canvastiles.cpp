@@ -2,6 +2,7 @@
 #include "canvastiles.h"
 
 #include "canvasmodel.h"
+#include "stepstyle.h"
 
 #include <QHash>
 #include <QImage>
@@ -27,14 +28,6 @@ constexpr qreal tileSide = 1024;
 // most) instead of thousands of tiles: the software renderer spends its frame on the dirty
 // regions of every node it moves, and a picture is one.
 constexpr qreal pictureBudget = 2048.0 * 2048.0;
-
-int groupIndex(const QString &group)
-{
-    static const QStringList order{"start",    "steps",    "conditions",
-                                   "commands", "linkedin", "unknown"};
-    const int i = int(order.indexOf(group));
-    return i < 0 ? 5 : i;
-}
 
 using TileKey = QPair<int, int>;
 
@@ -85,8 +78,8 @@ QHash<TileKey, QList<Block>> blocksByTile(const CanvasModel &canvas, const TileS
 {
     QHash<TileKey, QList<Block>> out;
     for (const LayoutNode &n : canvas.layout().nodes) {
-        const QColor c =
-            style.groupColors.value(groupIndex(canvas.nodeGroup(n.id)), QColor(Qt::gray));
+        const QColor c = style.groupColors.value(int(StepGroup::ofKey(canvas.nodeGroup(n.id))),
+                                                 QColor(Qt::gray));
         out[tileOf(n.rect.center())].append(
             {blockRect(n.rect, style.scale, style.minimumBlock), c});
     }

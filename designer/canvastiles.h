@@ -23,7 +23,7 @@ struct TileStyle
     qreal lineWidth = 1;
     bool blocks = false;
     qreal minimumBlock = 0;
-    QList<QColor> groupColors; // start, steps, conditions, commands, linkedin, unknown
+    QList<QColor> groupColors; // in the order of StepGroup::Kind
 };
 
 // The lines and blocks of a canvas cut into square tiles, one geometry node (in the software

@@ -9,6 +9,7 @@
 #include "library/recovery.h"
 #include "library/sequencestore.h"
 #include "librarysession.h"
+#include "sequencelimits.h"
 
 namespace sd {
 
@@ -31,7 +32,7 @@ bool SequenceDocument::saveYoursAsCopy()
     if (!m_loaded || !lib)
         return false;
     Sequence yours = m_sequence;
-    yours.name = tr("%1 (your copy)").arg(m_sequence.name).left(160);
+    yours.name = leftCodePoints(tr("%1 (your copy)").arg(m_sequence.name), limits::maxNameLength);
     const StoreResult<SequenceRecord> made = SequenceStore(*lib).create(yours);
     if (!made) {
         setNotice(tr("Your changes could not be saved as a copy: %1 They are still here; try "

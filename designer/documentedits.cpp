@@ -7,6 +7,7 @@
 #include "profile.h"
 #include "sequencedocument.h"
 #include "sequencefile.h"
+#include "stepstyle.h"
 #include "steptype.h"
 
 #include <QClipboard>
@@ -60,9 +61,8 @@ QVariantList SequenceDocument::insertOptions(const QString &parentId, const QStr
     const std::optional<LinkRef> at = linkFrom(parentId, branch);
     for (const StepType &t : StepCatalogue::all()) {
         const QString why = at ? insertRefusal(m_sequence, *at, t.id, activeProfile()) : QString();
-        static const char *groups[] = {"steps", "conditions", "commands", "linkedin"};
         out.append(QVariantMap{{"id", t.id},
-                               {"group", QString::fromLatin1(groups[int(t.group)])},
+                               {"group", StepGroup::key(StepGroup::of(t.group))},
                                {"name", t.translatedName()},
                                {"explanation", t.translatedExplanation()},
                                {"icon", t.icon},

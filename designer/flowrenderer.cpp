@@ -14,7 +14,9 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSvgGenerator>
 
 namespace sd {
 
@@ -70,30 +72,36 @@ QImage FlowRenderer::renderImage(const Sequence &sequence, qreal scale, const QD
     return image;
 }
 
+// QSvgGenerator writes every text drawn as a <text> element: names stay searchable and
+// selectable, and scale without blur.
 QByteArray FlowRenderer::renderSvg(const Sequence &sequence, const QDateTime &date)
 {
     const TreeLayout layout = layoutTree(sequence, exportMetrics());
     const QSizeF size = pictureSize(layout);
-    QString title;
-    QString markup;
-    drawTitle(*svgCanvas(&title), QRectF(margin, margin, size.width() - 2 * margin, titleHeight),
-              sequence, date);
-    drawFlow(*svgCanvas(&markup), sequence, layout, layout.bounds.adjusted(-1, -1, 1, 1));
-    const QPointF o = origin(layout);
-    const QString svg =
-        QStringLiteral(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
-            "viewBox=\"0 0 %1 %2\" font-family=\"DejaVu Sans, Arial, sans-serif\">\n"
-            "<title>%3</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
-            "%4<g transform=\"translate(%5 %6)\">\n%7</g>\n</svg>\n")
-            .arg(size.width())
-            .arg(size.height())
-            .arg(sequence.name.toHtmlEscaped(), title)
-            .arg(o.x())
-            .arg(o.y())
-            .arg(markup);
-    return svg.toUtf8();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(size.toSize());
+    svg.setViewBox(QRectF(QPointF(), size));
+    svg.setTitle(sequence.name);
+    QPainter p(&svg);
+    p.fillRect(QRectF(QPointF(), size), Qt::white);
+    const std::unique_ptr<Canvas> canvas = painterCanvas(p);
+    drawTitle(*canvas, QRectF(margin, margin, size.width() - 2 * margin, titleHeight), sequence,
+              date);
+    p.translate(origin(layout));
+    drawFlow(*canvas, sequence, layout, layout.bounds.adjusted(-1, -1, 1, 1));
+    p.end();
+    // QSvgGenerator gives the size in millimetres, which viewers turn into pixels at 90 or 96
+    // dpi: in pixels, as the PNG, every viewer shows it at the same size.
+    static const QRegularExpression millimetres(
+        QStringLiteral(R"(<svg width="[0-9.]+mm" height="[0-9.]+mm")"));
+    QString svgText = QString::fromUtf8(bytes);
+    svgText.replace(
+        millimetres,
+        QStringLiteral(R"(<svg width="%1" height="%2")").arg(size.width()).arg(size.height()));
+    return svgText.toUtf8();
 }
 
 QByteArray FlowRenderer::renderPdf(const Sequence &sequence, int *pageCount, const QDateTime &date)

@@ -3,11 +3,10 @@
 #include "flowrendererdraw.h"
 
 #include "stepicons.h"
+#include "stepstyle.h"
 #include "stepsummary.h"
 #include "steptype.h"
-#include "theme.h"
 
-#include <QBuffer>
 #include <QFontMetricsF>
 #include <QLocale>
 
@@ -19,25 +18,11 @@ const QColor ink(0x20, 0x21, 0x24);
 const QColor muted(0x5f, 0x63, 0x68);
 const QColor lineColour(0x80, 0x86, 0x8b);
 
-// The light values of Theme's table: a picture is a document, printed and sent, always light.
+// The light accents of the kinds of card: a picture is a document, printed and sent, always light.
 QColor groupColour(const QString &type)
 {
-    const StepType *t = StepCatalogue::find(type);
-    if (!t)
-        return Theme::color(QStringLiteral("unknown"), false);
-    switch (t->group) {
-    case Group::Steps:
-        return Theme::color(QStringLiteral("steps"), false);
-    case Group::Conditions:
-        return Theme::color(QStringLiteral("conditions"), false);
-    case Group::Commands:
-        return Theme::color(QStringLiteral("commands"), false);
-    case Group::LinkedIn:
-        return Theme::color(QStringLiteral("linkedin"), false);
-    }
-    return Theme::color(QStringLiteral("unknown"), false);
+    return StepGroup::color(StepGroup::ofType(type), false);
 }
-
 QFont font(qreal pixels, bool bold = false)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
@@ -81,60 +66,6 @@ private:
     QPainter &m_p;
 };
 
-class SvgCanvas final : public Canvas
-{
-public:
-    explicit SvgCanvas(QString *markup) : out(*markup) {}
-    QString &out;
-    void rect(const QRectF &r, qreal radius, const QColor &fill, const QColor &stroke,
-              bool dashed) override
-    {
-        out += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"%5\" "
-                              "fill=\"%6\" stroke=\"%7\"%8/>\n")
-                   .arg(r.x())
-                   .arg(r.y())
-                   .arg(r.width())
-                   .arg(r.height())
-                   .arg(radius)
-                   .arg(fill.isValid() ? fill.name() : QStringLiteral("none"),
-                        stroke.isValid() ? stroke.name() : QStringLiteral("none"),
-                        dashed ? QStringLiteral(" stroke-dasharray=\"4 3\"") : QString());
-    }
-    void polyline(const QList<QPointF> &points, const QColor &colour, qreal width) override
-    {
-        QString pts;
-        for (const QPointF &p : points)
-            pts += QStringLiteral("%1,%2 ").arg(p.x()).arg(p.y());
-        out += QStringLiteral("<polyline points=\"%1\" fill=\"none\" stroke=\"%2\" "
-                              "stroke-width=\"%3\" stroke-linejoin=\"round\"/>\n")
-                   .arg(pts.trimmed(), colour.name())
-                   .arg(width);
-    }
-    void text(QPointF baseline, const QString &s, const QFont &f, const QColor &colour) override
-    {
-        out += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"%3\"%4 fill=\"%5\">%6</text>\n")
-                   .arg(baseline.x())
-                   .arg(baseline.y())
-                   .arg(f.pixelSize())
-                   .arg(f.bold() ? QStringLiteral(" font-weight=\"bold\"") : QString(),
-                        colour.name(), s.toHtmlEscaped());
-    }
-    void image(const QRectF &r, const QImage &picture) override
-    {
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        picture.save(&buffer, "PNG");
-        out += QStringLiteral("<image x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" "
-                              "href=\"data:image/png;base64,%5\"/>\n")
-                   .arg(r.x())
-                   .arg(r.y())
-                   .arg(r.width())
-                   .arg(r.height())
-                   .arg(QString::fromLatin1(png.toBase64()));
-    }
-};
-
 // The step's icon as on the canvas (NodeIcon.qml): a white icon, or its glyph, on a rounded
 // square of the group's colour.
 void drawIcon(Canvas &c, const QRectF &box, const Step &step, const QColor &group)
@@ -157,13 +88,8 @@ void drawIcon(Canvas &c, const QRectF &box, const Step &step, const QColor &grou
                    QColor(Qt::white), true);
         return;
     }
-    const QString glyph = icon == u"ab-test"             ? QStringLiteral("A/B")
-                          : icon.startsWith(u"linkedin") ? QStringLiteral("in")
-                          : icon == u"field-condition"   ? QStringLiteral("\u2261?")
-                          : icon == u"stage-condition"   ? QStringLiteral("\u25B8?")
-                                                         : QStringLiteral("\u2022");
-    c.line({box.center().x(), box.center().y() + box.height() * 0.15}, box.width(), glyph,
-           font(box.height() * 0.36, true), QColor(Qt::white), true);
+    c.line({box.center().x(), box.center().y() + box.height() * 0.15}, box.width(),
+           StepStyle::glyph(icon), font(box.height() * 0.36, true), QColor(Qt::white), true);
 }
 
 QString typeName(const Step &step)
@@ -177,11 +103,6 @@ QString typeName(const Step &step)
 std::unique_ptr<Canvas> painterCanvas(QPainter &painter)
 {
     return std::make_unique<PainterCanvas>(painter);
-}
-
-std::unique_ptr<Canvas> svgCanvas(QString *markup)
-{
-    return std::make_unique<SvgCanvas>(markup);
 }
 
 void drawTitle(Canvas &c, const QRectF &box, const Sequence &s, const QDateTime &date,
@@ -231,7 +152,7 @@ void drawFlow(Canvas &c, const Sequence &s, const TreeLayout &layout, const QRec
             continue;
         if (n.id.isEmpty()) {
             const QRectF pill(r.center().x() - 100, r.center().y() - 20, 200, 40);
-            c.rect(pill, 20, QColor(0x2e, 0x7d, 0x32), QColor());
+            c.rect(pill, 20, StepGroup::color(StepGroup::Kind::Start, false), QColor());
             c.line({pill.center().x(), pill.center().y() + 5}, 180,
                    RenderText::tr("Sequence starts here"), font(13, true), QColor(Qt::white), true);
             continue;

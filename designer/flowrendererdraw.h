@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Internal to FlowRenderer: the canvas the flow is drawn on (a QPainter, or SVG markup so every
-// text stays a <text> element) and the drawing itself.
+// Internal to FlowRenderer: the canvas the flow is drawn on (a QPainter on an image, a PDF or a
+// QSvgGenerator) and the drawing itself.
 
 #include "sequence.h"
 #include "treelayout.h"
@@ -51,8 +51,6 @@ public:
 };
 
 [[nodiscard]] std::unique_ptr<Canvas> painterCanvas(QPainter &painter);
-// SVG elements; `markup` collects them.
-[[nodiscard]] std::unique_ptr<Canvas> svgCanvas(QString *markup);
 
 void drawTitle(Canvas &c, const QRectF &box, const Sequence &s, const QDateTime &date,
                const QString &pageText = {});

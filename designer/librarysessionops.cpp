@@ -21,8 +21,6 @@ namespace sd {
 
 namespace {
 
-constexpr int maxDescription = 2000;
-
 SessionOutcome created(const SequenceRecord &record)
 {
     SessionOutcome out = succeeded();
@@ -48,8 +46,9 @@ QString LibrarySession::nameProblem(const QString &name) const
 
 QString LibrarySession::descriptionProblem(const QString &description) const
 {
-    if (description.toUcs4().size() > maxDescription)
-        return tr("The description is longer than 2,000 characters. Shorten it.");
+    if (codePoints(description) > limits::maxDescriptionLength)
+        return tr("The description is longer than %L1 characters. Shorten it.")
+            .arg(limits::maxDescriptionLength);
     return {};
 }
 

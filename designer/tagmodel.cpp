@@ -3,21 +3,15 @@
 
 #include "library/library.h"
 #include "librarysession.h"
+#include "sequencelimits.h"
 
 namespace sd {
-
-namespace {
-
-constexpr int maxTagDepth = 4;
-constexpr int maxNameLength = 100;
-
-} // namespace
 
 TagModel::TagModel(QObject *parent) : QAbstractListModel(parent) {}
 
 int TagModel::maxDepth()
 {
-    return maxTagDepth;
+    return int(limits::maxTagLevels);
 }
 
 void TagModel::setSession(QObject *session)
@@ -122,8 +116,8 @@ QString TagModel::nameProblem(const QString &name)
     if (trimmed.contains(u'/'))
         return tr("A tag name cannot contain “/”, which separates the levels of a tag. Use "
                   "another character, or create the level as a tag below its parent.");
-    if (trimmed.size() > maxNameLength)
-        return tr("A tag name can have at most %1 characters.").arg(maxNameLength);
+    if (codePoints(trimmed) > limits::maxTagLevelLength)
+        return tr("A tag name can have at most %1 characters.").arg(limits::maxTagLevelLength);
     return {};
 }
 
@@ -182,9 +176,9 @@ bool TagModel::create(qint64 parentId, const QString &name)
             setError(tr("That tag no longer exists. Choose another parent."));
             return false;
         }
-        if (parent->depth >= maxTagDepth) {
+        if (parent->depth >= limits::maxTagLevels) {
             setError(tr("Tags can be nested %1 levels deep at most. Create the tag higher up.")
-                         .arg(maxTagDepth));
+                         .arg(limits::maxTagLevels));
             return false;
         }
         path = parent->path + u'/' + path;

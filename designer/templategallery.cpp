@@ -5,6 +5,7 @@
 #include "librarysession.h"
 #include "profile.h"
 #include "sequencefile.h"
+#include "stepstyle.h"
 #include "stepsummary.h"
 #include "steptype.h"
 #include "templatetexts.h"
@@ -24,24 +25,6 @@ namespace {
 const QList<QByteArray> roleKeys{
     "title",   "description", "recordType", "recordTypeTitle", "steps",      "duration", "source",
     "bundled", "nodes",       "lines",      "flowWidth",       "flowHeight", "category"};
-
-QString groupKey(const QString &type)
-{
-    const StepType *t = StepCatalogue::find(type);
-    if (!t)
-        return QStringLiteral("steps");
-    switch (t->group) {
-    case Group::Conditions:
-        return QStringLiteral("conditions");
-    case Group::Commands:
-        return QStringLiteral("commands");
-    case Group::LinkedIn:
-        return QStringLiteral("linkedin");
-    case Group::Steps:
-        break;
-    }
-    return type == u"wait" ? QStringLiteral("wait") : QStringLiteral("steps");
-}
 
 } // namespace
 
@@ -72,7 +55,8 @@ TemplateGallery::Entry TemplateGallery::describe(const Sequence &s, const QStrin
                                  {"y", r.y()},
                                  {"w", r.width()},
                                  {"h", r.height()},
-                                 {"kind", step ? groupKey(step->type) : QStringLiteral("start")}});
+                                 {"kind", StepGroup::key(step ? StepGroup::ofType(step->type)
+                                                              : StepGroup::Kind::Start)}});
     }
     // Each link as right-angled segments: down from the parent, across, down to the child.
     QVariantList lines;

@@ -71,10 +71,19 @@ QString TemplateSaver::titleProblem(const QString &title)
     const QString t = title.trimmed();
     if (t.isEmpty())
         return tr("Enter a title: the gallery shows it.");
-    if (t.size() > maxTitleLength)
+    if (const qsizetype n = codePoints(t); n > limits::maxTemplateTitleLength)
         return tr("The title is %1 characters long; shorten it to %2.")
-            .arg(t.size())
-            .arg(maxTitleLength);
+            .arg(n)
+            .arg(limits::maxTemplateTitleLength);
+    return {};
+}
+
+QString TemplateSaver::categoryProblem(const QString &category)
+{
+    if (const qsizetype n = codePoints(category.trimmed()); n > limits::maxTemplateCategoryLength)
+        return tr("The category is %1 characters long; shorten it to %2.")
+            .arg(n)
+            .arg(limits::maxTemplateCategoryLength);
     return {};
 }
 
@@ -111,14 +120,15 @@ bool TemplateSaver::write(const Sequence &sequence, const TemplateInfo &info, co
     return true;
 }
 
-QVariantMap TemplateSaver::check(const QString &title) const
+QVariantMap TemplateSaver::check(const QString &title, const QString &category) const
 {
     const QString fileName = fileNameFor(title.trimmed());
     const QString path = QDir(m_folder).filePath(fileName);
     return {{"fileName", fileName},
             {"path", QDir::toNativeSeparators(path)},
             {"exists", QFileInfo::exists(path)},
-            {"problem", titleProblem(title)}};
+            {"problem", titleProblem(title)},
+            {"categoryProblem", categoryProblem(category)}};
 }
 
 QVariantMap TemplateSaver::save(QObject *document, const QString &title, const QString &category,
@@ -132,11 +142,9 @@ QVariantMap TemplateSaver::save(QObject *document, const QString &title, const Q
         return fail(tr("No sequence is open to save as a template."));
     if (const QString problem = titleProblem(title); !problem.isEmpty())
         return fail(problem);
+    if (const QString problem = categoryProblem(category); !problem.isEmpty())
+        return fail(problem);
     const QString cat = category.trimmed();
-    if (cat.size() > maxCategoryLength)
-        return fail(tr("The category is %1 characters long; shorten it to %2.")
-                        .arg(cat.size())
-                        .arg(maxCategoryLength));
     const QString path = QDir(m_folder).filePath(fileNameFor(title.trimmed()));
     if (!replace && QFileInfo::exists(path))
         return fail(tr("A template file called %1 already exists. Replace it, or choose another "

@@ -23,9 +23,6 @@ class TemplateSaver : public QObject
     Q_PROPERTY(QString folder READ folder WRITE setFolder NOTIFY folderChanged)
 
 public:
-    static constexpr int maxTitleLength = 160;
-    static constexpr int maxCategoryLength = 100;
-
     explicit TemplateSaver(QObject *parent = nullptr);
 
     [[nodiscard]] QString folder() const { return m_folder; }
@@ -38,14 +35,17 @@ public:
     [[nodiscard]] static QString fileNameFor(const QString &title);
     // Empty when the title (after trimming) can be used, else why not (translated).
     [[nodiscard]] static QString titleProblem(const QString &title);
+    // Empty when the category (after trimming; it may be empty) can be used, else why not.
+    [[nodiscard]] static QString categoryProblem(const QString &category);
     // The sequence as a template: a new id, inactive, with `info`.
     [[nodiscard]] static Sequence asTemplate(const Sequence &sequence, const TemplateInfo &info);
     // Writes `sequence` as a template to `path` atomically; false with a translated reason.
     static bool write(const Sequence &sequence, const TemplateInfo &info, const QString &path,
                       QString *error);
 
-    // For the dialog, as the user types: {fileName, path, exists, problem}.
-    Q_INVOKABLE QVariantMap check(const QString &title) const;
+    // For the dialog, as the user types: {fileName, path, exists, problem (the title's),
+    // categoryProblem}.
+    Q_INVOKABLE QVariantMap check(const QString &title, const QString &category) const;
     // Saves the open document (a SequenceDocument, with its unsaved edits) as a template.
     // `language` "en" or "nb". {ok, message, path, exists}: when the file exists and `replace` is
     // false nothing is written and `exists` is true (ask the user, then call again).

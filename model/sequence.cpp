@@ -2,6 +2,7 @@
 #include "sequence.h"
 #include "insertrules.h"
 #include "profile.h"
+#include "sequencelimits.h"
 #include "translation.h"
 
 #include "steptype.h"
@@ -365,8 +366,9 @@ EditResult Sequence::rename(const QString &id, const QString &name)
     Step *s = mutableStep(id);
     if (!s)
         return EditResult::refuse(SequenceText::tr("The step %1 does not exist.").arg(id));
-    if (name.trimmed().size() > 100)
-        return EditResult::refuse(SequenceText::tr("A step name can have at most 100 characters."));
+    if (codePoints(name.trimmed()) > limits::maxStepNameLength)
+        return EditResult::refuse(SequenceText::tr("A step name can have at most %L1 characters.")
+                                      .arg(limits::maxStepNameLength));
     s->name = name; // as typed: a space typed last is the start of the next word
     return {};
 }
@@ -376,9 +378,9 @@ EditResult Sequence::setDescription(const QString &id, const QString &descriptio
     Step *s = mutableStep(id);
     if (!s)
         return EditResult::refuse(SequenceText::tr("The step %1 does not exist.").arg(id));
-    if (description.size() > 2000)
-        return EditResult::refuse(
-            SequenceText::tr("A description can have at most 2,000 characters."));
+    if (codePoints(description) > limits::maxDescriptionLength)
+        return EditResult::refuse(SequenceText::tr("A description can have at most %L1 characters.")
+                                      .arg(limits::maxDescriptionLength));
     s->description = description;
     return {};
 }

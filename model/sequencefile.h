@@ -3,6 +3,7 @@
 
 #include "diagnostic.h"
 #include "sequence.h"
+#include "sequencelimits.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -11,16 +12,6 @@
 #include <QStringList>
 
 namespace sd {
-
-// The limits of spec section 7; a file over them is `file.limit`.
-namespace limits {
-inline constexpr qint64 maxFileBytes = 64LL * 1024 * 1024;
-inline constexpr int maxDepth = 64;
-inline constexpr qint64 maxStringBytes = 1024 * 1024;
-inline constexpr qsizetype maxSteps = 100000;
-// Sequences per file: the size of a whole library (docs/file-format.md, section 6).
-inline constexpr qsizetype maxSequences = 10000;
-} // namespace limits
 
 // A name (of a sequence, a step, a tag level) may not hold a control character: Unicode category
 // Cc (U+0000-U+001F, U+007F-U+009F: line breaks, tabs, escape, NUL) or a line or paragraph

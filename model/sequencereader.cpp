@@ -44,13 +44,6 @@ namespace detail {
 
 namespace {
 
-constexpr qsizetype maxNameLength = 160;
-constexpr qsizetype maxDescriptionLength = 2000;
-constexpr qsizetype maxStepNameLength = 100;
-constexpr qsizetype maxStepIdLength = 64;
-constexpr qsizetype maxTagLevels = 4;
-constexpr qsizetype maxTagLevelLength = 100;
-
 bool isUuid(const QString &s)
 {
     if (s.size() != 36)
@@ -70,7 +63,7 @@ bool isUuid(const QString &s)
 
 bool isStepId(const QString &s)
 {
-    if (s.isEmpty() || s.size() > maxStepIdLength)
+    if (s.isEmpty() || s.size() > limits::maxStepIdLength)
         return false;
     for (QChar c : s) {
         if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
@@ -83,11 +76,11 @@ bool isStepId(const QString &s)
 bool isTag(const QString &tag)
 {
     const QStringList levels = tag.split(u'/');
-    if (levels.size() > maxTagLevels)
+    if (levels.size() > limits::maxTagLevels)
         return false;
     for (const QString &level : levels) {
         const qsizetype n = codePoints(level);
-        if (n < 1 || n > maxTagLevelLength || level.trimmed().isEmpty() ||
+        if (n < 1 || n > limits::maxTagLevelLength || level.trimmed().isEmpty() ||
             hasControlCharacter(level))
             return false;
     }
@@ -226,22 +219,22 @@ private:
         if (isAbsent(o, "name")) {
             missing(namePath,
                     SequenceFileText::tr("Give the sequence a name of 1 to %1 characters.")
-                        .arg(maxNameLength));
+                        .arg(limits::maxNameLength));
         } else if (const auto name = readString(o, "name", namePath)) {
             seq.name = name->trimmed();
             const qsizetype n = codePoints(seq.name);
             if (n == 0) {
                 problem(SequenceFileText::tr("%1 is empty. Give the sequence a name.")
                             .arg(namePath.toString()));
-            } else if (n > maxNameLength) {
-                tooLong(namePath, n, maxNameLength);
+            } else if (n > limits::maxNameLength) {
+                tooLong(namePath, n, limits::maxNameLength);
             } else if (hasControlCharacter(seq.name)) {
                 controlCharacter(namePath);
             }
         }
 
         seq.description =
-            readText(o, "description", path.key(u"description"), maxDescriptionLength);
+            readText(o, "description", path.key(u"description"), limits::maxDescriptionLength);
 
         const JsonPath recordTypePath = path.key(u"recordType");
         if (isAbsent(o, "recordType")) {
@@ -316,8 +309,8 @@ private:
                             "of 1 to %4 characters, such as \"Inbound/Events\". Correct "
                             "the tag.")
                             .arg(tagPath.toString(), shorten(tag.toString()))
-                            .arg(maxTagLevels)
-                            .arg(maxTagLevelLength));
+                            .arg(limits::maxTagLevels)
+                            .arg(limits::maxTagLevelLength));
             } else {
                 seq.tags.append(tag.toString());
             }
@@ -402,7 +395,7 @@ private:
         if (const QJsonValue idValue = get(o, "id"); idValue.isUndefined()) {
             missing(idPath,
                     SequenceFileText::tr("Give the step an id of 1 to %1 letters, digits, _ or -.")
-                        .arg(maxStepIdLength));
+                        .arg(limits::maxStepIdLength));
         } else if (const auto id = stringValue(idValue, idPath)) {
             step.id = *id;
             m_stepId = *id;
@@ -412,7 +405,7 @@ private:
                             "letter A-Z or a-z, a digit, _ or -. Rename the step and the "
                             "links to it.")
                             .arg(idPath.toString(), shorten(*id))
-                            .arg(maxStepIdLength));
+                            .arg(limits::maxStepIdLength));
             }
         }
 
@@ -425,12 +418,12 @@ private:
 
         const JsonPath namePath = path.key(u"name");
         step.name = readString(o, "name", namePath).value_or(QString()).trimmed();
-        if (const qsizetype n = codePoints(step.name); n > maxStepNameLength)
-            tooLong(namePath, n, maxStepNameLength);
+        if (const qsizetype n = codePoints(step.name); n > limits::maxStepNameLength)
+            tooLong(namePath, n, limits::maxStepNameLength);
         else if (hasControlCharacter(step.name))
             controlCharacter(namePath);
         step.description =
-            readText(o, "description", path.key(u"description"), maxDescriptionLength);
+            readText(o, "description", path.key(u"description"), limits::maxDescriptionLength);
 
         const JsonPath paramsPath = path.key(u"params");
         const QJsonValue params = get(o, "params");

@@ -21,7 +21,6 @@ struct ParamSpec;
 
 namespace detail {
 
-[[nodiscard]] qsizetype codePoints(QStringView text);
 [[nodiscard]] QString shorten(const QString &text); // for quoting a value in a message
 [[nodiscard]] QString formatNumber(double value);   // as the writer writes it
 // The value of `key`; Undefined when absent or null, since null counts as absent.

@@ -12,16 +12,6 @@
 
 namespace sd::detail {
 
-qsizetype codePoints(QStringView text)
-{
-    qsizetype n = text.size();
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i].isHighSurrogate() && text[i + 1].isLowSurrogate())
-            --n;
-    }
-    return n;
-}
-
 QString shorten(const QString &text)
 {
     constexpr qsizetype shown = 40;

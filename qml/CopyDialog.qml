@@ -29,7 +29,7 @@ Dialog {
             return
         sequenceId = id
         error = ""
-        nameField.text = qsTr("%1 (copy)").arg(info.name).substring(0, 160)
+        nameField.text = TextLimits.left(qsTr("%1 (copy)").arg(info.name), TextLimits.name)
         descriptionField.text = info.description
         open()
         nameField.forceActiveFocus()

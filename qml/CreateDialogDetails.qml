@@ -69,7 +69,8 @@ Item {
             Layout.fillWidth: true
         }
         Label {
-            text: qsTr("%1 / 160").arg(nameField.text.length)
+            objectName: "nameLength"
+            text: qsTr("%1 / %2").arg(TextLimits.codePoints(nameField.text)).arg(TextLimits.name)
             opacity: 0.6
             font.pixelSize: 11
             Layout.alignment: Qt.AlignRight

@@ -16,7 +16,7 @@ Dialog {
     // Set when the file exists and the user was asked; the next Save replaces it.
     property bool replaceAsked: false
     property string error
-    readonly property var checked: saver.check(titleField.text)
+    readonly property var checked: saver.check(titleField.text, categoryField.text)
 
     // The template was written; `message` says where to find it.
     signal saved(string message)
@@ -38,7 +38,7 @@ Dialog {
     }
     // Save (the button and Enter): writes, or asks first when the file exists.
     function submit() {
-        if (checked.problem !== "")
+        if (checked.problem !== "" || checked.categoryProblem !== "")
             return
         const result = saver.save(document, titleField.text, categoryField.text,
                                   languageBox.currentValue, replaceAsked)
@@ -67,7 +67,6 @@ Dialog {
             Accessible.name: qsTr("Title")
             Layout.fillWidth: true
             placeholderText: qsTr("The name the template gallery shows")
-            maximumLength: 200
             onTextChanged: {
                 dialog.replaceAsked = false
                 dialog.error = ""
@@ -89,8 +88,15 @@ Dialog {
             Accessible.name: qsTr("Category (optional)")
             Layout.fillWidth: true
             placeholderText: qsTr("For example Events or Prospecting")
-            maximumLength: 100
             onAccepted: dialog.submit()
+        }
+        Label {
+            objectName: "templateCategoryProblem"
+            visible: text !== ""
+            text: dialog.checked.categoryProblem
+            color: Theme.colors.errorText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
         }
         Label { text: qsTr("Language of the texts") }
         ComboBox {
@@ -130,7 +136,7 @@ Dialog {
             text: dialog.replaceAsked ? qsTr("Replace") : qsTr("Save")
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-            enabled: dialog.checked.problem === ""
+            enabled: dialog.checked.problem === "" && dialog.checked.categoryProblem === ""
             onClicked: dialog.submit()
         }
         Button {

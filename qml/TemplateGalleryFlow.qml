@@ -4,7 +4,7 @@ import QtQuick
 import SequenceDesigner
 
 // A template's flow drawn small: the layout of the canvas (sd::layoutTree) scaled to fit, cards
-// as small coloured blocks by kind of step, links as thin lines.
+// as small blocks in the canvas's accent of their kind (StepStyle), links as thin lines.
 Item {
     id: flow
     required property var nodes
@@ -19,17 +19,6 @@ Item {
     clip: true
 
     SystemPalette { id: pal }
-
-    function kindColor(kind: string): color {
-        switch (kind) {
-        case "start": return pal.mid
-        case "conditions": return Theme.colors.conditions
-        case "commands": return Theme.colors.commands
-        case "linkedin": return Theme.colors.linkedin
-        case "wait": return Theme.colors.unknown
-        default: return Theme.colors.steps
-        }
-    }
 
     Rectangle {
         anchors.fill: parent
@@ -57,7 +46,7 @@ Item {
             width: Math.max(2, modelData.w * flow.scale)
             height: Math.max(2, modelData.h * flow.scale)
             radius: Math.min(3, height / 3)
-            color: flow.kindColor(modelData.kind)
+            color: StepStyle.color(modelData.kind, Theme.dark)
         }
     }
 }

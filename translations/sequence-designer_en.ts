@@ -772,10 +772,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 / 160</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Description (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,6 +785,10 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
     <message>
         <source>A template is made for one record type; choose another template for another record type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2171,18 +2171,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A sequence needs a name. Type a name of 1 to 160 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is longer than 160 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The description of “%1” is longer than 2,000 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” has no record type. Choose the kind of record it is for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,19 +2219,7 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A tag name cannot be empty. Type a name of 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The tag name “%1” contains /, which separates levels. Use another character.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tag name “%1” is longer than 100 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tag “%1” has more than 4 levels. Use at most 4, such as Region/Country/Team/Topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2592,6 +2568,30 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
     <message>
         <source>The team library %1 cannot be opened. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sequence needs a name. Type a name of 1 to %L1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %L1 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of “%1” is longer than %2 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag name cannot be empty. Type a name of 1 to %L1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag name “%1” is longer than %2 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” has more than %2 levels. Use at most %2, such as Region/Country/Team/Topic.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3837,19 +3837,19 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A step name can have at most 100 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A description can have at most 2,000 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The pasted steps share the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The pasted steps do not contain their first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step name can have at most %L1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description can have at most %L1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6410,10 +6410,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The description is longer than 2,000 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it holds no sequence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6470,6 +6466,10 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
             <numerusform>The copy got a new id, because the team library already had its id; nothing there was replaced.</numerusform>
             <numerusform>%n of the copies got a new id, because the team library already had theirs; nothing there was replaced.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The description is longer than %L1 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -777,10 +777,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <translation>For eksempel: Oppfølging etter webinar, vårkampanje</translation>
     </message>
     <message>
-        <source>%1 / 160</source>
-        <translation>%1 / 160</translation>
-    </message>
-    <message>
         <source>Description (optional)</source>
         <translation>Beskrivelse (valgfritt)</translation>
     </message>
@@ -795,6 +791,10 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>A template is made for one record type; choose another template for another record type.</source>
         <translation>En mal er laget for én enhetstype; velg en annen mal for en annen enhetstype.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2176,18 +2176,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <translation>%1 finnes allerede. Velg et annet navn for den gjenopprettede kopien.</translation>
     </message>
     <message>
-        <source>A sequence needs a name. Type a name of 1 to 160 characters.</source>
-        <translation>En sekvens må ha et navn. Skriv et navn på 1 til 160 tegn.</translation>
-    </message>
-    <message>
-        <source>The name is longer than 160 characters. Shorten it.</source>
-        <translation>Navnet er lengre enn 160 tegn. Gjør det kortere.</translation>
-    </message>
-    <message>
-        <source>The description of “%1” is longer than 2,000 characters. Shorten it.</source>
-        <translation>Beskrivelsen av «%1» er lengre enn 2 000 tegn. Gjør den kortere.</translation>
-    </message>
-    <message>
         <source>“%1” has no record type. Choose the kind of record it is for.</source>
         <translation>«%1» har ingen enhetstype. Velg hvilken type oppføringer den er for.</translation>
     </message>
@@ -2236,20 +2224,8 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <translation>Enhetstypen til «%1» kan ikke endres fra %2 til %3. Opprett heller en ny sekvens for enhetstypen %3.</translation>
     </message>
     <message>
-        <source>A tag name cannot be empty. Type a name of 1 to 100 characters.</source>
-        <translation>Et merkenavn kan ikke være tomt. Skriv et navn på 1 til 100 tegn.</translation>
-    </message>
-    <message>
         <source>The tag name “%1” contains /, which separates levels. Use another character.</source>
         <translation>Merkenavnet «%1» inneholder /, som skiller nivåer. Bruk et annet tegn.</translation>
-    </message>
-    <message>
-        <source>The tag name “%1” is longer than 100 characters. Shorten it.</source>
-        <translation>Merkenavnet «%1» er lengre enn 100 tegn. Gjør det kortere.</translation>
-    </message>
-    <message>
-        <source>The tag “%1” has more than 4 levels. Use at most 4, such as Region/Country/Team/Topic.</source>
-        <translation>Merket «%1» har mer enn 4 nivåer. Bruk høyst 4, for eksempel Region/Land/Team/Emne.</translation>
     </message>
     <message>
         <source>The tag “%1” has an empty level. Remove the extra /.</source>
@@ -2598,6 +2574,30 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>The team library %1 cannot be opened. %2</source>
         <translation>Teambiblioteket %1 kan ikke åpnes. %2</translation>
+    </message>
+    <message>
+        <source>A sequence needs a name. Type a name of 1 to %L1 characters.</source>
+        <translation>En sekvens må ha et navn. Skriv et navn på 1 til %L1 tegn.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %L1 characters. Shorten it.</source>
+        <translation>Navnet er lengre enn %L1 tegn. Gjør det kortere.</translation>
+    </message>
+    <message>
+        <source>The description of “%1” is longer than %2 characters. Shorten it.</source>
+        <translation>Beskrivelsen av «%1» er lengre enn %2 tegn. Gjør den kortere.</translation>
+    </message>
+    <message>
+        <source>A tag name cannot be empty. Type a name of 1 to %L1 characters.</source>
+        <translation>Et merkenavn kan ikke være tomt. Skriv et navn på 1 til %L1 tegn.</translation>
+    </message>
+    <message>
+        <source>The tag name “%1” is longer than %2 characters. Shorten it.</source>
+        <translation>Merkenavnet «%1» er lengre enn %2 tegn. Gjør det kortere.</translation>
+    </message>
+    <message>
+        <source>The tag “%1” has more than %2 levels. Use at most %2, such as Region/Country/Team/Topic.</source>
+        <translation>Merket «%1» har mer enn %2 nivåer. Bruk høyst %2, for eksempel Region/Land/Team/Emne.</translation>
     </message>
 </context>
 <context>
@@ -3842,20 +3842,20 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <translation>Et trinn kan ikke flyttes under seg selv.</translation>
     </message>
     <message>
-        <source>A step name can have at most 100 characters.</source>
-        <translation>Et trinnavn kan ha høyst 100 tegn.</translation>
-    </message>
-    <message>
-        <source>A description can have at most 2,000 characters.</source>
-        <translation>En beskrivelse kan ha høyst 2 000 tegn.</translation>
-    </message>
-    <message>
         <source>The pasted steps share the id %1.</source>
         <translation>De innlimte trinnene har samme ID, %1.</translation>
     </message>
     <message>
         <source>The pasted steps do not contain their first step.</source>
         <translation>De innlimte trinnene mangler sitt første trinn.</translation>
+    </message>
+    <message>
+        <source>A step name can have at most %L1 characters.</source>
+        <translation>Et trinnavn kan ha høyst %L1 tegn.</translation>
+    </message>
+    <message>
+        <source>A description can have at most %L1 characters.</source>
+        <translation>En beskrivelse kan ha høyst %L1 tegn.</translation>
     </message>
 </context>
 <context>
@@ -6415,10 +6415,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <translation>Ingen bibliotek er åpent. Åpne et bibliotek, eller opprett et nytt fra menyen.</translation>
     </message>
     <message>
-        <source>The description is longer than 2,000 characters. Shorten it.</source>
-        <translation>Beskrivelsen er lengre enn 2 000 tegn. Gjør den kortere.</translation>
-    </message>
-    <message>
         <source>it holds no sequence</source>
         <translation>den inneholder ingen sekvens</translation>
     </message>
@@ -6475,6 +6471,10 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
             <numerusform>Kopien fikk en ny id, fordi teambiblioteket allerede hadde dens id; ingenting der ble erstattet.</numerusform>
             <numerusform>%n av kopiene fikk ny id, fordi teambiblioteket allerede hadde deres; ingenting der ble erstattet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The description is longer than %L1 characters. Shorten it.</source>
+        <translation>Beskrivelsen er lengre enn %L1 tegn. Gjør den kortere.</translation>
     </message>
 </context>
 <context>

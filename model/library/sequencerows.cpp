@@ -4,28 +4,15 @@
 #include "tagrows.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace sd::detail {
 
 namespace {
 
-constexpr int maxNameLength = 160;
-constexpr int maxDescriptionLength = 2000;
-constexpr int maxStepIdLength = 64;
-
-qsizetype codePoints(const QString &text)
-{
-    qsizetype n = 0;
-    for (const QChar c : text) {
-        if (!c.isLowSurrogate())
-            ++n;
-    }
-    return n;
-}
-
 bool validStepId(const QString &id)
 {
-    if (id.isEmpty() || id.size() > maxStepIdLength)
+    if (id.isEmpty() || id.size() > limits::maxStepIdLength)
         return false;
     for (const QChar c : id) {
         const char16_t u = c.unicode();
@@ -133,9 +120,11 @@ QString nameProblem(const QString &name)
 {
     const qsizetype n = codePoints(name.trimmed());
     if (n == 0)
-        return LibraryText::tr("A sequence needs a name. Type a name of 1 to 160 characters.");
-    if (codePoints(name) > maxNameLength)
-        return LibraryText::tr("The name is longer than 160 characters. Shorten it.");
+        return LibraryText::tr("A sequence needs a name. Type a name of 1 to %L1 characters.")
+            .arg(limits::maxNameLength);
+    if (codePoints(name) > limits::maxNameLength)
+        return LibraryText::tr("The name is longer than %L1 characters. Shorten it.")
+            .arg(limits::maxNameLength);
     if (hasControlCharacter(name))
         return LibraryText::tr("The name contains a control character (a line break, tab, "
                                "escape or similar). Remove it.");
@@ -146,10 +135,9 @@ void checkStorable(const Sequence &s)
 {
     if (const QString problem = nameProblem(s.name); !problem.isEmpty())
         invalid(problem);
-    if (codePoints(s.description) > maxDescriptionLength)
-        invalid(
-            LibraryText::tr("The description of “%1” is longer than 2,000 characters. Shorten it.")
-                .arg(s.name));
+    if (codePoints(s.description) > limits::maxDescriptionLength)
+        invalid(LibraryText::tr("The description of “%1” is longer than %2 characters. Shorten it.")
+                    .arg(s.name, QLocale().toString(limits::maxDescriptionLength)));
     if (s.recordType.trimmed().isEmpty())
         invalid(LibraryText::tr("“%1” has no record type. Choose the kind of record it is for.")
                     .arg(s.name));

@@ -2,6 +2,8 @@
 #include "tagrows.h"
 #include "sequencefile.h"
 
+#include <QLocale>
+
 namespace sd::detail {
 
 namespace {
@@ -23,14 +25,15 @@ qint64 findChild(Connection &c, qint64 parent, const QString &name)
 QString tagNameProblem(const QString &name)
 {
     if (name.isEmpty())
-        return LibraryText::tr("A tag name cannot be empty. Type a name of 1 to 100 characters.");
+        return LibraryText::tr("A tag name cannot be empty. Type a name of 1 to %L1 characters.")
+            .arg(limits::maxTagLevelLength);
     if (name.contains(u'/'))
         return LibraryText::tr("The tag name “%1” contains /, which separates levels. Use another "
                                "character.")
             .arg(name);
-    if (name.toUcs4().size() > maxTagNameLength)
-        return LibraryText::tr("The tag name “%1” is longer than 100 characters. Shorten it.")
-            .arg(name);
+    if (codePoints(name) > limits::maxTagLevelLength)
+        return LibraryText::tr("The tag name “%1” is longer than %2 characters. Shorten it.")
+            .arg(name, QLocale().toString(limits::maxTagLevelLength));
     if (hasControlCharacter(name))
         return LibraryText::tr("A tag name contains a control character (a line break, tab, "
                                "escape or similar). Remove it.");
@@ -40,10 +43,10 @@ QString tagNameProblem(const QString &name)
 QString tagPathProblem(const QString &path)
 {
     const QStringList levels = path.split(u'/');
-    if (levels.size() > maxTagDepth)
-        return LibraryText::tr("The tag “%1” has more than 4 levels. Use at most 4, such as "
+    if (levels.size() > limits::maxTagLevels)
+        return LibraryText::tr("The tag “%1” has more than %2 levels. Use at most %2, such as "
                                "Region/Country/Team/Topic.")
-            .arg(path);
+            .arg(path, QString::number(limits::maxTagLevels));
     for (const QString &level : levels) {
         if (level.isEmpty())
             return LibraryText::tr("The tag “%1” has an empty level. Remove the extra /.")
@@ -91,7 +94,7 @@ QString tagPath(Connection &c, qint64 id)
 {
     QStringList levels;
     // The depth bound also stops a cycle a damaged or hostile file might hold.
-    for (int depth = 0; id != 0 && depth < maxTagDepth * 4; ++depth) {
+    for (int depth = 0; id != 0 && depth < limits::maxTagLevels * 4; ++depth) {
         const Query q = c.query("SELECT parent_id, name FROM tags WHERE id = ?1");
         q->bind(1, id);
         if (!q->next())
@@ -115,7 +118,7 @@ QHash<qint64, QString> allTagPaths(Connection &c)
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
         QStringList levels{it->second};
         qint64 parent = it->first;
-        for (int depth = 0; parent != 0 && depth < maxTagDepth * 4; ++depth) {
+        for (int depth = 0; parent != 0 && depth < limits::maxTagLevels * 4; ++depth) {
             const auto up = rows.constFind(parent);
             if (up == rows.cend())
                 break;

@@ -4,13 +4,11 @@
 // Tag paths ("Inbound/Events") to rows of the tags table and back. Internal to model/library.
 
 #include "connection.h"
+#include "sequencelimits.h"
 
 #include <QHash>
 
 namespace sd::detail {
-
-inline constexpr int maxTagDepth = 4;
-inline constexpr int maxTagNameLength = 100;
 
 // Empty when `name` can be one level of a tag, else why not.
 [[nodiscard]] QString tagNameProblem(const QString &name);

@@ -65,7 +65,7 @@ void setParent(Connection &c, qint64 id, qint64 parent)
 int depthOf(Connection &c, qint64 id)
 {
     int depth = 0;
-    for (; id != 0 && depth < maxTagDepth * 4; ++depth)
+    for (; id != 0 && depth < limits::maxTagLevels * 4; ++depth)
         id = loadTag(c, id).parent;
     return depth;
 }
@@ -187,7 +187,7 @@ StoreStatus TagStore::move(qint64 id, qint64 newParentId)
                                        "“%1”.")
                            .arg(row.name));
         }
-        if (depthOf(c, newParentId) + heightOf(c, id) > maxTagDepth)
+        if (depthOf(c, newParentId) + heightOf(c, id) > limits::maxTagLevels)
             refuse(
                 StoreError::Invalid,
                 LibraryText::tr("Moving “%1” there would make the tag tree deeper than 4 levels. "

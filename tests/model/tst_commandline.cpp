@@ -38,7 +38,7 @@ private slots:
         QTest::addColumn<QString>("command");
         for (const char *command :
              {"validate", "list", "import", "export", "activate", "deactivate", "diff", "history",
-              "simulate", "forecast", "screenshot"})
+              "simulate", "forecast", "screenshot", "team"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
     void commandHelp()

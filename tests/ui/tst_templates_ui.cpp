@@ -169,7 +169,18 @@ private slots:
         const QString templateTitle = "Team intro: Q3/EMEA";
         w.retype(templateTitle);
         QTRY_VERIFY(save->isEnabled());
-        w.click(w.waitFor("templateCategory"));
+        QQuickItem *category = w.waitFor("templateCategory");
+        // The category counts code points, as the file does: 100 emoji fit, one more does not.
+        const QString emoji = QString::fromUcs4(U"\U0001F600");
+        category->setProperty("text", emoji.repeated(101));
+        QTRY_VERIFY(!save->isEnabled());
+        QTRY_VERIFY(w.item("templateCategoryProblem")->isVisible());
+        w.shot("save-template-long-category");
+        category->setProperty("text", emoji.repeated(100));
+        QTRY_VERIFY(save->isEnabled());
+        QVERIFY(!w.item("templateCategoryProblem")->isVisible());
+        category->setProperty("text", QString());
+        w.click(category);
         w.type("Onboarding");
         QQuickItem *hint = w.waitFor("templateFileHint");
         QVERIFY(hint);
