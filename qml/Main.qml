@@ -103,7 +103,7 @@ ApplicationWindow {
             banner.show(LibrarySession.message)
             return
         }
-        window.dialog(createLoader).start()
+        dialogs.create()
     }
     // Opens another library (a path or url); a failure shows in the banner.
     function openLibrary(file: string) {
@@ -116,34 +116,14 @@ ApplicationWindow {
     // For the screenshot command and tests: opens one of the window's dialogs.
     function showDialog(name: string) {
         if (name === "create")
-            window.dialog(createLoader).start()
+            dialogs.create()
         else if (name === "gallery")
-            window.dialog(createLoader).startWithTemplates()
+            dialogs.createFromTemplate()
         else if (name === "about")
-            window.dialog(aboutLoader).open()
+            dialogs.about()
         else if (name === "team")
-            openTeamLibrary()
+            dialogs.openTeamLibrary()
     }
-    // File ▸ Open team library…
-    function openTeamLibrary() {
-        const teamLibraryDialog = window.dialog(teamLoader)
-        teamLibraryDialog.title = qsTr("Open team library")
-        teamLibraryDialog.actionText = qsTr("Open")
-        teamLibraryDialog.showsOutcome = false
-        teamLibraryDialog.opener = window.openTeamLeaving
-        teamLibraryDialog.open()
-    }
-    // "Copy to team library…" of the home page: the sequences `ids` of this library.
-    function copyToTeamLibrary(ids: var) {
-        const teamLibraryDialog = window.dialog(teamLoader)
-        teamLibraryDialog.title = qsTr("Copy to team library")
-        teamLibraryDialog.actionText = qsTr("Copy")
-        teamLibraryDialog.showsOutcome = true
-        teamLibraryDialog.opener = (host, port, database, user, password) =>
-            LibrarySession.copyToTeamLibrary(ids, host, port, database, user, password)
-        teamLibraryDialog.open()
-    }
-
     // The window's place and size, restored at start and saved when it closes.
     Settings {
         id: geometry
@@ -191,11 +171,11 @@ ApplicationWindow {
         onNewRequested: window.newSequence()
         onImportRequested: files.chooseImport()
         onOpenLibraryRequested: files.chooseLibrary()
-        onOpenTeamLibraryRequested: window.openTeamLibrary()
+        onOpenTeamLibraryRequested: dialogs.openTeamLibrary()
         onNewLibraryRequested: files.chooseNewLibrary()
         onOpenProfileRequested: files.chooseProfile()
-        onSettingsRequested: window.dialog(settingsLoader).open()
-        onAboutRequested: window.dialog(aboutLoader).open()
+        onSettingsRequested: dialogs.settings()
+        onAboutRequested: dialogs.about()
         onHomeRequested: window.showHome()
         onQuitRequested: window.quit()
         designer: stack.depth > 1
@@ -221,7 +201,7 @@ ApplicationWindow {
                 onNewRequested: window.newSequence()
                 onOpenLibraryRequested: files.chooseLibrary()
                 onNewLibraryRequested: files.chooseNewLibrary()
-                onCopyToTeamRequested: ids => window.copyToTeamLibrary(ids)
+                onCopyToTeamRequested: ids => dialogs.copyToTeamLibrary(ids)
             }
         }
     }
@@ -241,33 +221,11 @@ ApplicationWindow {
         function onLibraryChanged() { banner.hide() }
     }
 
-    // The dialogs the home page does not show are made when first asked for (issue 19: a quick
-    // start), by URL: a bound component cannot be made by a Loader here (Qt 6.4).
-    function dialog(loader: Loader): var {
-        if (!loader.item)
-            loader.setSource(loader.file)
-        return loader.item
-    }
-    Loader { id: createLoader; readonly property string file: "CreateDialog.qml" }
-    Connections {
-        target: createLoader.item
-        function onCreated(id: string) { window.openSequence(id) }
-    }
-    Loader { id: aboutLoader; readonly property string file: "AboutDialog.qml" }
-    Loader { id: settingsLoader; readonly property string file: "SettingsDialog.qml" }
-    Loader { id: teamLoader; readonly property string file: "TeamLibraryDialog.qml" }
-    // How the team library dialog opens a library: unsaved edits of an open sequence are asked
-    // about first, as for Open library…
-    readonly property var openTeamLeaving: (host, port, database, user, password) => {
-        let result = { ok: false, message: "" }
-        let asking = false // whenLeft asks about unsaved edits first: the dialog closes
-        window.whenLeft(() => {
-            result = LibrarySession.openTeamLibrary(host, port, database, user, password)
-            if (asking && !result.ok)
-                banner.show(result.message)
-        })
-        asking = true
-        return result
+    MainDialogs {
+        id: dialogs
+        whenLeft: window.whenLeft
+        onCreated: id => window.openSequence(id)
+        onFailed: message => banner.show(message)
     }
     ImportPreviewDialog { id: importPreview }
 

@@ -8,7 +8,7 @@ import SequenceDesigner
 // File ▸ Open team library…: a library on the team's PostgreSQL server (docs/storage.md, "Team
 // library on PostgreSQL"). The password comes from the system keyring when there is one and it
 // knows it; otherwise it is asked each time. It is never written anywhere else.
-// Also "Copy to team library…" (Main.copyToTeamLibrary): the same details, another action.
+// Also "Copy to team library…" (MainDialogs.copyToTeamLibrary): the same details, another action.
 Dialog {
     id: dialog
     objectName: "teamLibraryDialog"

@@ -3,6 +3,7 @@
 set(sd_qml_files
     Main.qml
     MainFileDialogs.qml
+    MainDialogs.qml
     HomePage.qml
     DesignerPage.qml
     HistoryPanel.qml

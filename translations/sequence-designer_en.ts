@@ -2605,6 +2605,9 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <source>%1 – Sequence Designer</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MainDialogs</name>
     <message>
         <source>Open team library</source>
         <translation type="unfinished"></translation>

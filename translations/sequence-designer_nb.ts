@@ -2610,6 +2610,9 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <source>%1 – Sequence Designer</source>
         <translation>%1 – Sequence Designer</translation>
     </message>
+</context>
+<context>
+    <name>MainDialogs</name>
     <message>
         <source>Open team library</source>
         <translation>Åpne teambibliotek</translation>

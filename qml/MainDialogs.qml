@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import SequenceDesigner
+
+// The window's dialogs that the home page does not show: Create, About, Settings and the team
+// library dialog in its two modes. Each is made when first asked for (issue 19: a quick start),
+// by URL: a bound component cannot be made by a Loader here (Qt 6.4).
+Item {
+    id: dialogs
+    // The window's whenLeft: runs a function once the designer is left (unsaved edits asked).
+    required property var whenLeft
+    // The create dialog made the sequence `id`.
+    signal created(string id)
+    // Opening a team library failed after the dialog had closed: for the window's banner.
+    signal failed(string message)
+
+    function create() { dialogs.made(createLoader).start() }
+    function createFromTemplate() { dialogs.made(createLoader).startWithTemplates() }
+    function about() { dialogs.made(aboutLoader).open() }
+    function settings() { dialogs.made(settingsLoader).open() }
+    // File ▸ Open team library…: unsaved edits of an open sequence are asked about first, as for
+    // Open library…
+    function openTeamLibrary() {
+        showTeam(qsTr("Open team library"), qsTr("Open"), false,
+                 (host, port, database, user, password) => {
+            let result = { ok: false, message: "" }
+            let asking = false // whenLeft asks about unsaved edits first: the dialog closes
+            dialogs.whenLeft(() => {
+                result = LibrarySession.openTeamLibrary(host, port, database, user, password)
+                if (asking && !result.ok)
+                    dialogs.failed(result.message)
+            })
+            asking = true
+            return result
+        })
+    }
+    // "Copy to team library…" of the home page: the sequences `ids` of this library.
+    function copyToTeamLibrary(ids: var) {
+        showTeam(qsTr("Copy to team library"), qsTr("Copy"), true,
+                 (host, port, database, user, password) =>
+                     LibrarySession.copyToTeamLibrary(ids, host, port, database, user, password))
+    }
+    function showTeam(title: string, actionText: string, showsOutcome: bool, opener: var) {
+        const team = dialogs.made(teamLoader)
+        team.title = title
+        team.actionText = actionText
+        team.showsOutcome = showsOutcome
+        team.opener = opener
+        team.open()
+    }
+    function made(loader: Loader): var {
+        if (!loader.item)
+            loader.setSource(loader.file)
+        return loader.item
+    }
+
+    Loader { id: createLoader; readonly property string file: "CreateDialog.qml" }
+    Connections {
+        target: createLoader.item
+        function onCreated(id: string) { dialogs.created(id) }
+    }
+    Loader { id: aboutLoader; readonly property string file: "AboutDialog.qml" }
+    Loader { id: settingsLoader; readonly property string file: "SettingsDialog.qml" }
+    Loader { id: teamLoader; readonly property string file: "TeamLibraryDialog.qml" }
+}
