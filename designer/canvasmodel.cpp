@@ -43,6 +43,11 @@ QRectF CardModel::itemRect(qsizetype item) const
     return m_canvas.layout().nodes[item].rect;
 }
 
+QString CardModel::itemKey(qsizetype item) const
+{
+    return m_canvas.layout().nodes[item].id;
+}
+
 QVariant CardModel::data(const QModelIndex &index, int role) const
 {
     const qsizetype item = itemAt(index.row());
@@ -131,6 +136,13 @@ QRectF PlusModel::itemRect(qsizetype item) const
     return {c.x() - plusRadius, c.y() - plusRadius, 2 * plusRadius, 2 * plusRadius};
 }
 
+QString PlusModel::itemKey(qsizetype item) const
+{
+    // A link is on one "+" at most: on an edge or at an end.
+    const LinkRef &link = m_canvas.plusSpots()[item].link;
+    return link.parentId + u'\n' + branchKey(link.branch);
+}
+
 QVariant PlusModel::data(const QModelIndex &index, int role) const
 {
     const qsizetype item = itemAt(index.row());
@@ -185,6 +197,8 @@ void CanvasModel::setViewport(const QRectF &viewport)
 
 void CanvasModel::setSequence(const Sequence &sequence)
 {
+    const ViewportModel::Shown cards = m_cards.shown();
+    const ViewportModel::Shown pluses = m_pluses.shown();
     m_sequence = sequence;
     m_layout = layoutTree(m_sequence);
     m_nodeIndex.clear();
@@ -197,13 +211,14 @@ void CanvasModel::setSequence(const Sequence &sequence)
         m_plus.append({e.link, e.to, e.plus, false});
     for (const LayoutEnd &e : m_layout.ends)
         m_plus.append({e.link, {}, e.plus, true});
-    m_cards.reload();
-    m_pluses.reload();
+    m_cards.update(cards);
+    m_pluses.update(pluses);
     emit layoutChanged();
 }
 
 void CanvasModel::setDiagnostics(const Diagnostics &diagnostics)
 {
+    const ViewportModel::Shown cards = m_cards.shown();
     m_problems.clear();
     m_problemTexts.clear();
     for (const Diagnostic &d : diagnostics) {
@@ -213,16 +228,35 @@ void CanvasModel::setDiagnostics(const Diagnostics &diagnostics)
         (d.isError() ? c.errors : c.warnings) += 1;
         m_problemTexts[d.stepId].append(d.message);
     }
-    m_cards.refreshAll();
+    m_cards.update(cards);
     emit problemsChanged();
+}
+
+void CanvasModel::setChangeMarks(const QHash<QString, QVariantMap> &marks)
+{
+    if (marks == m_changeMarks)
+        return;
+    const ViewportModel::Shown cards = m_cards.shown();
+    m_changeMarks = marks;
+    m_cards.update(cards);
 }
 
 void CanvasModel::setPreviewMarks(const QHash<QString, QVariantMap> &marks)
 {
-    if (marks.isEmpty() && m_previewMarks.isEmpty())
+    if (marks == m_previewMarks)
         return;
+    const ViewportModel::Shown cards = m_cards.shown();
     m_previewMarks = marks;
-    m_cards.refreshAll();
+    m_cards.update(cards);
+}
+
+void CanvasModel::setSequenceNames(const QHash<QString, QString> &names)
+{
+    if (names == m_sequenceNames)
+        return;
+    const ViewportModel::Shown cards = m_cards.shown();
+    m_sequenceNames = names;
+    m_cards.update(cards);
 }
 
 QString CanvasModel::nodeGroup(const QString &id) const
