@@ -200,6 +200,7 @@ void CanvasModel::setSequence(const Sequence &sequence)
     const ViewportModel::Shown cards = m_cards.shown();
     const ViewportModel::Shown pluses = m_pluses.shown();
     m_sequence = sequence;
+    m_incomingKnown = false;
     m_layout = layoutTree(m_sequence);
     m_nodeIndex.clear();
     m_nodeIndex.reserve(m_layout.nodes.size());
@@ -232,31 +233,49 @@ void CanvasModel::setDiagnostics(const Diagnostics &diagnostics)
     emit problemsChanged();
 }
 
-void CanvasModel::setChangeMarks(const QHash<QString, QVariantMap> &marks)
+template <typename Table> void CanvasModel::setCardTable(Table &table, const Table &value)
 {
-    if (marks == m_changeMarks)
+    if (value == table)
         return;
     const ViewportModel::Shown cards = m_cards.shown();
-    m_changeMarks = marks;
+    table = value;
     m_cards.update(cards);
+}
+
+void CanvasModel::setChangeMarks(const QHash<QString, QVariantMap> &marks)
+{
+    setCardTable(m_changeMarks, marks);
 }
 
 void CanvasModel::setPreviewMarks(const QHash<QString, QVariantMap> &marks)
 {
-    if (marks == m_previewMarks)
-        return;
-    const ViewportModel::Shown cards = m_cards.shown();
-    m_previewMarks = marks;
-    m_cards.update(cards);
+    setCardTable(m_previewMarks, marks);
 }
 
 void CanvasModel::setSequenceNames(const QHash<QString, QString> &names)
 {
-    if (names == m_sequenceNames)
-        return;
-    const ViewportModel::Shown cards = m_cards.shown();
-    m_sequenceNames = names;
-    m_cards.update(cards);
+    setCardTable(m_sequenceNames, names);
+}
+
+std::optional<LinkRef> CanvasModel::incomingLink(const QString &id) const
+{
+    if (!m_incomingKnown) {
+        // As Sequence::incomingLink answers: the start, else the first step linking to it.
+        m_incoming.clear();
+        m_incoming.reserve(m_sequence.stepCount());
+        if (!m_sequence.start.isEmpty())
+            m_incoming.insert(m_sequence.start, {{}, Branch::Next});
+        for (const Step &s : m_sequence.steps()) {
+            for (Branch b : {Branch::Next, Branch::Yes, Branch::No}) {
+                const QString to = s.link(b);
+                if (!to.isEmpty() && !m_incoming.contains(to))
+                    m_incoming.insert(to, {s.id, b});
+            }
+        }
+        m_incomingKnown = true;
+    }
+    const auto found = m_incoming.constFind(id);
+    return found == m_incoming.cend() ? std::nullopt : std::optional<LinkRef>(*found);
 }
 
 QString CanvasModel::nodeGroup(const QString &id) const
@@ -296,7 +315,7 @@ QString CanvasModel::neighbour(const QString &id, const QString &direction) cons
     if (direction == u"up") {
         if (id.isEmpty())
             return id;
-        const std::optional<LinkRef> in = m_sequence.incomingLink(id);
+        const std::optional<LinkRef> in = incomingLink(id);
         return in ? in->parentId : id;
     }
     if (direction == u"down") {

@@ -193,7 +193,14 @@ private:
     };
     Sequence m_sequence;
     TreeLayout m_layout;
+    // Sets a table the cards show (marks, names); the rows whose values changed follow.
+    template <typename Table> void setCardTable(Table &table, const Table &value);
+    // Sequence::incomingLink in O(1): the table is made on the first question after a layout.
+    [[nodiscard]] std::optional<LinkRef> incomingLink(const QString &id) const;
+
     QHash<QString, qsizetype> m_nodeIndex;
+    mutable QHash<QString, LinkRef> m_incoming;
+    mutable bool m_incomingKnown = false;
     QList<PlusSpot> m_plus;
     QHash<QString, Count> m_problems;
     QHash<QString, QStringList> m_problemTexts; // the messages by step, for screen readers

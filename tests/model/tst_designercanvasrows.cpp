@@ -212,6 +212,26 @@ private slots:
         QCOMPARE(cards.resets.size(), 0);
     }
 
+    // The canvas answers "the card above" from a table made once per layout: as the sequence
+    // does, after every edit.
+    void cardAboveFollowsEdits()
+    {
+        Sequence sequence = generateSequence(21);
+        CanvasModel canvas;
+        const auto check = [&] {
+            canvas.setSequence(sequence);
+            for (const Step &s : sequence.steps()) {
+                const std::optional<LinkRef> in = sequence.incomingLink(s.id);
+                QCOMPARE(canvas.neighbour(s.id, "up"), in ? in->parentId : s.id);
+            }
+        };
+        check();
+        QVERIFY(sequence.deleteStep("research7"));
+        check();
+        QVERIFY(sequence.moveStep("task0", {"opened7", Branch::No}));
+        check();
+    }
+
     // New problems change the badge roles of their cards only.
     void problemsChangeOnlyTheirCards()
     {
