@@ -58,6 +58,24 @@ int main(int argc, char **argv)
                    doc.redo();
                }));
 
+        // The same with the cards around the step in view: the rows of the cards an edit touches
+        // change (and, after an insert, of the cards below it, which move). The insert goes
+        // above the first email of a block in the middle, where a task may go.
+        const QString email = QStringLiteral("email%1").arg(size / 2 / 7 * 7);
+        const LinkRef above = generated.incomingLink(email).value();
+        const QRectF around = doc.canvas()->nodeRect(email);
+        doc.canvas()->setViewport(QRectF(around.center() - QPointF(800, 500), QSizeF(1600, 1000)));
+        int renames = 0;
+        report("edit in view+validate", size, measure(runs, [&] {
+                   doc.renameStep(email, QStringLiteral("In view %1").arg(++renames));
+                   doc.flush();
+               }));
+        report("insert+undo in view", size, measure(runs, [&] {
+                   if (doc.insertStep(above.parentId, branchKey(above.branch), "task").isEmpty())
+                       qFatal("the insert was refused: %s", qPrintable(doc.notice()));
+                   doc.undo();
+               }));
+
         // Panning: 60 viewport moves of 20 px at 100 %, rows inserted/removed incrementally.
         CanvasModel *canvas = doc.canvas();
         const QRectF start = canvas->nodeRect(QString());

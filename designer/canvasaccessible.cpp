@@ -30,8 +30,8 @@ QString CanvasModel::cardAccessibleName(const QString &id) const
     if (!step->name.trimmed().isEmpty() && step->name.trimmed() != typeName)
         text += QCoreApplication::translate("CanvasModel", ", %1").arg(step->name.trimmed());
     // The nearest condition above: which of its paths the step is on.
-    for (std::optional<LinkRef> in = m_sequence.incomingLink(id); in && !in->parentId.isEmpty();
-         in = m_sequence.incomingLink(in->parentId)) {
+    for (std::optional<LinkRef> in = incomingLink(id); in && !in->parentId.isEmpty();
+         in = incomingLink(in->parentId)) {
         if (in->branch == Branch::Yes)
             return text + QCoreApplication::translate("CanvasModel", ", on the Yes path of %1")
                               .arg(nodeName(in->parentId));

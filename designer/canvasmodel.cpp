@@ -29,6 +29,11 @@ QRectF CardModel::itemRect(qsizetype item) const
     return m_canvas.layout().nodes[item].rect;
 }
 
+QString CardModel::itemKey(qsizetype item) const
+{
+    return m_canvas.layout().nodes[item].id;
+}
+
 QVariant CardModel::data(const QModelIndex &index, int role) const
 {
     const qsizetype item = itemAt(index.row());
@@ -117,6 +122,13 @@ QRectF PlusModel::itemRect(qsizetype item) const
     return {c.x() - plusRadius, c.y() - plusRadius, 2 * plusRadius, 2 * plusRadius};
 }
 
+QString PlusModel::itemKey(qsizetype item) const
+{
+    // A link is on one "+" at most: on an edge or at an end.
+    const LinkRef &link = m_canvas.plusSpots()[item].link;
+    return link.parentId + u'\n' + branchKey(link.branch);
+}
+
 QVariant PlusModel::data(const QModelIndex &index, int role) const
 {
     const qsizetype item = itemAt(index.row());
@@ -171,7 +183,10 @@ void CanvasModel::setViewport(const QRectF &viewport)
 
 void CanvasModel::setSequence(const Sequence &sequence)
 {
+    const ViewportModel::Shown cards = m_cards.shown();
+    const ViewportModel::Shown pluses = m_pluses.shown();
     m_sequence = sequence;
+    m_incomingKnown = false;
     m_layout = layoutTree(m_sequence);
     m_nodeIndex.clear();
     m_nodeIndex.reserve(m_layout.nodes.size());
@@ -183,13 +198,14 @@ void CanvasModel::setSequence(const Sequence &sequence)
         m_plus.append({e.link, e.to, e.plus, false});
     for (const LayoutEnd &e : m_layout.ends)
         m_plus.append({e.link, {}, e.plus, true});
-    m_cards.reload();
-    m_pluses.reload();
+    m_cards.update(cards);
+    m_pluses.update(pluses);
     emit layoutChanged();
 }
 
 void CanvasModel::setDiagnostics(const Diagnostics &diagnostics)
 {
+    const ViewportModel::Shown cards = m_cards.shown();
     m_problems.clear();
     m_problemTexts.clear();
     for (const Diagnostic &d : diagnostics) {
@@ -199,16 +215,53 @@ void CanvasModel::setDiagnostics(const Diagnostics &diagnostics)
         (d.isError() ? c.errors : c.warnings) += 1;
         m_problemTexts[d.stepId].append(d.message);
     }
-    m_cards.refreshAll();
+    m_cards.update(cards);
     emit problemsChanged();
+}
+
+template <typename Table> void CanvasModel::setCardTable(Table &table, const Table &value)
+{
+    if (value == table)
+        return;
+    const ViewportModel::Shown cards = m_cards.shown();
+    table = value;
+    m_cards.update(cards);
+}
+
+void CanvasModel::setChangeMarks(const QHash<QString, QVariantMap> &marks)
+{
+    setCardTable(m_changeMarks, marks);
 }
 
 void CanvasModel::setPreviewMarks(const QHash<QString, QVariantMap> &marks)
 {
-    if (marks.isEmpty() && m_previewMarks.isEmpty())
-        return;
-    m_previewMarks = marks;
-    m_cards.refreshAll();
+    setCardTable(m_previewMarks, marks);
+}
+
+void CanvasModel::setSequenceNames(const QHash<QString, QString> &names)
+{
+    setCardTable(m_sequenceNames, names);
+}
+
+std::optional<LinkRef> CanvasModel::incomingLink(const QString &id) const
+{
+    if (!m_incomingKnown) {
+        // As Sequence::incomingLink answers: the start, else the first step linking to it.
+        m_incoming.clear();
+        m_incoming.reserve(m_sequence.stepCount());
+        if (!m_sequence.start.isEmpty())
+            m_incoming.insert(m_sequence.start, {{}, Branch::Next});
+        for (const Step &s : m_sequence.steps()) {
+            for (Branch b : {Branch::Next, Branch::Yes, Branch::No}) {
+                const QString to = s.link(b);
+                if (!to.isEmpty() && !m_incoming.contains(to))
+                    m_incoming.insert(to, {s.id, b});
+            }
+        }
+        m_incomingKnown = true;
+    }
+    const auto found = m_incoming.constFind(id);
+    return found == m_incoming.cend() ? std::nullopt : std::optional<LinkRef>(*found);
 }
 
 QString CanvasModel::nodeGroup(const QString &id) const
@@ -247,7 +300,7 @@ QString CanvasModel::neighbour(const QString &id, const QString &direction) cons
     if (direction == u"up") {
         if (id.isEmpty())
             return id;
-        const std::optional<LinkRef> in = m_sequence.incomingLink(id);
+        const std::optional<LinkRef> in = incomingLink(id);
         return in ? in->parentId : id;
     }
     if (direction == u"down") {

@@ -51,6 +51,7 @@ public:
 protected:
     [[nodiscard]] qsizetype itemCount() const override;
     [[nodiscard]] QRectF itemRect(qsizetype item) const override;
+    [[nodiscard]] QString itemKey(qsizetype item) const override;
 
 private:
     CanvasModel &m_canvas;
@@ -82,6 +83,7 @@ public:
 protected:
     [[nodiscard]] qsizetype itemCount() const override;
     [[nodiscard]] QRectF itemRect(qsizetype item) const override;
+    [[nodiscard]] QString itemKey(qsizetype item) const override;
 
 private:
     CanvasModel &m_canvas;
@@ -118,24 +120,25 @@ public:
     [[nodiscard]] QRectF viewport() const { return m_cards.viewport(); }
     void setViewport(const QRectF &viewport);
 
-    // Lays out `sequence` again and refreshes the visible rows.
+    // Each of these changes only the rows it touches (ViewportModel::update): a card or "+"
+    // still in view keeps its row and delegate.
+    // Lays out `sequence` again.
     void setSequence(const Sequence &sequence);
     void setDiagnostics(const Diagnostics &diagnostics);
-    // The marks of a comparison by step id (empty: none). Set before setSequence.
-    void setChangeMarks(const QHash<QString, QVariantMap> &marks) { m_changeMarks = marks; }
+    // The marks of a comparison by step id (empty: none).
+    void setChangeMarks(const QHash<QString, QVariantMap> &marks);
     [[nodiscard]] QVariantMap changeMark(const QString &id) const
     {
         return m_changeMarks.value(id);
     }
-    // The preview's marks by step id (previewpath.h; empty: no preview); refreshes the rows.
+    // The preview's marks by step id (previewpath.h; empty: no preview).
     void setPreviewMarks(const QHash<QString, QVariantMap> &marks);
     [[nodiscard]] QVariantMap previewMark(const QString &id) const
     {
         return m_previewMarks.value(id);
     }
-    // Names of other sequences by id, for the summary of "Advance to another sequence". Set
-    // before setSequence (which refreshes the rows).
-    void setSequenceNames(const QHash<QString, QString> &names) { m_sequenceNames = names; }
+    // Names of other sequences by id, for the summary of "Advance to another sequence".
+    void setSequenceNames(const QHash<QString, QString> &names);
     [[nodiscard]] QString sequenceName(const QString &id) const
     {
         return m_sequenceNames.value(id);
@@ -190,7 +193,14 @@ private:
     };
     Sequence m_sequence;
     TreeLayout m_layout;
+    // Sets a table the cards show (marks, names); the rows whose values changed follow.
+    template <typename Table> void setCardTable(Table &table, const Table &value);
+    // Sequence::incomingLink in O(1): the table is made on the first question after a layout.
+    [[nodiscard]] std::optional<LinkRef> incomingLink(const QString &id) const;
+
     QHash<QString, qsizetype> m_nodeIndex;
+    mutable QHash<QString, LinkRef> m_incoming;
+    mutable bool m_incomingKnown = false;
     QList<PlusSpot> m_plus;
     QHash<QString, Count> m_problems;
     QHash<QString, QStringList> m_problemTexts; // the messages by step, for screen readers

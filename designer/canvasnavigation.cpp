@@ -95,7 +95,7 @@ QVariantMap CanvasModel::keyTarget(const QVariantMap &from, const QString &direc
 
 QVariantMap CanvasModel::moveTarget(const QString &id, const QString &direction) const
 {
-    const std::optional<LinkRef> in = m_sequence.incomingLink(id);
+    const std::optional<LinkRef> in = incomingLink(id);
     if (id.isEmpty() || !in)
         return {};
     QPointF here;

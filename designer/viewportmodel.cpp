@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "viewportmodel.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace sd {
@@ -21,6 +23,36 @@ QList<qsizetype> ViewportModel::visibleItems() const
             out.append(i);
     }
     return out;
+}
+
+QList<int> ViewportModel::roles() const
+{
+    QList<int> out = roleNames().keys();
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void ViewportModel::dropRows(const QList<int> &rows)
+{
+    for (qsizetype k = rows.size() - 1; k >= 0;) {
+        qsizetype first = k;
+        while (first > 0 && rows[first - 1] == rows[first] - 1)
+            --first;
+        beginRemoveRows({}, rows[first], rows[k]);
+        m_visible.remove(rows[first], k - first + 1);
+        endRemoveRows();
+        k = first - 1;
+    }
+}
+
+void ViewportModel::appendRows(const QList<qsizetype> &items)
+{
+    if (items.isEmpty())
+        return;
+    const int row = int(m_visible.size());
+    beginInsertRows({}, row, row + int(items.size()) - 1);
+    m_visible.append(items);
+    endInsertRows();
 }
 
 void ViewportModel::setViewport(const QRectF &viewport)
@@ -49,36 +81,86 @@ void ViewportModel::setViewport(const QRectF &viewport)
         m_visible[row] = arrived.takeLast();
         emit dataChanged(index(int(row)), index(int(row)));
     }
-    // More left than arrived: those rows go, from the end so earlier rows keep their numbers.
-    for (qsizetype k = freed.size() - 1; k >= 0;) {
-        qsizetype first = k;
-        while (first > 0 && freed[first - 1] == freed[first] - 1)
-            --first;
-        beginRemoveRows({}, freed[first], freed[k]);
-        m_visible.remove(freed[first], k - first + 1);
-        endRemoveRows();
-        k = first - 1;
-    }
-    // More arrived than left: new rows at the end.
-    if (!arrived.isEmpty()) {
-        const int row = int(m_visible.size());
-        beginInsertRows({}, row, row + int(arrived.size()) - 1);
-        m_visible.append(arrived);
-        endInsertRows();
-    }
+    // More left than arrived: those rows go. More arrived than left: new rows at the end.
+    dropRows(freed);
+    appendRows(arrived);
 }
 
-void ViewportModel::reload()
+ViewportModel::Shown ViewportModel::shown() const
 {
-    beginResetModel();
-    m_visible = visibleItems();
-    endResetModel();
+    Shown out;
+    const QList<int> all = roles();
+    out.keys.reserve(m_visible.size());
+    out.values.reserve(m_visible.size());
+    for (qsizetype row = 0; row < m_visible.size(); ++row) {
+        out.keys.append(itemKey(m_visible[row]));
+        QVariantList values;
+        values.reserve(all.size());
+        for (int role : all)
+            values.append(data(index(int(row)), role));
+        out.values.append(values);
+    }
+    return out;
 }
 
-void ViewportModel::refreshAll()
+void ViewportModel::update(const Shown &before)
 {
-    if (!m_visible.isEmpty())
-        emit dataChanged(index(0), index(int(m_visible.size()) - 1));
+    Q_ASSERT(before.keys.size() == m_visible.size());
+    const QList<qsizetype> wanted = visibleItems();
+    QHash<QString, qsizetype> position; // key → index in `wanted`
+    position.reserve(wanted.size());
+    for (qsizetype i = 0; i < wanted.size(); ++i)
+        position.insert(itemKey(wanted[i]), i);
+    // A row keeps the item of its key while that is in view; the other rows are free.
+    QList<bool> placed(wanted.size(), false);
+    QList<bool> kept(m_visible.size(), false);
+    QList<int> freed;
+    for (qsizetype row = 0; row < m_visible.size(); ++row) {
+        const auto found = position.constFind(before.keys.value(row));
+        if (found == position.cend() || placed[*found]) {
+            freed.append(int(row));
+            continue;
+        }
+        placed[*found] = true;
+        kept[row] = true;
+        m_visible[row] = wanted[*found];
+    }
+    QList<qsizetype> arrived;
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        if (!placed[i])
+            arrived.append(wanted[i]);
+    }
+    // A free row shows an item that arrived (its delegate is reused); rows left over go.
+    QList<int> gone;
+    qsizetype next = 0;
+    for (int row : std::as_const(freed)) {
+        if (next < arrived.size())
+            m_visible[row] = arrived[next++];
+        else
+            gone.append(row);
+    }
+    for (int row : std::as_const(gone))
+        m_visible[row] = -1; // shows nothing until removed below
+    // Kept rows say which roles changed; reused rows that all did.
+    const QList<int> all = roles();
+    for (qsizetype row = 0; row < m_visible.size(); ++row) {
+        if (m_visible[row] < 0)
+            continue;
+        const QModelIndex at = index(int(row));
+        if (!kept[row]) {
+            emit dataChanged(at, at);
+            continue;
+        }
+        QList<int> changed;
+        for (qsizetype r = 0; r < all.size(); ++r) {
+            if (data(at, all[r]) != before.values[row].value(r))
+                changed.append(all[r]);
+        }
+        if (!changed.isEmpty())
+            emit dataChanged(at, at, changed);
+    }
+    dropRows(gone);
+    appendRows(arrived.mid(next));
 }
 
 } // namespace sd

@@ -4,6 +4,8 @@
 #include <QAbstractListModel>
 #include <QList>
 #include <QRectF>
+#include <QStringList>
+#include <QVariantList>
 
 namespace sd {
 
@@ -11,31 +13,48 @@ namespace sd {
 // margin), so QML creates delegates for what can be seen. Moving the viewport never resets: an
 // item that stays keeps its row (and delegate), and the row of an item that left is given to one
 // that arrived, so its delegate is reused rather than destroyed and another created; rows are
-// added or removed only when the number of visible items changes. Rows are in no order.
+// added or removed only when the number of visible items changes. Changing the items (an edit)
+// never resets either: rows follow their item by key (update()). Rows are in no order.
 class ViewportModel : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
+    // What the rows show: the key of each row's item and the value of every role, taken before
+    // the items change so that update() can tell which rows changed and how.
+    struct Shown
+    {
+        QStringList keys;
+        QList<QVariantList> values;
+    };
+
     using QAbstractListModel::QAbstractListModel;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     // Canvas units; an empty rect shows nothing.
     void setViewport(const QRectF &viewport);
     [[nodiscard]] QRectF viewport() const { return m_viewport; }
-    // After the items changed: recomputes the visible rows with a reset.
-    void reload();
     // The index of row `row` among all items.
     [[nodiscard]] qsizetype itemAt(int row) const { return m_visible.value(row, -1); }
-    // Rows whose data changed (problem badges): a dataChanged over all rows.
-    void refreshAll();
+
+    [[nodiscard]] Shown shown() const;
+    // After the items changed, given what the rows showed before: a row whose item (by key) is
+    // still in view keeps it and its delegate, with dataChanged for the roles whose value
+    // changed; the row of an item that went shows one that came; the rest are removed or added.
+    void update(const Shown &before);
 
 protected:
     [[nodiscard]] virtual qsizetype itemCount() const = 0;
     [[nodiscard]] virtual QRectF itemRect(qsizetype item) const = 0;
+    // What names an item across changes of the items (a step's id, a link).
+    [[nodiscard]] virtual QString itemKey(qsizetype item) const = 0;
 
 private:
     [[nodiscard]] QList<qsizetype> visibleItems() const;
+    [[nodiscard]] QList<int> roles() const;
+    // Removes `rows` (ascending), a range at a time from the end.
+    void dropRows(const QList<int> &rows);
+    void appendRows(const QList<qsizetype> &items);
 
     QRectF m_viewport;
     QList<qsizetype> m_visible; // the item of each row

@@ -42,7 +42,14 @@ Item {
     readonly property bool hasKeyCursor: canvasView !== null && canvasView.keyCursor.kind === "plus"
                                          && canvasView.keyCursor.parentId === parentId
                                          && canvasView.keyCursor.branch === branch
-    onHasKeyCursorChanged: if (hasKeyCursor) canvasView.keyboard.offerFocus(plus)
+    // The spot gone elsewhere while a dialog has the focus (the Add dialog inserted a step here):
+    // the focus flag goes too, or closing the dialog would give the focus back to this kept "+".
+    onHasKeyCursorChanged: {
+        if (hasKeyCursor)
+            canvasView.keyboard.offerFocus(plus)
+        else if (focus && !activeFocus)
+            focus = false
+    }
     // Focused another way (a screen reader's SetFocus): the keyboard spot follows.
     onActiveFocusChanged: if (activeFocus && canvasView && !hasKeyCursor)
                               canvasView.keyboard.moveTo({ kind: "plus", parentId: parentId, branch: branch, x: plusX, y: plusY })

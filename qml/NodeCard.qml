@@ -50,7 +50,13 @@ Rectangle {
     // The keyboard (CanvasKeyboard): the card with the canvas's key spot takes the focus.
     readonly property bool hasKeyCursor: canvasView.keyCursor.kind === "card"
                                          && canvasView.keyCursor.id === stepId
-    onHasKeyCursorChanged: if (hasKeyCursor) canvasView.keyboard.offerFocus(card)
+    // (The spot gone elsewhere while a dialog has the focus: as for CanvasPlus.)
+    onHasKeyCursorChanged: {
+        if (hasKeyCursor)
+            canvasView.keyboard.offerFocus(card)
+        else if (focus && !activeFocus)
+            focus = false
+    }
     // Focused another way (a screen reader's SetFocus): the keyboard spot follows.
     onActiveFocusChanged: if (activeFocus && !hasKeyCursor) canvasView.keyboard.moveTo({ kind: "card", id: stepId })
     Component.onCompleted: if (hasKeyCursor) canvasView.keyboard.offerFocus(card)
