@@ -13,9 +13,10 @@
 # qml6-module-qttest: the Quick Test suite of the QML components (tests/quick).
 # qml6-module-qtcharts: the forecast's stacked bar chart (qml/ForecastChart.qml).
 # qml6-module-qtqml: the QtQml module's type description, for qmllint (scripts/qmllint.sh).
+# lld: a faster linker (CMakeLists.txt).
 set -euo pipefail
 packages=(
-  cmake ninja-build g++ clang libclang-rt-14-dev clang-format
+  cmake ninja-build g++ clang libclang-rt-14-dev clang-format lld
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
