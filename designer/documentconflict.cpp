@@ -50,8 +50,8 @@ bool SequenceDocument::saveYoursAsCopy()
     tryLoad();
     emit dirtyChanged();
     setNotice(tr("Your changes were saved as “%1”.").arg(made.value.sequence.name));
-    if (auto *session = qobject_cast<LibrarySession *>(m_session))
-        session->notifyChanged();
+    if (m_session)
+        m_session->notifyChanged();
     return true;
 }
 

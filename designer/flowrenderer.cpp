@@ -2,7 +2,7 @@
 #include "flowrenderer.h"
 
 #include "flowrendererdraw.h"
-#include "library/sequencestore.h"
+#include "librarysession.h"
 #include "sequencedocument.h"
 #include "treelayout.h"
 
@@ -46,14 +46,6 @@ QPointF origin(const TreeLayout &layout)
 }
 
 } // namespace
-
-void FlowRenderer::setSession(LibrarySession *session)
-{
-    if (m_session == session)
-        return;
-    m_session = session;
-    emit sessionChanged();
-}
 
 QImage FlowRenderer::renderImage(const Sequence &sequence, qreal scale, const QDateTime &date)
 {
@@ -215,76 +207,34 @@ bool FlowRenderer::writeFile(const Sequence &sequence, Format format, const QStr
     return true;
 }
 
-std::optional<Sequence> FlowRenderer::load(const QString &id, QString *why) const
+SessionOutcome FlowRenderer::exportDocument(SequenceDocument *document, const QVariant &file,
+                                            const QString &format)
 {
-    Library *library = m_session ? m_session->library() : nullptr;
-    if (!library) {
-        *why = RenderText::tr("No library is open. Open a library on the start page first.");
-        return std::nullopt;
-    }
-    StoreResult<SequenceRecord> record = SequenceStore(*library).get(id);
-    if (!record) {
-        *why = record.status.message;
-        return std::nullopt;
-    }
-    return record.value.sequence;
-}
-
-QVariantMap FlowRenderer::exportTo(const Sequence &sequence, const QVariant &file,
-                                   const QString &format)
-{
+    if (!document)
+        return refused(RenderText::tr("No sequence is open to export."));
     const QString path = LibrarySession::localPath(file);
     const std::optional<Format> f =
         formatFromName(format.isEmpty() ? QFileInfo(path).suffix() : format);
     if (!f)
-        return {{"ok", false},
-                {"message", RenderText::tr("Choose PNG, SVG or PDF to export the picture of the "
-                                           "sequence.")}};
+        return refused(
+            RenderText::tr("Choose PNG, SVG or PDF to export the picture of the sequence."));
     QString error;
-    if (!writeFile(sequence, *f, path, &error))
-        return {{"ok", false}, {"message", error}};
-    return {{"ok", true}, {"message", QString()}, {"path", path}};
+    if (!writeFile(document->sequence(), *f, path, &error))
+        return refused(error);
+    SessionOutcome out = succeeded();
+    out.path = path;
+    return out;
 }
 
-QVariantMap FlowRenderer::exportSequence(const QString &id, const QVariant &file,
-                                         const QString &format)
+SessionOutcome FlowRenderer::copyDocumentAsImage(SequenceDocument *document)
 {
-    QString why;
-    const std::optional<Sequence> s = load(id, &why);
-    return s ? exportTo(*s, file, format) : QVariantMap{{"ok", false}, {"message", why}};
-}
-
-QVariantMap FlowRenderer::exportDocument(QObject *document, const QVariant &file,
-                                         const QString &format)
-{
-    const auto *doc = qobject_cast<SequenceDocument *>(document);
-    if (!doc)
-        return {{"ok", false}, {"message", RenderText::tr("No sequence is open to export.")}};
-    return exportTo(doc->sequence(), file, format);
-}
-
-QVariantMap FlowRenderer::copy(const Sequence &sequence)
-{
+    if (!document)
+        return refused(RenderText::tr("No sequence is open to copy."));
     QClipboard *clipboard = QGuiApplication::clipboard();
     if (!clipboard)
-        return {{"ok", false}, {"message", RenderText::tr("The clipboard is not available.")}};
-    clipboard->setImage(renderImage(sequence));
-    return {{"ok", true}, {"message", QString()}};
-}
-
-QVariantMap FlowRenderer::copyAsImage(const QString &id)
-{
-    QString why;
-    const std::optional<Sequence> s = load(id, &why);
-    return s ? copy(*s) : QVariantMap{{"ok", false}, {"message", why}};
-}
-
-QVariantMap FlowRenderer::copyDocumentAsImage(QObject *document)
-{
-    const auto *doc = qobject_cast<SequenceDocument *>(document);
-    if (!doc)
-        return {{"ok", false}, {"message", RenderText::tr("No sequence is open to copy.")}};
-    return copy(doc->sequence());
+        return refused(RenderText::tr("The clipboard is not available."));
+    clipboard->setImage(renderImage(document->sequence()));
+    return succeeded();
 }
 
 } // namespace sd

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "librarysession.h"
 #include "sequence.h"
+#include "sessionresults.h"
 
 #include <QDateTime>
 #include <QImage>
 #include <QObject>
-#include <QPointer>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace sd {
+
+class SequenceDocument;
 
 // Draws a sequence's whole flow (the canvas layout of sd::layoutTree: cards with their group
 // colour, type, name and summary, the lines with Yes/No, "Sequence starts here") under a title
@@ -22,7 +22,7 @@ class FlowRenderer : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(sd::LibrarySession *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_MOC_INCLUDE("sequencedocument.h")
 
 public:
     enum class Format { Png, Svg, Pdf };
@@ -43,29 +43,13 @@ public:
     // "png", "svg", "pdf"; nullopt for anything else.
     [[nodiscard]] static std::optional<Format> formatFromName(const QString &name);
 
-    [[nodiscard]] LibrarySession *session() const { return m_session; }
-    void setSession(LibrarySession *session);
-
-    // For the designer page. `file` is a url or path; `format` "png", "svg" or "pdf" (empty:
-    // from the file's suffix). Return {ok, message, path}.
-    Q_INVOKABLE QVariantMap exportSequence(const QString &id, const QVariant &file,
-                                           const QString &format = {});
-    // The same for the open document (a SequenceDocument), with its unsaved edits.
-    Q_INVOKABLE QVariantMap exportDocument(QObject *document, const QVariant &file,
-                                           const QString &format = {});
-    // "Copy as image": the PNG on the clipboard. {ok, message}.
-    Q_INVOKABLE QVariantMap copyAsImage(const QString &id);
-    Q_INVOKABLE QVariantMap copyDocumentAsImage(QObject *document);
-
-signals:
-    void sessionChanged();
-
-private:
-    QVariantMap exportTo(const Sequence &sequence, const QVariant &file, const QString &format);
-    static QVariantMap copy(const Sequence &sequence);
-    std::optional<Sequence> load(const QString &id, QString *why) const;
-
-    QPointer<LibrarySession> m_session;
+    // For the designer's Share menu: the open document, with its unsaved edits. `file` is a url
+    // or path; `format` "png", "svg" or "pdf" (empty: from the file's suffix). The outcome's
+    // `path` is the file written.
+    Q_INVOKABLE sd::SessionOutcome exportDocument(sd::SequenceDocument *document,
+                                                  const QVariant &file, const QString &format = {});
+    // "Copy as image": the PNG on the clipboard.
+    Q_INVOKABLE sd::SessionOutcome copyDocumentAsImage(sd::SequenceDocument *document);
 };
 
 } // namespace sd

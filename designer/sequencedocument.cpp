@@ -54,7 +54,12 @@ SequenceDocument::~SequenceDocument()
     m_undo.clear();
 }
 
-void SequenceDocument::setSession(QObject *session)
+LibrarySession *SequenceDocument::session() const
+{
+    return m_session;
+}
+
+void SequenceDocument::setSession(LibrarySession *session)
 {
     if (m_session == session)
         return;
@@ -62,12 +67,12 @@ void SequenceDocument::setSession(QObject *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     // Another organisation profile: the problems are checked against it.
-    if (auto *librarySession = qobject_cast<LibrarySession *>(session)) {
-        connect(librarySession, &LibrarySession::profileChanged, this, [this] {
+    if (session) {
+        connect(session, &LibrarySession::profileChanged, this, [this] {
             if (m_loaded)
                 validateNow();
         });
-        connect(librarySession, &LibrarySession::changed, this,
+        connect(session, &LibrarySession::changed, this,
                 &SequenceDocument::refreshIfChangedElsewhere);
     }
     emit sessionChanged();
@@ -93,8 +98,7 @@ Library *SequenceDocument::library() const
 {
     if (m_library)
         return m_library;
-    const auto *session = qobject_cast<LibrarySession *>(m_session);
-    return session ? session->library() : nullptr;
+    return m_session ? m_session->library() : nullptr;
 }
 
 void SequenceDocument::setError(const QString &message)
@@ -350,8 +354,8 @@ bool SequenceDocument::save()
         emit recoveryChanged();
     }
     setNotice(tr("Saved."));
-    if (auto *session = qobject_cast<LibrarySession *>(m_session))
-        session->notifyChanged(); // the start page's list shows the new date and name
+    if (m_session)
+        m_session->notifyChanged(); // the start page's list shows the new date and name
     emit saved();
     return true;
 }

@@ -23,6 +23,7 @@
 namespace sd {
 
 class Library;
+class LibrarySession;
 class RecoveryWriter;
 struct StepType;
 
@@ -34,7 +35,8 @@ class SequenceDocument : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QObject *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_MOC_INCLUDE("librarysession.h")
+    Q_PROPERTY(sd::LibrarySession *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString sequenceId READ sequenceId WRITE setSequenceId NOTIFY sequenceIdChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
@@ -81,8 +83,8 @@ public:
     explicit SequenceDocument(QObject *parent = nullptr);
     ~SequenceDocument() override;
 
-    [[nodiscard]] QObject *session() const { return m_session; }
-    void setSession(QObject *session);
+    [[nodiscard]] LibrarySession *session() const;
+    void setSession(LibrarySession *session);
     // For C++ tests: the library to load from (instead of a LibrarySession).
     void setLibrary(Library *library);
     [[nodiscard]] QString sequenceId() const { return m_sequenceId; }
@@ -257,7 +259,7 @@ private:
     bool editProperties(const QString &text, const std::function<void(Sequence &)> &change,
                         const QString &mergeKey = {});
 
-    QPointer<QObject> m_session;
+    QPointer<LibrarySession> m_session;
     Library *m_library = nullptr;
     QString m_sequenceId;
     bool m_loaded = false;

@@ -14,17 +14,22 @@ int TagModel::maxDepth()
     return int(limits::maxTagLevels);
 }
 
-void TagModel::setSession(QObject *session)
+LibrarySession *TagModel::session() const
+{
+    return m_session;
+}
+
+void TagModel::setSession(LibrarySession *session)
 {
     if (m_session == session)
         return;
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (auto *s = qobject_cast<LibrarySession *>(session)) {
-        connect(s, &LibrarySession::changed, this, &TagModel::reload);
-        connect(s, &LibrarySession::libraryChanged, this, &TagModel::reload);
-        connect(s, &LibrarySession::libraryAboutToChange, this, [this] {
+    if (session) {
+        connect(session, &LibrarySession::changed, this, &TagModel::reload);
+        connect(session, &LibrarySession::libraryChanged, this, &TagModel::reload);
+        connect(session, &LibrarySession::libraryAboutToChange, this, [this] {
             beginResetModel();
             m_tags.clear();
             endResetModel();
@@ -45,8 +50,7 @@ Library *TagModel::library() const
 {
     if (m_library)
         return m_library;
-    const auto *session = qobject_cast<LibrarySession *>(m_session);
-    return session ? session->library() : nullptr;
+    return m_session ? m_session->library() : nullptr;
 }
 
 int TagModel::rowCount(const QModelIndex &parent) const
@@ -151,8 +155,8 @@ bool TagModel::finish(const StoreStatus &status)
     }
     setError({});
     // The home page's tag filter and other views reload too.
-    if (auto *s = qobject_cast<LibrarySession *>(m_session))
-        s->notifyChanged();
+    if (m_session)
+        m_session->notifyChanged();
     else
         reload();
     return true;

@@ -10,6 +10,7 @@
 namespace sd {
 
 class Library;
+class LibrarySession;
 
 // The library's tag tree for the tag manager: one row per tag, parents before their children,
 // with its depth for indenting. Creates, renames, moves and deletes through TagStore; every
@@ -19,7 +20,8 @@ class TagModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QObject *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_MOC_INCLUDE("librarysession.h")
+    Q_PROPERTY(sd::LibrarySession *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(int maxDepth READ maxDepth CONSTANT)
@@ -38,8 +40,8 @@ public:
 
     explicit TagModel(QObject *parent = nullptr);
 
-    [[nodiscard]] QObject *session() const { return m_session; }
-    void setSession(QObject *session);
+    [[nodiscard]] LibrarySession *session() const;
+    void setSession(LibrarySession *session);
     void setLibrary(Library *library);
     [[nodiscard]] int count() const { return int(m_tags.size()); }
     [[nodiscard]] QString error() const { return m_error; }
@@ -83,7 +85,7 @@ private:
     bool finish(const StoreStatus &status);
     void setError(const QString &message);
 
-    QPointer<QObject> m_session;
+    QPointer<LibrarySession> m_session;
     Library *m_library = nullptr;
     QList<Tag> m_tags;
     QString m_error;

@@ -120,48 +120,43 @@ bool TemplateSaver::write(const Sequence &sequence, const TemplateInfo &info, co
     return true;
 }
 
-QVariantMap TemplateSaver::check(const QString &title, const QString &category) const
+TemplateCheck TemplateSaver::check(const QString &title, const QString &category) const
 {
-    const QString fileName = fileNameFor(title.trimmed());
-    const QString path = QDir(m_folder).filePath(fileName);
-    return {{"fileName", fileName},
-            {"path", QDir::toNativeSeparators(path)},
-            {"exists", QFileInfo::exists(path)},
-            {"problem", titleProblem(title)},
-            {"categoryProblem", categoryProblem(category)}};
+    TemplateCheck out;
+    out.fileName = fileNameFor(title.trimmed());
+    const QString path = QDir(m_folder).filePath(out.fileName);
+    out.path = QDir::toNativeSeparators(path);
+    out.exists = QFileInfo::exists(path);
+    out.problem = titleProblem(title);
+    out.categoryProblem = categoryProblem(category);
+    return out;
 }
 
-QVariantMap TemplateSaver::save(QObject *document, const QString &title, const QString &category,
-                                const QString &language, bool replace)
+SessionOutcome TemplateSaver::save(SequenceDocument *document, const QString &title,
+                                   const QString &category, const QString &language, bool replace)
 {
-    auto fail = [](const QString &message, bool exists = false) {
-        return QVariantMap{{"ok", false}, {"message", message}, {"exists", exists}};
-    };
-    const auto *doc = qobject_cast<SequenceDocument *>(document);
-    if (!doc || !doc->loaded())
-        return fail(tr("No sequence is open to save as a template."));
+    if (!document || !document->loaded())
+        return refused(tr("No sequence is open to save as a template."));
     if (const QString problem = titleProblem(title); !problem.isEmpty())
-        return fail(problem);
+        return refused(problem);
     if (const QString problem = categoryProblem(category); !problem.isEmpty())
-        return fail(problem);
+        return refused(problem);
     const QString cat = category.trimmed();
     const QString path = QDir(m_folder).filePath(fileNameFor(title.trimmed()));
     if (!replace && QFileInfo::exists(path))
-        return fail(tr("A template file called %1 already exists. Replace it, or choose another "
-                       "title.")
-                        .arg(QFileInfo(path).fileName()),
-                    true);
+        return refused(tr("A template file called %1 already exists. Replace it, or choose "
+                          "another title.")
+                           .arg(QFileInfo(path).fileName()));
     const TemplateInfo info{title.trimmed(), cat, language == u"nb" ? "nb" : "en"};
     QString error;
-    if (!write(doc->sequence(), info, path, &error))
-        return fail(error);
+    if (!write(document->sequence(), info, path, &error))
+        return refused(error);
     emit saved(path);
-    return {{"ok", true},
-            {"exists", false},
-            {"path", QDir::toNativeSeparators(path)},
-            {"message", tr("Saved as the template “%1”. It is in the template gallery of "
-                           "New sequence.")
-                            .arg(info.title)}};
+    SessionOutcome out =
+        succeeded(tr("Saved as the template “%1”. It is in the template gallery of New sequence.")
+                      .arg(info.title));
+    out.path = QDir::toNativeSeparators(path);
+    return out;
 }
 
 QUrl TemplateSaver::suggestedExportFile(const QString &name, const QString &format) const

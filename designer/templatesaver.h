@@ -2,14 +2,37 @@
 #pragma once
 
 #include "sequence.h"
+#include "sessionresults.h"
 
 #include <QObject>
 #include <QString>
 #include <QUrl>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace sd {
+
+class SequenceDocument;
+
+// What "Save as template…" would write, checked as the user types (TemplateSaver::check): the
+// file's name and path, whether it exists, and what is wrong with the title and the category
+// (empty when nothing).
+class TemplateCheck
+{
+    Q_GADGET
+    QML_VALUE_TYPE(templateCheck)
+    Q_PROPERTY(QString fileName MEMBER fileName CONSTANT)
+    Q_PROPERTY(QString path MEMBER path CONSTANT)
+    Q_PROPERTY(bool exists MEMBER exists CONSTANT)
+    Q_PROPERTY(QString problem MEMBER problem CONSTANT)
+    Q_PROPERTY(QString categoryProblem MEMBER categoryProblem CONSTANT)
+
+public:
+    QString fileName;
+    QString path;
+    bool exists = false;
+    QString problem;
+    QString categoryProblem;
+};
 
 // "Save as template…": writes the open sequence as a template file (the file format with its
 // `template` object: title, category, language) into the user's templates folder, where the
@@ -19,6 +42,7 @@ class TemplateSaver : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_MOC_INCLUDE("sequencedocument.h")
     // Where templates are written; the user's templates folder unless set (tests).
     Q_PROPERTY(QString folder READ folder WRITE setFolder NOTIFY folderChanged)
 
@@ -43,14 +67,14 @@ public:
     static bool write(const Sequence &sequence, const TemplateInfo &info, const QString &path,
                       QString *error);
 
-    // For the dialog, as the user types: {fileName, path, exists, problem (the title's),
-    // categoryProblem}.
-    Q_INVOKABLE QVariantMap check(const QString &title, const QString &category) const;
-    // Saves the open document (a SequenceDocument, with its unsaved edits) as a template.
-    // `language` "en" or "nb". {ok, message, path, exists}: when the file exists and `replace` is
-    // false nothing is written and `exists` is true (ask the user, then call again).
-    Q_INVOKABLE QVariantMap save(QObject *document, const QString &title, const QString &category,
-                                 const QString &language, bool replace);
+    // For the dialog, as the user types.
+    Q_INVOKABLE sd::TemplateCheck check(const QString &title, const QString &category) const;
+    // Saves the open document (with its unsaved edits) as a template. `language` "en" or "nb".
+    // When the file exists and `replace` is false nothing is written (ask the user, then call
+    // again).
+    Q_INVOKABLE sd::SessionOutcome save(sd::SequenceDocument *document, const QString &title,
+                                        const QString &category, const QString &language,
+                                        bool replace);
 
     // Where "Export as …" proposes to write a picture of `name`: the pictures folder (documents
     // for "pdf"), the safe file name of `name` with the format as suffix.

@@ -9,7 +9,12 @@ namespace sd {
 
 VersionHistory::VersionHistory(QObject *parent) : QAbstractListModel(parent) {}
 
-void VersionHistory::setSession(QObject *session)
+LibrarySession *VersionHistory::session() const
+{
+    return m_session;
+}
+
+void VersionHistory::setSession(LibrarySession *session)
 {
     if (session == m_session)
         return;
@@ -17,8 +22,8 @@ void VersionHistory::setSession(QObject *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     // Every save, activation or restore of the library is a new version to list.
-    if (auto *s = qobject_cast<LibrarySession *>(session))
-        connect(s, &LibrarySession::changed, this, &VersionHistory::reload);
+    if (session)
+        connect(session, &LibrarySession::changed, this, &VersionHistory::reload);
     emit sessionChanged();
     reload();
 }
@@ -42,8 +47,7 @@ Library *VersionHistory::library() const
 {
     if (m_library)
         return m_library;
-    const auto *session = qobject_cast<LibrarySession *>(m_session);
-    return session ? session->library() : nullptr;
+    return m_session ? m_session->library() : nullptr;
 }
 
 void VersionHistory::reload()
@@ -120,41 +124,33 @@ void VersionHistory::togglePicked(int number)
     emit pickedChanged();
 }
 
-QVariantMap VersionHistory::restore(int number)
+SessionOutcome VersionHistory::restore(int number)
 {
     Library *lib = library();
     if (!lib)
-        return {{"ok", false},
-                {"message", tr("The library is not open, so nothing was restored. Open it again "
-                               "from the start page.")}};
+        return refused(tr("The library is not open, so nothing was restored. Open it again "
+                          "from the start page."));
     const StoreResult<int> restored = VersionStore(*lib).restore(m_sequenceId, number);
-    if (!restored) {
-        return {
-            {"ok", false},
-            {"message", tr("Version %1 was not restored: %2").arg(number).arg(restored.message())}};
-    }
-    if (auto *session = qobject_cast<LibrarySession *>(m_session))
-        session->notifyChanged(); // lists the new version here and the new date on the home page
+    if (!restored)
+        return refused(tr("Version %1 was not restored: %2").arg(number).arg(restored.message()));
+    if (m_session)
+        m_session->notifyChanged(); // lists the new version here and the new date on the home page
     else
         reload();
-    return {
-        {"ok", true},
-        {"number", restored.value},
-        {"message", tr("Version %1 was restored as version %2.").arg(number).arg(restored.value)}};
+    return succeeded(tr("Version %1 was restored as version %2.").arg(number).arg(restored.value));
 }
 
-QVariantMap VersionHistory::setNewestNote(const QString &note)
+SessionOutcome VersionHistory::setNewestNote(const QString &note)
 {
     Library *lib = library();
     if (!lib)
-        return {{"ok", false},
-                {"message", tr("The library is not open, so the note was not kept. Open it again "
-                               "from the start page.")}};
+        return refused(tr("The library is not open, so the note was not kept. Open it again "
+                          "from the start page."));
     const StoreResult<int> noted = VersionStore(*lib).setNewestNote(m_sequenceId, note);
     if (!noted)
-        return {{"ok", false}, {"message", tr("The note was not kept: %1").arg(noted.message())}};
+        return refused(tr("The note was not kept: %1").arg(noted.message()));
     reload();
-    return {{"ok", true}, {"number", noted.value}};
+    return succeeded();
 }
 
 } // namespace sd

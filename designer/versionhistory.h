@@ -6,10 +6,12 @@
 #include <QQmlEngine>
 
 #include "library/versionstore.h"
+#include "sessionresults.h"
 
 namespace sd {
 
 class Library;
+class LibrarySession;
 
 // The versions of one sequence for the History panel (newest first): number, date, author,
 // note and the one-line summary of the change; restore saves an old version as a new one.
@@ -17,7 +19,8 @@ class VersionHistory : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QObject *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_MOC_INCLUDE("librarysession.h")
+    Q_PROPERTY(sd::LibrarySession *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString sequenceId READ sequenceId WRITE setSequenceId NOTIFY sequenceIdChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int newest READ newest NOTIFY countChanged)
@@ -38,8 +41,8 @@ public:
 
     explicit VersionHistory(QObject *parent = nullptr);
 
-    [[nodiscard]] QObject *session() const { return m_session; }
-    void setSession(QObject *session);
+    [[nodiscard]] LibrarySession *session() const;
+    void setSession(LibrarySession *session);
     // For C++ tests: the library to read (instead of a LibrarySession).
     void setLibrary(Library *library);
     [[nodiscard]] QString sequenceId() const { return m_sequenceId; }
@@ -57,10 +60,10 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE void reload();
-    // Saves version `number` as the newest version: {ok, message, number}.
-    Q_INVOKABLE QVariantMap restore(int number);
-    // Gives the newest version the note (empty removes it): {ok, message}.
-    Q_INVOKABLE QVariantMap setNewestNote(const QString &note);
+    // Saves version `number` as the newest version.
+    Q_INVOKABLE sd::SessionOutcome restore(int number);
+    // Gives the newest version the note (empty removes it).
+    Q_INVOKABLE sd::SessionOutcome setNewestNote(const QString &note);
     // Ticks or unticks version `number` for comparing; a third tick drops the first.
     Q_INVOKABLE void togglePicked(int number);
 
@@ -73,7 +76,7 @@ signals:
 private:
     [[nodiscard]] Library *library() const;
 
-    QPointer<QObject> m_session;
+    QPointer<LibrarySession> m_session;
     Library *m_library = nullptr;
     QString m_sequenceId;
     QList<VersionInfo> m_versions; // newest first

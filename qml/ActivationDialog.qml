@@ -12,7 +12,7 @@ import SequenceDesigner
 Item {
     id: activation
     required property SequenceDocument document
-    required property Item page
+    required property DesignerPageBase page
 
     function start() {
         if (!document.loaded)

@@ -9,7 +9,7 @@ import SequenceDesigner
 FittedMenu {
     id: menu
     required property SequenceDocument document
-    required property Item page
+    required property DesignerPageBase page
     property string stepId
 
     // Opens the menu of step `id` at the mouse.

@@ -9,7 +9,7 @@ import SequenceDesigner
 Item {
     id: plus
     required property SequenceDocument document
-    required property Item page
+    required property DesignerPageBase page
     required property string parentId
     required property string branch
     required property string label
@@ -21,11 +21,10 @@ Item {
     // The canvas's zoom (this item is scaled by it); below the cards' threshold there is no "+".
     property real zoom: 1
 
-    readonly property var designer: page
-    readonly property bool dragging: designer.dragSource !== null
-    readonly property bool targeted: dragging && designer.dragTarget !== null
-                                     && designer.dragTarget.parentId === parentId
-                                     && designer.dragTarget.branch === branch
+    readonly property bool dragging: page.dragSource !== null
+    readonly property bool targeted: dragging && page.dragTarget !== null
+                                     && page.dragTarget.parentId === parentId
+                                     && page.dragTarget.branch === branch
 
     objectName: "plus_" + (parentId === "" ? "start" : parentId) + "_" + branch
     x: plusX - width / 2
@@ -61,7 +60,7 @@ Item {
     Accessible.role: Accessible.Button
     Accessible.name: accessibleName
     Accessible.focusable: true
-    Accessible.onPressAction: if (!plus.document.readOnly) plus.designer.openAddDialog(plus.parentId, plus.branch)
+    Accessible.onPressAction: if (!plus.document.readOnly) plus.page.openAddDialog(plus.parentId, plus.branch)
     FocusRing {
         visible: plus.activeFocus
         anchors.fill: undefined
@@ -106,7 +105,7 @@ Item {
     TapHandler {
         enabled: !plus.document.readOnly
         gesturePolicy: TapHandler.ReleaseWithinBounds
-        onTapped: plus.designer.openAddDialog(plus.parentId, plus.branch)
+        onTapped: plus.page.openAddDialog(plus.parentId, plus.branch)
     }
     TapHandler {
         acceptedButtons: Qt.RightButton
@@ -126,7 +125,7 @@ Item {
         id: menu
         MenuItem {
             text: qsTr("Add an action or other element…")
-            onTriggered: plus.designer.openAddDialog(plus.parentId, plus.branch)
+            onTriggered: plus.page.openAddDialog(plus.parentId, plus.branch)
         }
         MenuItem {
             text: qsTr("Paste here")

@@ -14,7 +14,7 @@ Item {
     id: view
     objectName: "canvasView"
     required property SequenceDocument document
-    required property Item page
+    required property DesignerPageBase page
     required property DesignerStyle designerStyle
 
     property real zoom: 1

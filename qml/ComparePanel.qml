@@ -11,7 +11,7 @@ import SequenceDesigner
 Pane {
     id: panel
     objectName: "comparePanel"
-    required property Item page
+    required property DesignerPageBase page
     readonly property SequenceDocument document: page.document
     readonly property Comparison comparison: document.comparison
     padding: 8

@@ -10,7 +10,7 @@ ColumnLayout {
     id: banners
     spacing: 0
     required property SequenceDocument document
-    required property Item page
+    required property DesignerPageBase page
     required property PropertiesBar sequenceBar
 
     DesignerBanner {

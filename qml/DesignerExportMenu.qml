@@ -22,8 +22,8 @@ ToolButton {
     ToolTip.text: qsTr("Export a picture of the flow, or save it as a template")
 
     // Writes the picture to `file` (url or path); `format` "png", "svg", "pdf" or empty for the
-    // file's suffix. Returns the renderer's {ok, message, path} and shows the outcome.
-    function exportTo(file: var, format: string): var {
+    // file's suffix. Shows the outcome and returns it.
+    function exportTo(file: var, format: string): sessionOutcome {
         const result = renderer.exportDocument(document, file, format)
         if (result.ok)
             confirm(qsTr("Exported to %1").arg(result.path))
@@ -31,7 +31,7 @@ ToolButton {
             showError(qsTr("The picture was not exported"), result.message)
         return result
     }
-    function copyImage(): var {
+    function copyImage(): sessionOutcome {
         const result = renderer.copyDocumentAsImage(document)
         if (result.ok)
             confirm(qsTr("The picture of the flow is on the clipboard."))
@@ -61,10 +61,7 @@ ToolButton {
         errorDialog.open()
     }
 
-    FlowRenderer {
-        id: renderer
-        session: LibrarySession
-    }
+    FlowRenderer { id: renderer }
 
     FittedMenu {
         id: menu

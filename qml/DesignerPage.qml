@@ -7,23 +7,14 @@ import QtQuick.Layouts
 import SequenceDesigner
 
 // The designer of one sequence: the canvas with its palette, the side pane, the problems panel,
-// and the toolbar with undo, save, zoom and search.
-Page {
+// and the toolbar with undo, save, zoom and search. Its parts see it as a DesignerPageBase, where
+// what they may read and ask of it is declared; the requests are carried out here.
+DesignerPageBase {
     id: page
     objectName: "designerPage"
     Accessible.name: qsTr("Designer: %1").arg(doc.name)
-    required property string sequenceId
-    signal closeRequested()
-
-    readonly property alias document: doc
-    property bool paletteOpen: false
-    property bool problemsOpen: true
-    property bool historyOpen: false
-    property bool previewOpen: false
-    readonly property alias preview: preview
-    // Drag and drop of a palette type or a node: what is dragged and the "+" under it.
-    property var dragSource: null   // {kind: "type"|"node", id, name}
-    property var dragTarget: null   // {parentId, branch}
+    document: doc
+    preview: previewRun
 
     SequenceDocument {
         id: doc
@@ -31,7 +22,7 @@ Page {
         sequenceId: page.sequenceId
     }
     DesignerStyle { id: style }
-    Preview { id: preview; objectName: "preview"; document: doc; active: page.previewOpen }
+    Preview { id: previewRun; objectName: "preview"; document: doc; active: page.previewOpen }
 
     // Leaving: ask when there are unsaved changes; `then` runs once they are saved or
     // discarded, and not at all on Cancel.
@@ -46,9 +37,7 @@ Page {
             then()
         }
     }
-    function requestClose() {
-        confirmLeave(() => page.closeRequested())
-    }
+    onRequestClose: confirmLeave(() => page.closeRequested())
     // The banners that have something to say, oldest first; only the newest shows.
     property var banners: []
     readonly property string newestBanner: banners.length > 0 ? banners[banners.length - 1] : ""
@@ -56,13 +45,8 @@ Page {
         const rest = banners.filter(n => n !== name)
         banners = wanted ? rest.concat([name]) : rest
     }
-    function openAddDialog(parentId: string, branch: string) {
-        addDialog.show(parentId, branch)
-    }
-    // The keyboard's way to add (Insert, Edit ▸ Add step…, the palette): at the "+" with the
-    // canvas's key spot, else below the selected card (on its Yes path for a condition), else
-    // at the start.
-    function addAtCursor(typeId: string) {
+    onOpenAddDialog: (parentId, branch) => addDialog.show(parentId, branch)
+    onAddAtCursor: typeId => {
         if (doc.readOnly)
             return
         const cursor = canvasView.keyCursor
@@ -74,7 +58,7 @@ Page {
         else
             doc.insertStep(parentId, branch, typeId)
     }
-    function deleteSelected() {
+    onDeleteSelected: {
         const id = doc.selectedId
         if (id === "" || doc.readOnly)
             return
@@ -83,23 +67,17 @@ Page {
         else
             doc.deleteStep(id, "")
     }
-    function centreOn(id: string) {
-        canvasView.centreOn(id)
-    }
-    // "Compare with file…": the open sequence (as saved) against a sequence file.
-    function chooseCompareFile() {
+    onCentreOn: id => canvasView.centreOn(id)
+    onChooseCompareFile: {
         if (doc.canCompare()) // else the notice says to save or undo first
             compareFileDialog.open()
     }
-    // Drag and drop: `scenePoint` is where the pointer is, in window coordinates.
-    function dragMoved(scenePoint: point) {
-        dragTarget = canvasView.plusAtScene(scenePoint)
-    }
-    function dragEnded(scenePoint: point) {
+    onDragMoved: scenePoint => { page.dragTarget = canvasView.plusAtScene(scenePoint) }
+    onDragEnded: scenePoint => {
         const target = canvasView.plusAtScene(scenePoint)
-        const source = dragSource
-        dragSource = null
-        dragTarget = null
+        const source = page.dragSource
+        page.dragSource = null
+        page.dragTarget = null
         if (!source || !target)
             return
         if (source.kind === "type")
@@ -220,7 +198,7 @@ Page {
                 SplitView.minimumWidth: 240
                 visible: page.previewOpen
                 page: page
-                preview: preview
+                preview: previewRun
             }
             ComparePanel {
                 SplitView.preferredWidth: 300

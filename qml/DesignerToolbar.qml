@@ -11,7 +11,7 @@ ToolBar {
     id: bar
     required property SequenceDocument document
     required property Item canvasView
-    required property Item page
+    required property DesignerPageBase page
 
     function focusSearch() {
         search.forceActiveFocus()

@@ -9,7 +9,7 @@ import SequenceDesigner
 // next save (Ctrl+S) gives its version, which never has to be filled in.
 ColumnLayout {
     id: actions
-    required property Item page
+    required property DesignerPageBase page
     required property VersionHistory history
     readonly property SequenceDocument document: page.document
     spacing: 6

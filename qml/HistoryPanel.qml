@@ -10,7 +10,7 @@ import SequenceDesigner
 Pane {
     id: panel
     objectName: "historyPanel"
-    required property Item page
+    required property DesignerPageBase page
     readonly property SequenceDocument document: page.document
     padding: 8
 

@@ -9,7 +9,7 @@ import SequenceDesigner
 Rectangle {
     id: card
     required property SequenceDocument document
-    required property Item page
+    required property DesignerPageBase page
     required property Item canvasView
     required property DesignerStyle designerStyle
     required property string stepId

@@ -12,7 +12,7 @@ Item {
     id: badge
     required property var mark // CardModel's previewMark
     required property string stepId
-    required property Item page
+    required property DesignerPageBase page
     property real radius: 8
 
     readonly property bool reached: mark !== undefined && mark.reached === true

@@ -12,7 +12,7 @@ import SequenceDesigner
 Pane {
     id: panel
     objectName: "previewPanel"
-    required property Item page
+    required property DesignerPageBase page
     required property Preview preview
     padding: 8
 

@@ -11,7 +11,7 @@ Pane {
     id: panel
     objectName: "problemsPanel"
     required property SequenceDocument document
-    required property Item page
+    required property DesignerPageBase page
     required property DesignerStyle designerStyle
     padding: 0
     readonly property int problemCount: document.problems.count

@@ -10,7 +10,7 @@ import SequenceDesigner
 ItemDelegate {
     id: row
     required property SequenceDocument document
-    required property Item page
+    required property DesignerPageBase page
     required property DesignerStyle designerStyle
     required property string stepId
     required property string stepName

@@ -12,7 +12,7 @@ ColumnLayout {
     id: bar
     objectName: "propertiesBar"
     required property SequenceDocument document
-    required property Item page
+    required property DesignerPageBase page
     spacing: 0
 
     readonly property alias propertiesPane: propertiesPane

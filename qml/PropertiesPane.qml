@@ -12,7 +12,7 @@ Drawer {
     id: pane
     objectName: "propertiesPane"
     required property SequenceDocument document
-    required property Item page
+    required property DesignerPageBase page
     // The pane starts below this item (the strip with the Properties button).
     required property Item topItem
     signal deactivateRequested()

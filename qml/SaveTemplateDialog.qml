@@ -16,7 +16,7 @@ Dialog {
     // Set when the file exists and the user was asked; the next Save replaces it.
     property bool replaceAsked: false
     property string error
-    readonly property var checked: saver.check(titleField.text, categoryField.text)
+    readonly property templateCheck checked: saver.check(titleField.text, categoryField.text)
 
     // The template was written; `message` says where to find it.
     signal saved(string message)
@@ -47,7 +47,8 @@ Dialog {
             saved(result.message)
             return
         }
-        replaceAsked = result.exists
+        // (Asked when the refusal was that the file exists: the next Save replaces it.)
+        replaceAsked = saver.check(titleField.text, categoryField.text).exists
         error = result.message
     }
 

@@ -9,7 +9,7 @@ import SequenceDesigner
 Pane {
     id: palettePane
     objectName: "stepPalette"
-    required property Item page
+    required property DesignerPageBase page
     required property DesignerStyle designerStyle
     padding: 6
 

@@ -6,6 +6,7 @@ set(sd_qml_files
     MainDialogs.qml
     HomePage.qml
     DesignerPage.qml
+    DesignerPageBase.qml
     HistoryPanel.qml
     SettingsDialog.qml
     ImportPreviewDialog.qml

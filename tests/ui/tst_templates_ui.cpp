@@ -9,6 +9,7 @@
 #include "library/sequencestore.h"
 #include "sequencedocument.h"
 #include "sequencefile.h"
+#include "sessionresults.h"
 #include "templategallery.h"
 #include "templatesaver.h"
 #include "templatetexts.h"
@@ -316,12 +317,11 @@ private slots:
         QVERIFY(share);
         for (const QString format : {"png", "svg", "pdf"}) {
             const QString file = m_dir.filePath("flow." + format);
-            QVariant result;
-            QVERIFY(QMetaObject::invokeMethod(share, "exportTo", Q_RETURN_ARG(QVariant, result),
-                                              Q_ARG(QVariant, QUrl::fromLocalFile(file)),
-                                              Q_ARG(QString, QString())));
-            const QVariantMap r = result.toMap();
-            QVERIFY2(r["ok"].toBool(), qPrintable(r["message"].toString()));
+            sd::SessionOutcome r;
+            QVERIFY(QMetaObject::invokeMethod(
+                share, "exportTo", Q_RETURN_ARG(sd::SessionOutcome, r),
+                Q_ARG(QVariant, QUrl::fromLocalFile(file)), Q_ARG(QString, QString())));
+            QVERIFY2(r.ok, qPrintable(r.message));
             QVERIFY(QFileInfo(file).size() > 0);
             QVERIFY(share->property("lastMessage").toString().startsWith("Exported to"));
         }
@@ -335,12 +335,12 @@ private slots:
         QVERIFY(hasContent(png));
 
         // A folder that does not exist: the reason is shown in a dialog.
-        QVariant result;
+        sd::SessionOutcome result;
         QVERIFY(QMetaObject::invokeMethod(
-            share, "exportTo", Q_RETURN_ARG(QVariant, result),
+            share, "exportTo", Q_RETURN_ARG(sd::SessionOutcome, result),
             Q_ARG(QVariant, QUrl::fromLocalFile(m_dir.filePath("missing/folder/flow.png"))),
             Q_ARG(QString, QString())));
-        QVERIFY(!result.toMap()["ok"].toBool());
+        QVERIFY(!result.ok);
         QQuickItem *error = w.waitFor("shareErrorText");
         QVERIFY(error);
         QVERIFY(!error->property("text").toString().isEmpty());
