@@ -4631,42 +4631,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ≠ %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contains %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not contain %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 begins with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &gt; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &lt; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4740,6 +4704,18 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
     <message>
         <source>A %1% / B %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6227,22 +6203,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
 </context>
 <context>
     <name>sd::AssignmentChoices</name>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Condition is empty</source>
         <translation type="unfinished"></translation>

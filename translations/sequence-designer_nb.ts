@@ -4636,42 +4636,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <translation>«%1»</translation>
     </message>
     <message>
-        <source>%1 = %2</source>
-        <translation>%1 = %2</translation>
-    </message>
-    <message>
-        <source>%1 ≠ %2</source>
-        <translation>%1 ≠ %2</translation>
-    </message>
-    <message>
-        <source>%1 contains %2</source>
-        <translation>%1 inneholder %2</translation>
-    </message>
-    <message>
-        <source>%1 does not contain %2</source>
-        <translation>%1 inneholder ikke %2</translation>
-    </message>
-    <message>
-        <source>%1 begins with %2</source>
-        <translation>%1 begynner med %2</translation>
-    </message>
-    <message>
-        <source>%1 &gt; %2</source>
-        <translation>%1 &gt; %2</translation>
-    </message>
-    <message>
-        <source>%1 &lt; %2</source>
-        <translation>%1 &lt; %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 er tom</translation>
-    </message>
-    <message>
-        <source>%1 is not empty</source>
-        <translation>%1 er ikke tom</translation>
-    </message>
-    <message>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
@@ -4746,6 +4710,18 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>A %1% / B %2%</source>
         <translation>A %1 % / B %2 %</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
     </message>
 </context>
 <context>
@@ -6232,22 +6208,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
 </context>
 <context>
     <name>sd::AssignmentChoices</name>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nei</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> eller </translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> og </translation>
-    </message>
     <message>
         <source>Condition is empty</source>
         <translation>Betingelse er tom</translation>
