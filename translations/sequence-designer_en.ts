@@ -155,6 +155,18 @@
         <source>Remove the condition</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Members for whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of these hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of these holds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignToSection</name>
@@ -608,19 +620,7 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
 </context>
 <context>
-    <name>ConditionBuilder</name>
-    <message>
-        <source>Members for whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all of these hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any of these holds</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ConditionEditor</name>
     <message>
         <source>Add a rule</source>
         <translation type="unfinished"></translation>
@@ -631,7 +631,7 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
 </context>
 <context>
-    <name>ConditionBuilderGroup</name>
+    <name>ConditionEditorGroup</name>
     <message>
         <source>Match of the group</source>
         <translation type="unfinished"></translation>
@@ -645,26 +645,18 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the group</source>
+        <source>these rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a rule</source>
+        <source>Remove the group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ConditionBuilderRow</name>
+    <name>ConditionEditorRule</name>
     <message>
         <source>Rule %1: field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule %1: operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule %1: value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -672,7 +664,19 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the rule</source>
+        <source>Rule %1: operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -684,11 +688,11 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value</source>
+        <source>A number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A number</source>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2781,71 +2785,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     <name>ParamEditor</name>
     <message>
         <source>(optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParamFieldGroup</name>
-    <message>
-        <source>Add a rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a group</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParamFieldNested</name>
-    <message>
-        <source>Match of the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>these rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParamFieldRuleRow</name>
-    <message>
-        <source>Rule %1: field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule %1: operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule %1: value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

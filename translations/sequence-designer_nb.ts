@@ -155,6 +155,18 @@
         <source>Remove the condition</source>
         <translation>Fjern betingelsen</translation>
     </message>
+    <message>
+        <source>Members for whom</source>
+        <translation>Medlemmer der</translation>
+    </message>
+    <message>
+        <source>all of these hold</source>
+        <translation>alle disse er oppfylt</translation>
+    </message>
+    <message>
+        <source>any of these holds</source>
+        <translation>minst én av disse er oppfylt</translation>
+    </message>
 </context>
 <context>
     <name>AssignToSection</name>
@@ -613,19 +625,7 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     </message>
 </context>
 <context>
-    <name>ConditionBuilder</name>
-    <message>
-        <source>Members for whom</source>
-        <translation>Medlemmer der</translation>
-    </message>
-    <message>
-        <source>all of these hold</source>
-        <translation>alle disse er oppfylt</translation>
-    </message>
-    <message>
-        <source>any of these holds</source>
-        <translation>minst én av disse er oppfylt</translation>
-    </message>
+    <name>ConditionEditor</name>
     <message>
         <source>Add a rule</source>
         <translation>Legg til en regel</translation>
@@ -636,7 +636,7 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     </message>
 </context>
 <context>
-    <name>ConditionBuilderGroup</name>
+    <name>ConditionEditorGroup</name>
     <message>
         <source>Match of the group</source>
         <translation>Samsvar i gruppen</translation>
@@ -650,35 +650,39 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <translation>Én av</translation>
     </message>
     <message>
-        <source>Delete the group</source>
-        <translation>Slett gruppen</translation>
+        <source>these rules</source>
+        <translation>disse reglene</translation>
     </message>
     <message>
-        <source>Add a rule</source>
-        <translation>Legg til en regel</translation>
+        <source>Remove the group</source>
+        <translation>Fjern gruppen</translation>
     </message>
 </context>
 <context>
-    <name>ConditionBuilderRow</name>
+    <name>ConditionEditorRule</name>
     <message>
         <source>Rule %1: field</source>
         <translation>Regel %1: felt</translation>
-    </message>
-    <message>
-        <source>Rule %1: operator</source>
-        <translation>Regel %1: operator</translation>
-    </message>
-    <message>
-        <source>Rule %1: value</source>
-        <translation>Regel %1: verdi</translation>
     </message>
     <message>
         <source>Field…</source>
         <translation>Felt…</translation>
     </message>
     <message>
-        <source>Delete the rule</source>
-        <translation>Slett regelen</translation>
+        <source>Rule %1: operator</source>
+        <translation>Regel %1: operator</translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation>Fjern regelen</translation>
+    </message>
+    <message>
+        <source>Rule %1: value</source>
+        <translation>Regel %1: verdi</translation>
+    </message>
+    <message>
+        <source>Value…</source>
+        <translation>Verdi…</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -689,12 +693,12 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <translation>Nei</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Verdi</translation>
-    </message>
-    <message>
         <source>A number</source>
         <translation>Et tall</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
     </message>
 </context>
 <context>
@@ -2787,71 +2791,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>(optional)</source>
         <translation>(valgfritt)</translation>
-    </message>
-</context>
-<context>
-    <name>ParamFieldGroup</name>
-    <message>
-        <source>Add a rule</source>
-        <translation>Legg til en regel</translation>
-    </message>
-    <message>
-        <source>Add a group</source>
-        <translation>Legg til en gruppe</translation>
-    </message>
-</context>
-<context>
-    <name>ParamFieldNested</name>
-    <message>
-        <source>Match of the group</source>
-        <translation>Samsvar i gruppen</translation>
-    </message>
-    <message>
-        <source>All of</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Any of</source>
-        <translation>Minst én av</translation>
-    </message>
-    <message>
-        <source>these rules</source>
-        <translation>disse reglene</translation>
-    </message>
-    <message>
-        <source>Remove the group</source>
-        <translation>Fjern gruppen</translation>
-    </message>
-</context>
-<context>
-    <name>ParamFieldRuleRow</name>
-    <message>
-        <source>Rule %1: field</source>
-        <translation>Regel %1: felt</translation>
-    </message>
-    <message>
-        <source>Rule %1: operator</source>
-        <translation>Regel %1: operator</translation>
-    </message>
-    <message>
-        <source>Rule %1: value</source>
-        <translation>Regel %1: verdi</translation>
-    </message>
-    <message>
-        <source>Field…</source>
-        <translation>Felt…</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Verdi</translation>
-    </message>
-    <message>
-        <source>Remove the rule</source>
-        <translation>Fjern regelen</translation>
-    </message>
-    <message>
-        <source>Value…</source>
-        <translation>Verdi…</translation>
     </message>
 </context>
 <context>

@@ -162,11 +162,11 @@ private slots:
         QCOMPARE(summary->property("text").toString(), QString("Condition is empty"));
         w.shot("properties-owning-team");
         QVERIFY(w.clickOn("defineCondition_owningTeam"));
-        QQuickItem *field = w.waitFor("conditionField_0");
+        QQuickItem *field = w.waitFor("teamRuleField_0");
         QVERIFY(field);
         choose(field, indexOf(AssignmentChoices::userFields(), "title"));
         QQuickItem *value = nullptr;
-        QTRY_VERIFY((value = w.waitFor("conditionValue_0", 200)));
+        QTRY_VERIFY((value = w.waitFor("teamRuleText_0", 200)));
         w.click(value);
         w.type("Seller");
         w.key(Qt::Key_Return);
