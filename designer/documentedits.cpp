@@ -63,6 +63,7 @@ QVariantList SequenceDocument::insertOptions(const QString &parentId, const QStr
         const QString why = at ? insertRefusal(m_sequence, *at, t.id, activeProfile()) : QString();
         out.append(QVariantMap{{"id", t.id},
                                {"group", StepGroup::key(StepGroup::of(t.group))},
+                               {"groupName", StepCatalogue::groupName(t.group)},
                                {"name", t.translatedName()},
                                {"explanation", t.translatedExplanation()},
                                {"icon", t.icon},

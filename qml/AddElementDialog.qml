@@ -15,7 +15,8 @@ Dialog {
     property string parentId
     property string branch: "next"
     property var options: []
-    readonly property var groups: ["steps", "conditions", "commands", "linkedin"]
+    // The catalogue's groups as the options give them, in order: the first option of each.
+    readonly property var groups: options.filter((o, i) => i === 0 || options[i - 1].group !== o.group)
 
     title: qsTr("Add an action or other element")
     modal: true
@@ -51,10 +52,15 @@ Dialog {
             id: tabs
             objectName: "addElementTabs"
             Layout.fillWidth: true
-            TabButton { objectName: "tabSteps"; text: qsTr("Steps") }
-            TabButton { objectName: "tabConditions"; text: qsTr("Conditions") }
-            TabButton { objectName: "tabCommands"; text: qsTr("Commands") }
-            TabButton { objectName: "tabLinkedIn"; text: qsTr("LinkedIn") }
+            Repeater {
+                model: dialog.groups
+                // "tabSteps", "tabConditions"...
+                TabButton {
+                    required property var modelData
+                    objectName: "tab" + modelData.group.charAt(0).toUpperCase() + modelData.group.slice(1)
+                    text: modelData.groupName
+                }
+            }
         }
         ListView {
             id: list
@@ -63,7 +69,7 @@ Dialog {
             Layout.fillHeight: true
             clip: true
             spacing: 2
-            model: dialog.options.filter(o => o.group === dialog.groups[tabs.currentIndex])
+            model: dialog.options.filter(o => o.group === dialog.groups[tabs.currentIndex]?.group)
             ScrollBar.vertical: ScrollBar {}
             keyNavigationEnabled: true
             Accessible.name: qsTr("Step types")

@@ -18,8 +18,6 @@ Pane {
         anchors.fill: parent
         clip: true
         readonly property var types: palettePane.page.document.insertOptions("", "next")
-        readonly property var groupNames: ({ steps: qsTr("Steps"), conditions: qsTr("Conditions"),
-                                             commands: qsTr("Commands"), linkedin: qsTr("LinkedIn") })
         model: types
         ScrollBar.vertical: ScrollBar {}
         delegate: Column {
@@ -30,7 +28,7 @@ Pane {
             Label {
                 visible: entryColumn.index === 0
                          || list.types[entryColumn.index - 1].group !== entryColumn.modelData.group
-                text: list.groupNames[entryColumn.modelData.group] ?? ""
+                text: entryColumn.modelData.groupName
                 font.bold: true
                 topPadding: 8
                 bottomPadding: 4

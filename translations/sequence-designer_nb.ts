@@ -113,22 +113,6 @@
         <translation>Legg til en handling eller et annet element</translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation>Trinn</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Betingelser</translation>
-    </message>
-    <message>
-        <source>Commands</source>
-        <translation>Kommandoer</translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation>LinkedIn</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4511,25 +4495,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>is not empty</source>
         <translation>er ikke tom</translation>
-    </message>
-</context>
-<context>
-    <name>StepPalette</name>
-    <message>
-        <source>Steps</source>
-        <translation>Trinn</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Betingelser</translation>
-    </message>
-    <message>
-        <source>Commands</source>
-        <translation>Kommandoer</translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation>LinkedIn</translation>
     </message>
 </context>
 <context>

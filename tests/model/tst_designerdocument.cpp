@@ -12,6 +12,7 @@
 #include "profile.h"
 #include "sequencedocument.h"
 #include "stepinspector.h"
+#include "stepstyle.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -168,6 +169,29 @@ private slots:
             }
         }
         QVERIFY(found);
+    }
+
+    // The add dialog's tabs and the palette's sections come from the options: each names its
+    // group by key and by the catalogue's name, and a group's options are together.
+    void insertOptionsNameTheirGroups()
+    {
+        auto doc = open(create(emailThenTask()));
+        const QVariantList options = doc->insertOptions("", "next");
+        QCOMPARE(options.size(), StepCatalogue::all().size());
+        QStringList seen;
+        for (const QVariant &o : options) {
+            const QVariantMap m = o.toMap();
+            const StepType *type = StepCatalogue::find(m["id"].toString());
+            QVERIFY(type);
+            QCOMPARE(m["groupName"].toString(), StepCatalogue::groupName(type->group));
+            const QString key = m["group"].toString();
+            QCOMPARE(key, StepGroup::key(StepGroup::of(type->group)));
+            if (seen.isEmpty() || seen.last() != key) {
+                QVERIFY2(!seen.contains(key), qPrintable(key + " is split"));
+                seen.append(key);
+            }
+        }
+        QCOMPARE(seen, (QStringList{"steps", "conditions", "commands", "linkedin"}));
     }
 
     void deleteConditionKeepsChosenPath()
