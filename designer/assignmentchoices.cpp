@@ -81,12 +81,6 @@ QVariantList AssignmentChoices::operators()
     return out;
 }
 
-QVariantMap AssignmentChoices::userField(const QString &name)
-{
-    const Field *f = activeProfile().userField(name);
-    return f ? fieldMap(*f) : QVariantMap();
-}
-
 QVariantMap AssignmentChoices::switchTo(const QVariantMap &assignment, const QString &to) const
 {
     QVariantMap out{{"to", to}};

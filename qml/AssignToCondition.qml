@@ -13,7 +13,8 @@ ColumnLayout {
     required property SequenceDocument document
     required property AssignmentChoices choices
     required property bool editable
-    readonly property var condition: document.assignment.condition ?? ({})
+    readonly property var assignment: document.assignment
+    readonly property var condition: assignment.condition ?? ({})
     readonly property var rules: condition.rules ?? []
     readonly property string match: condition.match ?? "all"
     readonly property bool hasCondition: rules.length > 0

@@ -9,7 +9,7 @@ import SequenceDesigner
 Pane {
     id: palettePane
     objectName: "stepPalette"
-    required property Item page
+    required property DesignerPage page
     required property DesignerStyle designerStyle
     padding: 6
 
@@ -22,7 +22,7 @@ Pane {
         ScrollBar.vertical: ScrollBar {}
         delegate: Column {
             id: entryColumn
-            required property var modelData
+            required property insertOption modelData
             required property int index
             width: ListView.view.width
             Label {
@@ -35,7 +35,7 @@ Pane {
             }
         Rectangle {
             id: entry
-            readonly property var modelData: entryColumn.modelData
+            readonly property insertOption modelData: entryColumn.modelData
             objectName: "paletteType_" + modelData.id
             width: parent.width
             height: Math.max(44, entryRow.implicitHeight + 8)

@@ -51,7 +51,8 @@ private slots:
         QVERIFY(indexOf(fields, "ownerid") >= 0);
         QCOMPARE(indexOf(fields, "name"), -1); // not a user lookup
         QVERIFY(indexOf(AssignmentChoices::userFields(), "title") >= 0);
-        QCOMPARE(AssignmentChoices::userField("isdisabled").value("type").toString(),
+        const QVariantList users = AssignmentChoices::userFields();
+        QCOMPARE(users.at(indexOf(users, "isdisabled")).toMap().value("type").toString(),
                  QString("yesno"));
 
         const QVariantMap field = choices.switchTo({{"to", "recordOwner"}}, "recordField");
