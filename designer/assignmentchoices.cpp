@@ -5,10 +5,10 @@
 #include "activeprofile.h"
 #include "profile.h"
 #include "sequence.h"
+#include "stepsummary.h"
 #include "steptype.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace sd {
 
@@ -27,50 +27,10 @@ QVariantMap fieldMap(const Field &f)
             {"options", options}};
 }
 
-QString valueText(const Field *field, const QVariant &value)
+// The users' fields, where a team condition's rules are read.
+const Field *userFieldNamed(const QString &name)
 {
-    if (field && field->type == FieldType::YesNo)
-        return value.toBool() ? AssignmentChoices::tr("Yes") : AssignmentChoices::tr("No");
-    if (field && field->type == FieldType::Choice) {
-        if (const ChoiceOption *option = field->option(value.toInt()))
-            return option->label.text(interfaceLanguage());
-    }
-    return QStringLiteral("“%1”").arg(value.toString());
-}
-
-QString ruleText(const QVariantMap &rule);
-
-QString groupText(const QVariantMap &group, bool nested)
-{
-    QStringList parts;
-    for (const QVariant &r : group.value("rules").toList()) {
-        const QString text = ruleText(r.toMap());
-        if (!text.isEmpty())
-            parts.append(text);
-    }
-    if (parts.isEmpty())
-        return {};
-    const QString joiner = group.value("match").toString() == u"any"
-                               ? AssignmentChoices::tr(" or ")
-                               : AssignmentChoices::tr(" and ");
-    const QString joined = parts.join(joiner);
-    return nested && parts.size() > 1 ? QStringLiteral("(%1)").arg(joined) : joined;
-}
-
-QString ruleText(const QVariantMap &rule)
-{
-    if (rule.contains("rules"))
-        return groupText(rule, true);
-    const QString name = rule.value("field").toString();
-    if (name.isEmpty())
-        return {};
-    const Field *field = activeProfile().userField(name);
-    const QString label = field ? field->displayName.text(interfaceLanguage()) : name;
-    const QString op = rule.value("operator").toString();
-    if (op == u"isEmpty" || op == u"isNotEmpty")
-        return QStringLiteral("%1 %2").arg(label, StepCatalogue::operatorLabel(op));
-    return QStringLiteral("%1 %2 %3")
-        .arg(label, StepCatalogue::operatorLabel(op), valueText(field, rule.value("value")));
+    return activeProfile().userField(name);
 }
 
 bool isTeam(const QString &to)
@@ -121,12 +81,6 @@ QVariantList AssignmentChoices::operators()
     return out;
 }
 
-QVariantMap AssignmentChoices::userField(const QString &name)
-{
-    const Field *f = activeProfile().userField(name);
-    return f ? fieldMap(*f) : QVariantMap();
-}
-
 QVariantMap AssignmentChoices::switchTo(const QVariantMap &assignment, const QString &to) const
 {
     QVariantMap out{{"to", to}};
@@ -160,7 +114,9 @@ QVariantMap AssignmentChoices::withCondition(const QVariantMap &assignment,
 
 QString AssignmentChoices::conditionSummary(const QVariantMap &condition)
 {
-    const QString text = groupText(condition, false);
+    const QString text = conditionText(
+        condition.value("match").toString(),
+        QJsonArray::fromVariantList(condition.value("rules").toList()), userFieldNamed);
     return text.isEmpty() ? tr("Condition is empty") : tr("Members whose %1").arg(text);
 }
 

@@ -33,8 +33,6 @@ public:
     // [{value, label}] of the field-condition operators.
     [[nodiscard]] static QVariantList operators();
 
-    // One user field as in userFields(); empty when the profile has none of that name.
-    Q_INVOKABLE static QVariantMap userField(const QString &name);
     // The assignment after choosing the option `to`: a record field keeps or gets a field (the
     // first user-lookup field), a team keeps the condition it had when switching between teams.
     Q_INVOKABLE QVariantMap switchTo(const QVariantMap &assignment, const QString &to) const;

@@ -2,6 +2,7 @@
 // The graph and parameter edits of SequenceDocument, and the clipboard.
 #include "activeprofile.h"
 #include "canvasmodel.h"
+#include "insertoption.h"
 #include "insertrules.h"
 #include "library/recovery.h"
 #include "profile.h"
@@ -61,13 +62,16 @@ QVariantList SequenceDocument::insertOptions(const QString &parentId, const QStr
     const std::optional<LinkRef> at = linkFrom(parentId, branch);
     for (const StepType &t : StepCatalogue::all()) {
         const QString why = at ? insertRefusal(m_sequence, *at, t.id, activeProfile()) : QString();
-        out.append(QVariantMap{{"id", t.id},
-                               {"group", StepGroup::key(StepGroup::of(t.group))},
-                               {"name", t.translatedName()},
-                               {"explanation", t.translatedExplanation()},
-                               {"icon", t.icon},
-                               {"enabled", why.isEmpty() && !readOnly()},
-                               {"reason", why}});
+        InsertOption option;
+        option.id = t.id;
+        option.group = StepGroup::key(StepGroup::of(t.group));
+        option.groupName = StepCatalogue::groupName(t.group);
+        option.name = t.translatedName();
+        option.explanation = t.translatedExplanation();
+        option.icon = t.icon;
+        option.enabled = why.isEmpty() && !readOnly();
+        option.reason = why;
+        out.append(QVariant::fromValue(option));
     }
     return out;
 }

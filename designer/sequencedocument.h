@@ -146,7 +146,9 @@ public:
     // its id and selects it.
     Q_INVOKABLE QString insertStep(const QString &parentId, const QString &branch,
                                    const QString &typeId);
-    // Every step type with {id, group, name, explanation, icon, enabled, reason} for that link.
+    // Every step type as offered at that link (id, group, groupName, name, explanation, icon,
+    // enabled, reason), in the catalogue's order (grouped): the add dialog's tabs and the
+    // palette's sections come from `group` and `groupName`.
     Q_INVOKABLE QVariantList insertOptions(const QString &parentId, const QString &branch) const;
     // Deletes a step; for a condition, `keepBranch` ("yes"/"no") is the path that stays.
     Q_INVOKABLE bool deleteStep(const QString &id, const QString &keepBranch = {});

@@ -3,10 +3,9 @@
 #include "interfacelanguage.h"
 
 #include "profile.h"
+#include "steptype.h"
 #include "translation.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLocale>
 
 namespace sd {
@@ -51,6 +50,28 @@ QString upperFirst(QString text)
     return text;
 }
 
+// A field's value as users read it: the choice label, Yes/No, the text in quotes or the number.
+QString valueText(const Field *f, const QJsonValue &value)
+{
+    if (f && f->type == FieldType::Choice && value.isDouble()) {
+        if (const ChoiceOption *o = f->option(value.toInt()))
+            return o->label.text(interfaceLanguage());
+    }
+    if (value.isBool())
+        return value.toBool() ? StepSummaryText::tr("Yes") : StepSummaryText::tr("No");
+    if (value.isDouble())
+        return QLocale().toString(value.toDouble(), 'g', 15);
+    if (value.isString() && f && f->type == FieldType::Text)
+        return StepSummaryText::tr("“%1”").arg(value.toString());
+    return value.toVariant().toString();
+}
+
+QString fieldLabel(const Field *f, const QString &name)
+{
+    const QString text = f ? f->displayName.text(interfaceLanguage()) : QString();
+    return text.isEmpty() ? name : text;
+}
+
 // Where a field's display name and options come from.
 struct Context
 {
@@ -79,28 +100,11 @@ struct Context
         return nullptr;
     }
 
-    QString fieldName(const QString &name) const
-    {
-        const Field *f = field(name);
-        const QString text = f ? f->displayName.text(interfaceLanguage()) : QString();
-        return text.isEmpty() ? name : text;
-    }
+    QString fieldName(const QString &name) const { return fieldLabel(field(name), name); }
 
-    // A field's value as users read it: the choice label, Yes/No, the text or number.
     QString value(const QString &fieldName, const QJsonValue &value) const
     {
-        const Field *f = field(fieldName);
-        if (f && f->type == FieldType::Choice && value.isDouble()) {
-            if (const ChoiceOption *o = f->option(value.toInt()))
-                return o->label.text(interfaceLanguage());
-        }
-        if (value.isBool())
-            return value.toBool() ? StepSummaryText::tr("Yes") : StepSummaryText::tr("No");
-        if (value.isDouble())
-            return QLocale().toString(value.toDouble(), 'g', 15);
-        if (value.isString() && f && f->type == FieldType::Text)
-            return StepSummaryText::tr("“%1”").arg(value.toString());
-        return value.toVariant().toString();
+        return valueText(field(fieldName), value);
     }
 
     QString callResult(const QString &value) const
@@ -113,37 +117,11 @@ struct Context
     }
 };
 
-QString ruleText(const Context &c, const QJsonObject &rule)
-{
-    const QString field = c.fieldName(rule["field"].toString());
-    const QString op = rule["operator"].toString();
-    const QString value = c.value(rule["field"].toString(), rule["value"]);
-    if (op == u"equals")
-        return StepSummaryText::tr("%1 = %2").arg(field, value);
-    if (op == u"notEquals")
-        return StepSummaryText::tr("%1 ≠ %2").arg(field, value);
-    if (op == u"contains")
-        return StepSummaryText::tr("%1 contains %2").arg(field, value);
-    if (op == u"notContains")
-        return StepSummaryText::tr("%1 does not contain %2").arg(field, value);
-    if (op == u"beginsWith")
-        return StepSummaryText::tr("%1 begins with %2").arg(field, value);
-    if (op == u"greaterThan")
-        return StepSummaryText::tr("%1 > %2").arg(field, value);
-    if (op == u"lessThan")
-        return StepSummaryText::tr("%1 < %2").arg(field, value);
-    if (op == u"isEmpty")
-        return StepSummaryText::tr("%1 is empty").arg(field);
-    if (op == u"isNotEmpty")
-        return StepSummaryText::tr("%1 is not empty").arg(field);
-    return StepSummaryText::tr("%1 %2 %3").arg(field, op, value);
-}
-
 QString fieldConditionText(const Context &c, const QJsonObject &p)
 {
     const QJsonArray rules = p["rules"].toArray();
     if (rules.size() == 1 && rules[0].toObject().contains(QStringLiteral("field")))
-        return ruleText(c, rules[0].toObject());
+        return ruleText(rules[0].toObject(), [&c](const QString &name) { return c.field(name); });
     const int n = int(rules.size());
     return p["match"].toString() == u"any" ? StepSummaryText::tr("Any of %n rule(s)", nullptr, n)
                                            : StepSummaryText::tr("All of %n rule(s)", nullptr, n);
@@ -162,6 +140,36 @@ QString stageConditionText(const Context &c, const QJsonObject &p)
 }
 
 } // namespace
+
+QString ruleText(const QJsonObject &rule, const FieldLookup &fields)
+{
+    if (rule.contains(QStringLiteral("rules"))) {
+        const QJsonArray rules = rule["rules"].toArray();
+        const QString text = conditionText(rule["match"].toString(), rules, fields);
+        return rules.size() > 1 && !text.isEmpty() ? StepSummaryText::tr("(%1)").arg(text) : text;
+    }
+    const QString name = rule["field"].toString();
+    if (name.isEmpty())
+        return {};
+    const Field *field = fields(name);
+    const QString op = rule["operator"].toString();
+    const QString label = fieldLabel(field, name);
+    if (op == u"isEmpty" || op == u"isNotEmpty")
+        return StepSummaryText::tr("%1 %2").arg(label, StepCatalogue::operatorLabel(op));
+    return StepSummaryText::tr("%1 %2 %3")
+        .arg(label, StepCatalogue::operatorLabel(op), valueText(field, rule["value"]));
+}
+
+QString conditionText(const QString &match, const QJsonArray &rules, const FieldLookup &fields)
+{
+    QStringList parts;
+    for (const QJsonValue &r : rules) {
+        const QString text = ruleText(r.toObject(), fields);
+        if (!text.isEmpty())
+            parts.append(text);
+    }
+    return parts.join(match == u"any" ? StepSummaryText::tr(" or ") : StepSummaryText::tr(" and "));
+}
 
 QString durationText(int days, int hours)
 {

@@ -3,11 +3,28 @@
 
 #include "sequence.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
+
+#include <functional>
 
 namespace sd {
 
 class Profile;
+struct Field;
+
+// The field of a given name where a rule is read (a record type's or the users'); null when
+// unknown.
+using FieldLookup = std::function<const Field *(const QString &name)>;
+
+// One rule of a field condition in words, the same on a card and in the team condition: "Rating
+// does not equal Cold", "City is empty", "Title contains “Sales”"; a nested group {match, rules}
+// in parentheses when it has more than one rule. Empty for a rule without a field. Translated.
+[[nodiscard]] QString ruleText(const QJsonObject &rule, const FieldLookup &fields);
+// The rules joined by "and" (match "all") or "or" (match "any"); empty without a rule.
+[[nodiscard]] QString conditionText(const QString &match, const QJsonArray &rules,
+                                    const FieldLookup &fields);
 
 // The one line under a step's name on its card: "Wait 2 days", "Opened or replied within 1 day",
 // "Update Lead quality = Hot". Empty when the step has nothing worth saying. Translated.

@@ -14,8 +14,9 @@ Dialog {
     required property DesignerStyle designerStyle
     property string parentId
     property string branch: "next"
-    property var options: []
-    readonly property var groups: ["steps", "conditions", "commands", "linkedin"]
+    property var options: [] // of insertOption
+    // The catalogue's groups as the options give them, in order: the first option of each.
+    readonly property var groups: options.filter((o, i) => i === 0 || options[i - 1].group !== o.group)
 
     title: qsTr("Add an action or other element")
     modal: true
@@ -38,6 +39,13 @@ Dialog {
         tabs.currentIndex = 0
         open()
     }
+    // Adds the type of `option` at the "+", when it may go there.
+    function add(option: insertOption) {
+        if (!option.enabled)
+            return
+        document.insertStep(parentId, branch, option.id)
+        close()
+    }
     // The list has the focus: arrows choose, Return adds the chosen type.
     onOpened: {
         list.currentIndex = list.model.findIndex(o => o.enabled)
@@ -51,10 +59,15 @@ Dialog {
             id: tabs
             objectName: "addElementTabs"
             Layout.fillWidth: true
-            TabButton { objectName: "tabSteps"; text: qsTr("Steps") }
-            TabButton { objectName: "tabConditions"; text: qsTr("Conditions") }
-            TabButton { objectName: "tabCommands"; text: qsTr("Commands") }
-            TabButton { objectName: "tabLinkedIn"; text: qsTr("LinkedIn") }
+            Repeater {
+                model: dialog.groups
+                // "tabSteps", "tabConditions"...
+                TabButton {
+                    required property insertOption modelData
+                    objectName: "tab" + modelData.group.charAt(0).toUpperCase() + modelData.group.slice(1)
+                    text: modelData.groupName
+                }
+            }
         }
         ListView {
             id: list
@@ -63,7 +76,7 @@ Dialog {
             Layout.fillHeight: true
             clip: true
             spacing: 2
-            model: dialog.options.filter(o => o.group === dialog.groups[tabs.currentIndex])
+            model: dialog.options.filter(o => o.group === dialog.groups[tabs.currentIndex]?.group)
             ScrollBar.vertical: ScrollBar {}
             keyNavigationEnabled: true
             Accessible.name: qsTr("Step types")
@@ -76,11 +89,11 @@ Dialog {
                 tabs.currentIndex = (tabs.currentIndex + 1) % tabs.count
                 currentIndex = model.findIndex(o => o.enabled)
             }
-            Keys.onReturnPressed: if (currentItem && currentItem.enabled) currentItem.clicked()
-            Keys.onEnterPressed: if (currentItem && currentItem.enabled) currentItem.clicked()
+            Keys.onReturnPressed: if (currentIndex >= 0) dialog.add(model[currentIndex])
+            Keys.onEnterPressed: if (currentIndex >= 0) dialog.add(model[currentIndex])
             delegate: ItemDelegate {
                 id: entry
-                required property var modelData
+                required property insertOption modelData
                 objectName: "addType_" + modelData.id
                 width: ListView.view.width
                 enabled: modelData.enabled
@@ -95,10 +108,7 @@ Dialog {
                     anchors.margins: 1
                     border.color: entry.palette.windowText
                 }
-                onClicked: {
-                    dialog.document.insertStep(dialog.parentId, dialog.branch, modelData.id)
-                    dialog.close()
-                }
+                onClicked: dialog.add(modelData)
                 contentItem: RowLayout {
                     spacing: 10
                     NodeIcon {

@@ -5,26 +5,30 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import SequenceDesigner
 
-// The optional condition of a team assignment: which members of the team get the steps,
-// built from the fields of users. "Condition is empty" until one is defined.
+// The optional condition of a team assignment: which members of the team get the steps, built
+// from the fields of users with the condition editor. "Condition is empty" until one is defined.
 ColumnLayout {
     id: box
     required property string team
     required property SequenceDocument document
     required property AssignmentChoices choices
     required property bool editable
-    readonly property var condition: document.assignment.condition ?? ({})
-    readonly property bool hasCondition: (condition.rules ?? []).length > 0
+    readonly property var assignment: document.assignment
+    readonly property var condition: assignment.condition ?? ({})
+    readonly property var rules: condition.rules ?? []
+    readonly property string match: condition.match ?? "all"
+    readonly property bool hasCondition: rules.length > 0
     property bool building: false
     spacing: 4
 
     function toggleBuilder() {
         if (!building && !hasCondition)
-            write({ match: "all", rules: [{ field: "", operator: "equals", value: "" }] })
+            write("all", [{ field: "", operator: "equals", value: "" }])
         building = !building
     }
-    function write(condition: var) {
-        document.assignment = choices.withCondition(document.assignment, condition)
+    function write(match: string, rules: var) {
+        document.assignment = choices.withCondition(document.assignment,
+                                                    { match: match, rules: rules })
     }
 
     Label {
@@ -59,16 +63,32 @@ ColumnLayout {
             text: qsTr("Remove the condition")
             onClicked: {
                 box.building = false
-                box.write({})
+                box.write("all", [])
             }
         }
     }
-    ConditionBuilder {
-        objectName: "conditionBuilder_" + box.team
+    RowLayout {
         Layout.fillWidth: true
         visible: box.building && box.editable
-        condition: box.condition
-        choices: box.choices
-        onEdited: condition => box.write(condition)
+        Label { text: qsTr("Members for whom") }
+        ComboBox {
+            objectName: "teamMatch_" + box.team
+            Accessible.name: qsTr("Members for whom")
+            Layout.fillWidth: true
+            model: [qsTr("all of these hold"), qsTr("any of these holds")]
+            currentIndex: box.match === "any" ? 1 : 0
+            onActivated: index => box.write(index === 1 ? "any" : "all", box.rules)
+        }
+    }
+    ConditionEditor {
+        objectName: "conditionEditor_" + box.team
+        Layout.fillWidth: true
+        visible: box.building && box.editable
+        fields: box.choices.userFields
+        operators: box.choices.operators
+        rules: box.rules
+        maxDepth: 1
+        names: "team"
+        onChanged: rules => box.write(box.match, rules)
     }
 }

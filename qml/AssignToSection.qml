@@ -78,11 +78,9 @@ ColumnLayout {
         textRole: "label"
         valueRole: "value"
         displayText: currentIndex < 0 ? qsTr("Choose a user field…") : currentText
-        currentIndex: section.choices.recordFields.findIndex(
-                          f => f.value === (section.assignment.field ?? ""))
-        onActivated: index => section.document.assignment = {
-            to: "recordField", field: section.choices.recordFields[index].value
-        }
+        // (`count` makes a new record type's fields choose again.)
+        currentIndex: count > 0 ? indexOfValue(section.assignment.field ?? "") : -1
+        onActivated: index => section.document.assignment = { to: "recordField", field: valueAt(index) }
     }
     Label {
         Layout.fillWidth: true

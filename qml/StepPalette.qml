@@ -18,26 +18,24 @@ Pane {
         anchors.fill: parent
         clip: true
         readonly property var types: palettePane.page.document.insertOptions("", "next")
-        readonly property var groupNames: ({ steps: qsTr("Steps"), conditions: qsTr("Conditions"),
-                                             commands: qsTr("Commands"), linkedin: qsTr("LinkedIn") })
         model: types
         ScrollBar.vertical: ScrollBar {}
         delegate: Column {
             id: entryColumn
-            required property var modelData
+            required property insertOption modelData
             required property int index
             width: ListView.view.width
             Label {
                 visible: entryColumn.index === 0
                          || list.types[entryColumn.index - 1].group !== entryColumn.modelData.group
-                text: list.groupNames[entryColumn.modelData.group] ?? ""
+                text: entryColumn.modelData.groupName
                 font.bold: true
                 topPadding: 8
                 bottomPadding: 4
             }
         Rectangle {
             id: entry
-            readonly property var modelData: entryColumn.modelData
+            readonly property insertOption modelData: entryColumn.modelData
             objectName: "paletteType_" + modelData.id
             width: parent.width
             height: Math.max(44, entryRow.implicitHeight + 8)

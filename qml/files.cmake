@@ -57,9 +57,9 @@ set(sd_qml_files
     ParamChoiceSet.qml
     ParamDuration.qml
     ParamEditor.qml
-    ParamFieldGroup.qml
-    ParamFieldNested.qml
-    ParamFieldRuleRow.qml
+    ConditionEditor.qml
+    ConditionEditorGroup.qml
+    ConditionEditorRule.qml
     ParamFieldRules.qml
     ParamFieldValue.qml
     ParamNumber.qml
@@ -76,9 +76,6 @@ set(sd_qml_files
     PropertiesTags.qml
     AssignToSection.qml
     AssignToCondition.qml
-    ConditionBuilder.qml
-    ConditionBuilderGroup.qml
-    ConditionBuilderRow.qml
     TagManagerDialog.qml
     TagManagerRow.qml
     ActivationDialog.qml

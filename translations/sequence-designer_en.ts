@@ -113,22 +113,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,6 +137,18 @@
     </message>
     <message>
         <source>Remove the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members for whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of these hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of these holds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -608,19 +604,7 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
 </context>
 <context>
-    <name>ConditionBuilder</name>
-    <message>
-        <source>Members for whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all of these hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any of these holds</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ConditionEditor</name>
     <message>
         <source>Add a rule</source>
         <translation type="unfinished"></translation>
@@ -631,7 +615,7 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
 </context>
 <context>
-    <name>ConditionBuilderGroup</name>
+    <name>ConditionEditorGroup</name>
     <message>
         <source>Match of the group</source>
         <translation type="unfinished"></translation>
@@ -645,26 +629,18 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the group</source>
+        <source>these rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a rule</source>
+        <source>Remove the group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ConditionBuilderRow</name>
+    <name>ConditionEditorRule</name>
     <message>
         <source>Rule %1: field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule %1: operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule %1: value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -672,7 +648,19 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the rule</source>
+        <source>Rule %1: operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -684,11 +672,11 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value</source>
+        <source>A number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A number</source>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2785,71 +2773,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
 </context>
 <context>
-    <name>ParamFieldGroup</name>
-    <message>
-        <source>Add a rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a group</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParamFieldNested</name>
-    <message>
-        <source>Match of the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>these rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParamFieldRuleRow</name>
-    <message>
-        <source>Rule %1: field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule %1: operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule %1: value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ParamFieldValue</name>
     <message>
         <source>Yes</source>
@@ -4570,25 +4493,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
 </context>
 <context>
-    <name>StepPalette</name>
-    <message>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>StepSummary</name>
     <message>
         <source>opened</source>
@@ -4628,42 +4532,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ≠ %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contains %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not contain %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 begins with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &gt; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &lt; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4740,6 +4608,18 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
     <message>
         <source>A %1% / B %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6227,22 +6107,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
 </context>
 <context>
     <name>sd::AssignmentChoices</name>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Condition is empty</source>
         <translation type="unfinished"></translation>

@@ -113,22 +113,6 @@
         <translation>Legg til en handling eller et annet element</translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation>Trinn</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Betingelser</translation>
-    </message>
-    <message>
-        <source>Commands</source>
-        <translation>Kommandoer</translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation>LinkedIn</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -154,6 +138,18 @@
     <message>
         <source>Remove the condition</source>
         <translation>Fjern betingelsen</translation>
+    </message>
+    <message>
+        <source>Members for whom</source>
+        <translation>Medlemmer der</translation>
+    </message>
+    <message>
+        <source>all of these hold</source>
+        <translation>alle disse er oppfylt</translation>
+    </message>
+    <message>
+        <source>any of these holds</source>
+        <translation>minst én av disse er oppfylt</translation>
     </message>
 </context>
 <context>
@@ -613,19 +609,7 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     </message>
 </context>
 <context>
-    <name>ConditionBuilder</name>
-    <message>
-        <source>Members for whom</source>
-        <translation>Medlemmer der</translation>
-    </message>
-    <message>
-        <source>all of these hold</source>
-        <translation>alle disse er oppfylt</translation>
-    </message>
-    <message>
-        <source>any of these holds</source>
-        <translation>minst én av disse er oppfylt</translation>
-    </message>
+    <name>ConditionEditor</name>
     <message>
         <source>Add a rule</source>
         <translation>Legg til en regel</translation>
@@ -636,7 +620,7 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     </message>
 </context>
 <context>
-    <name>ConditionBuilderGroup</name>
+    <name>ConditionEditorGroup</name>
     <message>
         <source>Match of the group</source>
         <translation>Samsvar i gruppen</translation>
@@ -650,35 +634,39 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <translation>Én av</translation>
     </message>
     <message>
-        <source>Delete the group</source>
-        <translation>Slett gruppen</translation>
+        <source>these rules</source>
+        <translation>disse reglene</translation>
     </message>
     <message>
-        <source>Add a rule</source>
-        <translation>Legg til en regel</translation>
+        <source>Remove the group</source>
+        <translation>Fjern gruppen</translation>
     </message>
 </context>
 <context>
-    <name>ConditionBuilderRow</name>
+    <name>ConditionEditorRule</name>
     <message>
         <source>Rule %1: field</source>
         <translation>Regel %1: felt</translation>
-    </message>
-    <message>
-        <source>Rule %1: operator</source>
-        <translation>Regel %1: operator</translation>
-    </message>
-    <message>
-        <source>Rule %1: value</source>
-        <translation>Regel %1: verdi</translation>
     </message>
     <message>
         <source>Field…</source>
         <translation>Felt…</translation>
     </message>
     <message>
-        <source>Delete the rule</source>
-        <translation>Slett regelen</translation>
+        <source>Rule %1: operator</source>
+        <translation>Regel %1: operator</translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation>Fjern regelen</translation>
+    </message>
+    <message>
+        <source>Rule %1: value</source>
+        <translation>Regel %1: verdi</translation>
+    </message>
+    <message>
+        <source>Value…</source>
+        <translation>Verdi…</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -689,12 +677,12 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <translation>Nei</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Verdi</translation>
-    </message>
-    <message>
         <source>A number</source>
         <translation>Et tall</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
     </message>
 </context>
 <context>
@@ -2790,71 +2778,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     </message>
 </context>
 <context>
-    <name>ParamFieldGroup</name>
-    <message>
-        <source>Add a rule</source>
-        <translation>Legg til en regel</translation>
-    </message>
-    <message>
-        <source>Add a group</source>
-        <translation>Legg til en gruppe</translation>
-    </message>
-</context>
-<context>
-    <name>ParamFieldNested</name>
-    <message>
-        <source>Match of the group</source>
-        <translation>Samsvar i gruppen</translation>
-    </message>
-    <message>
-        <source>All of</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Any of</source>
-        <translation>Minst én av</translation>
-    </message>
-    <message>
-        <source>these rules</source>
-        <translation>disse reglene</translation>
-    </message>
-    <message>
-        <source>Remove the group</source>
-        <translation>Fjern gruppen</translation>
-    </message>
-</context>
-<context>
-    <name>ParamFieldRuleRow</name>
-    <message>
-        <source>Rule %1: field</source>
-        <translation>Regel %1: felt</translation>
-    </message>
-    <message>
-        <source>Rule %1: operator</source>
-        <translation>Regel %1: operator</translation>
-    </message>
-    <message>
-        <source>Rule %1: value</source>
-        <translation>Regel %1: verdi</translation>
-    </message>
-    <message>
-        <source>Field…</source>
-        <translation>Felt…</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Verdi</translation>
-    </message>
-    <message>
-        <source>Remove the rule</source>
-        <translation>Fjern regelen</translation>
-    </message>
-    <message>
-        <source>Value…</source>
-        <translation>Verdi…</translation>
-    </message>
-</context>
-<context>
     <name>ParamFieldValue</name>
     <message>
         <source>Yes</source>
@@ -4575,25 +4498,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     </message>
 </context>
 <context>
-    <name>StepPalette</name>
-    <message>
-        <source>Steps</source>
-        <translation>Trinn</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Betingelser</translation>
-    </message>
-    <message>
-        <source>Commands</source>
-        <translation>Kommandoer</translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation>LinkedIn</translation>
-    </message>
-</context>
-<context>
     <name>StepSummary</name>
     <message>
         <source>opened</source>
@@ -4634,42 +4538,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>“%1”</source>
         <translation>«%1»</translation>
-    </message>
-    <message>
-        <source>%1 = %2</source>
-        <translation>%1 = %2</translation>
-    </message>
-    <message>
-        <source>%1 ≠ %2</source>
-        <translation>%1 ≠ %2</translation>
-    </message>
-    <message>
-        <source>%1 contains %2</source>
-        <translation>%1 inneholder %2</translation>
-    </message>
-    <message>
-        <source>%1 does not contain %2</source>
-        <translation>%1 inneholder ikke %2</translation>
-    </message>
-    <message>
-        <source>%1 begins with %2</source>
-        <translation>%1 begynner med %2</translation>
-    </message>
-    <message>
-        <source>%1 &gt; %2</source>
-        <translation>%1 &gt; %2</translation>
-    </message>
-    <message>
-        <source>%1 &lt; %2</source>
-        <translation>%1 &lt; %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 er tom</translation>
-    </message>
-    <message>
-        <source>%1 is not empty</source>
-        <translation>%1 er ikke tom</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
@@ -4746,6 +4614,18 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>A %1% / B %2%</source>
         <translation>A %1 % / B %2 %</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
     </message>
 </context>
 <context>
@@ -6232,22 +6112,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
 </context>
 <context>
     <name>sd::AssignmentChoices</name>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nei</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> eller </translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> og </translation>
-    </message>
     <message>
         <source>Condition is empty</source>
         <translation>Betingelse er tom</translation>

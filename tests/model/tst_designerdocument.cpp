@@ -4,6 +4,7 @@
 #include "canvasmodel.h"
 #include "designertestutil.h"
 #include "generate.h"
+#include "insertoption.h"
 #include "insertrules.h"
 #include "library/activation.h"
 #include "library/library.h"
@@ -12,6 +13,7 @@
 #include "profile.h"
 #include "sequencedocument.h"
 #include "stepinspector.h"
+#include "stepstyle.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -160,14 +162,39 @@ private slots:
         const QVariantList options = doc->insertOptions("", "next");
         bool found = false;
         for (const QVariant &o : options) {
-            const QVariantMap m = o.toMap();
-            if (m["id"] == "emailCondition") {
+            const auto option = o.value<InsertOption>();
+            if (option.id == u"emailCondition") {
                 found = true;
-                QVERIFY(!m["enabled"].toBool());
-                QVERIFY(!m["reason"].toString().isEmpty());
+                QVERIFY(!option.enabled);
+                QVERIFY(!option.reason.isEmpty());
             }
         }
         QVERIFY(found);
+    }
+
+    // The add dialog's tabs and the palette's sections come from the options, typed for QML
+    // (InsertOption): each names its group by key and by the catalogue's name, and a group's
+    // options are together.
+    void insertOptionsNameTheirGroups()
+    {
+        auto doc = open(create(emailThenTask()));
+        const QVariantList options = doc->insertOptions("", "next");
+        QCOMPARE(options.size(), StepCatalogue::all().size());
+        QStringList seen;
+        for (const QVariant &o : options) {
+            QCOMPARE(o.metaType(), QMetaType::fromType<InsertOption>());
+            const auto option = o.value<InsertOption>();
+            const StepType *type = StepCatalogue::find(option.id);
+            QVERIFY(type);
+            QCOMPARE(option.groupName, StepCatalogue::groupName(type->group));
+            const QString key = option.group;
+            QCOMPARE(key, StepGroup::key(StepGroup::of(type->group)));
+            if (seen.isEmpty() || seen.last() != key) {
+                QVERIFY2(!seen.contains(key), qPrintable(key + " is split"));
+                seen.append(key);
+            }
+        }
+        QCOMPARE(seen, (QStringList{"steps", "conditions", "commands", "linkedin"}));
     }
 
     void deleteConditionKeepsChosenPath()

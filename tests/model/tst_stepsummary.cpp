@@ -108,7 +108,7 @@ private slots:
             << R"({"match": "all", "rules": [{"field": "leadqualitycode", "operator": "notEquals",
                    "value": 3}]})"
             << "lead"
-            << "Rating \u2260 Cold";
+            << "Rating does not equal Cold";
         QTest::newRow("field condition empty check")
             << "fieldCondition"
             << R"({"match": "all", "rules": [{"field": "telephone1", "operator": "isEmpty"}]})"

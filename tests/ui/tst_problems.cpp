@@ -6,6 +6,7 @@
 // organisation profile opened from the menu, shown in Settings and remembered per library.
 #include "activationtest.h"
 #include "flowrenderer.h"
+#include "insertoption.h"
 #include "librarysession.h"
 #include "sequencefile.h"
 #include "templategallery.h"
@@ -335,15 +336,14 @@ private slots:
             QVERIFY2(textsBelow(offered).contains("business process flow"),
                      qPrintable(textsBelow(offered)));
         const QVariantList options = currentDocument(w)->insertOptions("call", "next");
-        QVariantMap stage;
+        InsertOption stage;
         for (const QVariant &o : options) {
-            if (o.toMap().value("id").toString() == u"stageCondition")
-                stage = o.toMap();
+            if (o.value<InsertOption>().id == u"stageCondition")
+                stage = o.value<InsertOption>();
         }
-        QCOMPARE(stage.value("enabled").toBool(), enabled);
+        QCOMPARE(stage.enabled, enabled);
         if (!enabled) {
-            QVERIFY2(stage.value("reason").toString().contains("business process flow"),
-                     qPrintable(stage.value("reason").toString()));
+            QVERIFY2(stage.reason.contains("business process flow"), qPrintable(stage.reason));
             QVERIFY(!currentDocument(w)->insertStep("call", "next", "stageCondition").size());
         }
     }

@@ -6,6 +6,10 @@
 #include "assignmentchoices.h"
 #include "library/transfer.h"
 #include "sequencefile.h"
+#include "stepsummary.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace sd;
 using namespace sd::uitest;
@@ -47,7 +51,8 @@ private slots:
         QVERIFY(indexOf(fields, "ownerid") >= 0);
         QCOMPARE(indexOf(fields, "name"), -1); // not a user lookup
         QVERIFY(indexOf(AssignmentChoices::userFields(), "title") >= 0);
-        QCOMPARE(AssignmentChoices::userField("isdisabled").value("type").toString(),
+        const QVariantList users = AssignmentChoices::userFields();
+        QCOMPARE(users.at(indexOf(users, "isdisabled")).toMap().value("type").toString(),
                  QString("yesno"));
 
         const QVariantMap field = choices.switchTo({{"to", "recordOwner"}}, "recordField");
@@ -83,6 +88,38 @@ private slots:
                          "contains “Sales”)"));
         QCOMPARE(choices.summary({{"to", "recordField"}, {"field", "new_accountmanagerid"}}),
                  QString("The user in “Account manager”"));
+    }
+
+    // A rule reads the same on a condition step's card as in a team condition: one renderer.
+    void ruleReadsTheSameOnCardAndTeam_data()
+    {
+        QTest::addColumn<QVariantMap>("rule");
+        QTest::addColumn<QString>("expected");
+        const auto rule = [](const QString &field, const QString &op, const QVariant &value) {
+            QVariantMap r{{"field", field}, {"operator", op}};
+            if (value.isValid())
+                r.insert("value", value);
+            return r;
+        };
+        QTest::newRow("equals text")
+            << rule("address1_city", "equals", "Oslo") << "City equals “Oslo”";
+        QTest::newRow("not equals")
+            << rule("address1_city", "notEquals", "Oslo") << "City does not equal “Oslo”";
+        QTest::newRow("is empty") << rule("address1_city", "isEmpty", {}) << "City is empty";
+        QTest::newRow("unknown field, number")
+            << rule("new_score", "greaterThan", 5) << "new_score is greater than 5";
+    }
+    void ruleReadsTheSameOnCardAndTeam()
+    {
+        QFETCH(QVariantMap, rule);
+        QFETCH(QString, expected);
+        Step step;
+        step.type = "fieldCondition";
+        step.params = {{"match", "all"}, {"rules", QJsonArray{QJsonObject::fromVariantMap(rule)}}};
+        QCOMPARE(stepSummary(step, "lead"), expected);
+        QCOMPARE(
+            AssignmentChoices::conditionSummary({{"match", "all"}, {"rules", QVariantList{rule}}}),
+            QString("Members whose %1").arg(expected));
     }
 
     void eachAssignmentOptionInThePane()
@@ -126,11 +163,11 @@ private slots:
         QCOMPARE(summary->property("text").toString(), QString("Condition is empty"));
         w.shot("properties-owning-team");
         QVERIFY(w.clickOn("defineCondition_owningTeam"));
-        QQuickItem *field = w.waitFor("conditionField_0");
+        QQuickItem *field = w.waitFor("teamRuleField_0");
         QVERIFY(field);
         choose(field, indexOf(AssignmentChoices::userFields(), "title"));
         QQuickItem *value = nullptr;
-        QTRY_VERIFY((value = w.waitFor("conditionValue_0", 200)));
+        QTRY_VERIFY((value = w.waitFor("teamRuleText_0", 200)));
         w.click(value);
         w.type("Seller");
         w.key(Qt::Key_Return);

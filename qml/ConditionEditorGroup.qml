@@ -5,8 +5,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import SequenceDesigner
 
-// A nested group of field rules { match, rules } in a frame: "All of"/"Any of", its rules, and a
-// button that removes it. Emits the changed group, or null when removed.
+// A nested group of the condition editor { match, rules } in a frame: "All of"/"Any of", its
+// rules, and a button that removes it. Emits the changed group, or null when removed.
 Frame {
     id: frame
     required property var fields
@@ -14,9 +14,11 @@ Frame {
     required property var group
     required property int index
     required property int depth
+    required property int maxDepth
+    required property string names
     required property string path // of the group that holds this one
     signal changed(var group)
-    objectName: "fieldGroup_" + path + index
+    objectName: names + "Group_" + path + index
     padding: 6
 
     ColumnLayout {
@@ -25,7 +27,7 @@ Frame {
         RowLayout {
             Layout.fillWidth: true
             ComboBox {
-                objectName: "fieldGroupMatch_" + frame.path + frame.index
+                objectName: frame.names + "GroupMatch_" + frame.path + frame.index
                 Accessible.name: qsTr("Match of the group")
                 model: [qsTr("All of"), qsTr("Any of")]
                 currentIndex: frame.group.match === "any" ? 1 : 0
@@ -38,7 +40,7 @@ Frame {
                 elide: Text.ElideRight
             }
             ToolButton {
-                objectName: "fieldGroupRemove_" + frame.path + frame.index
+                objectName: frame.names + "GroupRemove_" + frame.path + frame.index
                 text: "\u2715"
                 Accessible.name: qsTr("Remove the group")
                 ToolTip.visible: hovered
@@ -46,13 +48,14 @@ Frame {
                 onClicked: frame.changed(null)
             }
         }
-        // The group's own rules: a ParamFieldGroup, loaded by file (a type cannot contain
+        // The group's own rules: a ConditionEditor, loaded by file (a type cannot contain
         // itself directly).
         Loader {
             id: inner
             Layout.fillWidth: true
-            Component.onCompleted: setSource("ParamFieldGroup.qml", {
-                fields: frame.fields, operators: frame.operators, rules: frame.group.rules ?? [], depth: frame.depth,
+            Component.onCompleted: setSource("ConditionEditor.qml", {
+                fields: frame.fields, operators: frame.operators, rules: frame.group.rules ?? [],
+                depth: frame.depth, maxDepth: frame.maxDepth, names: frame.names,
                 path: frame.path + frame.index + "."
             })
             Connections {
