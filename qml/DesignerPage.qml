@@ -2,7 +2,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import SequenceDesigner
 
@@ -41,7 +40,7 @@ Page {
     function confirmLeave(then: var) {
         if (asksToLeave) {
             afterLeave = then
-            leaveDialog.open()
+            page.made(leaveDialog).open()
         } else {
             then()
         }
@@ -57,7 +56,13 @@ Page {
         banners = wanted ? rest.concat([name]) : rest
     }
     function openAddDialog(parentId: string, branch: string) {
-        addDialog.show(parentId, branch)
+        page.made(addDialog).show(parentId, branch)
+    }
+    // The dialogs are made when first asked for (issue 19: open at once).
+    function made(loader: Loader): var {
+        if (!loader.item)
+            loader.setSource(loader.file, loader.properties)
+        return loader.item
     }
     // The keyboard's way to add (Insert, Edit ▸ Add step…, the palette): at the "+" with the
     // canvas's key spot, else below the selected card (on its Yes path for a condition), else
@@ -70,7 +75,7 @@ Page {
         const parentId = cursor.kind === "plus" ? cursor.parentId : id
         const branch = cursor.kind === "plus" ? cursor.branch : id !== "" && doc.isCondition(id) ? "yes" : "next"
         if (typeId === "")
-            addDialog.show(parentId, branch)
+            page.made(addDialog).show(parentId, branch)
         else
             doc.insertStep(parentId, branch, typeId)
     }
@@ -79,7 +84,7 @@ Page {
         if (id === "" || doc.readOnly)
             return
         if (doc.isCondition(id))
-            deleteDialog.show(id)
+            page.made(deleteDialog).show(id)
         else
             doc.deleteStep(id, "")
     }
@@ -89,7 +94,7 @@ Page {
     // "Compare with file…": the open sequence (as saved) against a sequence file.
     function chooseCompareFile() {
         if (doc.canCompare()) // else the notice says to save or undo first
-            compareFileDialog.open()
+            page.made(compareFileDialog).open()
     }
     // Drag and drop: `scenePoint` is where the pointer is, in window coordinates.
     function dragMoved(scenePoint: point) {
@@ -209,24 +214,30 @@ Page {
                     })
                 }
             }
-            HistoryPanel {
+            // The history, preview and compare panels are made when first shown (issue 19).
+            LazyLoader {
                 SplitView.preferredWidth: 300
                 SplitView.minimumWidth: 220
                 visible: page.historyOpen && !doc.comparison.active
-                page: page
+                wanted: page.historyOpen
+                file: "HistoryPanel.qml"
+                properties: ({ page: page })
             }
-            PreviewPanel {
+            LazyLoader {
                 SplitView.preferredWidth: 300
                 SplitView.minimumWidth: 240
                 visible: page.previewOpen
-                page: page
-                preview: preview
+                wanted: page.previewOpen
+                file: "PreviewPanel.qml"
+                properties: ({ page: page, preview: preview })
             }
-            ComparePanel {
+            LazyLoader {
                 SplitView.preferredWidth: 300
                 SplitView.minimumWidth: 220
                 visible: doc.comparison.active
-                page: page
+                wanted: doc.comparison.active
+                file: "ComparePanel.qml"
+                properties: ({ page: page })
             }
             SidePane {
                 id: sidePane
@@ -238,21 +249,39 @@ Page {
         }
     }
 
-    // The keyboard goes back to the canvas (the step just added) when these close.
-    AddElementDialog { id: addDialog; document: doc; designerStyle: style; onClosed: canvasView.forceActiveFocus() }
-    DesignerDeleteDialog { id: deleteDialog; document: doc; onClosed: canvasView.forceActiveFocus() }
-    FileDialog {
-        id: compareFileDialog
-        objectName: "compareFileDialog"
-        title: qsTr("Compare with file")
-        fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("Sequence files (*.sequence.json)"), qsTr("JSON files (*.json)")]
-        onAccepted: doc.compareWithFile(selectedFile)
+    // The dialogs, each made by page.made() when first asked for (issue 19: open at once).
+    Loader {
+        id: addDialog
+        readonly property string file: "AddElementDialog.qml"
+        readonly property var properties: ({ document: doc, designerStyle: style })
     }
-    DesignerLeaveDialog {
+    Loader {
+        id: deleteDialog
+        readonly property string file: "DesignerDeleteDialog.qml"
+        readonly property var properties: ({ document: doc })
+    }
+    // The keyboard goes back to the canvas (the step just added) when these close.
+    Connections {
+        target: addDialog.item
+        function onClosed() { canvasView.forceActiveFocus() }
+    }
+    Connections {
+        target: deleteDialog.item
+        function onClosed() { canvasView.forceActiveFocus() }
+    }
+    Loader {
+        id: compareFileDialog
+        readonly property string file: "DesignerCompareFileDialog.qml"
+        readonly property var properties: ({ document: doc })
+    }
+    Loader {
         id: leaveDialog
-        document: doc
-        onLeave: {
+        readonly property string file: "DesignerLeaveDialog.qml"
+        readonly property var properties: ({ document: doc })
+    }
+    Connections {
+        target: leaveDialog.item
+        function onLeave() {
             const then = page.afterLeave
             page.afterLeave = null
             page.leaveDecided = true
