@@ -29,6 +29,8 @@ private slots:
         QVERIFY(openDesigner(w, id));
         QQuickItem *page = w.item("designerPage");
         QVERIFY(page);
+        QVERIFY(w.drawn());
+        w.shot("designer-100-opened");
         for (const char *name : {"historyPanel", "previewPanel", "comparePanel", "addElementDialog",
                                  "deleteConditionDialog", "leaveDialog", "compareFileDialog"})
             QVERIFY2(!page->findChild<QObject *>(QString::fromLatin1(name)), name);
