@@ -40,7 +40,7 @@ Page {
     function confirmLeave(then: var) {
         if (asksToLeave) {
             afterLeave = then
-            page.made(leaveDialog).open()
+            leaveDialog.made().open()
         } else {
             then()
         }
@@ -56,13 +56,7 @@ Page {
         banners = wanted ? rest.concat([name]) : rest
     }
     function openAddDialog(parentId: string, branch: string) {
-        page.made(addDialog).show(parentId, branch)
-    }
-    // The dialogs are made when first asked for (issue 19: open at once).
-    function made(loader: Loader): var {
-        if (!loader.item)
-            loader.setSource(loader.file, loader.properties)
-        return loader.item
+        addDialog.made().show(parentId, branch)
     }
     // The keyboard's way to add (Insert, Edit ▸ Add step…, the palette): at the "+" with the
     // canvas's key spot, else below the selected card (on its Yes path for a condition), else
@@ -75,7 +69,7 @@ Page {
         const parentId = cursor.kind === "plus" ? cursor.parentId : id
         const branch = cursor.kind === "plus" ? cursor.branch : id !== "" && doc.isCondition(id) ? "yes" : "next"
         if (typeId === "")
-            page.made(addDialog).show(parentId, branch)
+            addDialog.made().show(parentId, branch)
         else
             doc.insertStep(parentId, branch, typeId)
     }
@@ -84,7 +78,7 @@ Page {
         if (id === "" || doc.readOnly)
             return
         if (doc.isCondition(id))
-            page.made(deleteDialog).show(id)
+            deleteDialog.made().show(id)
         else
             doc.deleteStep(id, "")
     }
@@ -94,7 +88,7 @@ Page {
     // "Compare with file…": the open sequence (as saved) against a sequence file.
     function chooseCompareFile() {
         if (doc.canCompare()) // else the notice says to save or undo first
-            page.made(compareFileDialog).open()
+            compareFileDialog.made().open()
     }
     // Drag and drop: `scenePoint` is where the pointer is, in window coordinates.
     function dragMoved(scenePoint: point) {
@@ -249,16 +243,16 @@ Page {
         }
     }
 
-    // The dialogs, each made by page.made() when first asked for (issue 19: open at once).
-    Loader {
+    // The dialogs, each made by made() when first asked for (issue 19: open at once).
+    LazyLoader {
         id: addDialog
-        readonly property string file: "AddElementDialog.qml"
-        readonly property var properties: ({ document: doc, designerStyle: style })
+        file: "AddElementDialog.qml"
+        properties: ({ document: doc, designerStyle: style })
     }
-    Loader {
+    LazyLoader {
         id: deleteDialog
-        readonly property string file: "DesignerDeleteDialog.qml"
-        readonly property var properties: ({ document: doc })
+        file: "DesignerDeleteDialog.qml"
+        properties: ({ document: doc })
     }
     // The keyboard goes back to the canvas (the step just added) when these close.
     Connections {
@@ -269,15 +263,15 @@ Page {
         target: deleteDialog.item
         function onClosed() { canvasView.forceActiveFocus() }
     }
-    Loader {
+    LazyLoader {
         id: compareFileDialog
-        readonly property string file: "DesignerCompareFileDialog.qml"
-        readonly property var properties: ({ document: doc })
+        file: "DesignerCompareFileDialog.qml"
+        properties: ({ document: doc })
     }
-    Loader {
+    LazyLoader {
         id: leaveDialog
-        readonly property string file: "DesignerLeaveDialog.qml"
-        readonly property var properties: ({ document: doc })
+        file: "DesignerLeaveDialog.qml"
+        properties: ({ document: doc })
     }
     Connections {
         target: leaveDialog.item

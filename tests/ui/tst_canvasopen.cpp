@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Open at once (issue 19): the designer makes at its opening only what its first view shows; the
-// history, preview and compare panels and the designer's dialogs are made when first asked for.
+// history, preview and compare panels, the selected step's editors and the designer's dialogs are
+// made when first asked for.
 #include "generate.h"
 #include "language.h"
 #include "tst_designerhelpers.h"
@@ -31,11 +32,14 @@ private slots:
         QVERIFY(page);
         QVERIFY(w.drawn());
         w.shot("designer-100-opened");
-        for (const char *name : {"historyPanel", "previewPanel", "comparePanel", "addElementDialog",
-                                 "deleteConditionDialog", "leaveDialog", "compareFileDialog"})
+        for (const char *name :
+             {"historyPanel", "previewPanel", "comparePanel", "addElementDialog",
+              "deleteConditionDialog", "leaveDialog", "compareFileDialog", "stepProperties"})
             QVERIFY2(!page->findChild<QObject *>(QString::fromLatin1(name)), name);
 
         // Made when first shown, and shown from then on like before.
+        QVERIFY(w.clickOn("card_start"));
+        QVERIFY(w.waitFor("stepProperties"));
         page->setProperty("historyOpen", true);
         QVERIFY(w.waitFor("historyPanel"));
         QTest::keyClick(w.window(), Qt::Key_P, Qt::ControlModifier);
