@@ -2,7 +2,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import SequenceDesigner
 
@@ -32,7 +31,7 @@ DesignerPageBase {
     function confirmLeave(then: var) {
         if (asksToLeave) {
             afterLeave = then
-            leaveDialog.open()
+            leaveDialog.made().open()
         } else {
             then()
         }
@@ -45,7 +44,7 @@ DesignerPageBase {
         const rest = banners.filter(n => n !== name)
         banners = wanted ? rest.concat([name]) : rest
     }
-    onOpenAddDialog: (parentId, branch) => addDialog.show(parentId, branch)
+    onOpenAddDialog: (parentId, branch) => addDialog.made().show(parentId, branch)
     onAddAtCursor: typeId => {
         if (doc.readOnly)
             return
@@ -54,7 +53,7 @@ DesignerPageBase {
         const parentId = cursor.kind === "plus" ? cursor.parentId : id
         const branch = cursor.kind === "plus" ? cursor.branch : id !== "" && doc.isCondition(id) ? "yes" : "next"
         if (typeId === "")
-            addDialog.show(parentId, branch)
+            addDialog.made().show(parentId, branch)
         else
             doc.insertStep(parentId, branch, typeId)
     }
@@ -63,14 +62,14 @@ DesignerPageBase {
         if (id === "" || doc.readOnly)
             return
         if (doc.isCondition(id))
-            deleteDialog.show(id)
+            deleteDialog.made().show(id)
         else
             doc.deleteStep(id, "")
     }
     onCentreOn: id => canvasView.centreOn(id)
     onChooseCompareFile: {
         if (doc.canCompare()) // else the notice says to save or undo first
-            compareFileDialog.open()
+            compareFileDialog.made().open()
     }
     onDragMoved: scenePoint => { page.dragTarget = canvasView.plusAtScene(scenePoint) }
     onDragEnded: scenePoint => {
@@ -187,24 +186,30 @@ DesignerPageBase {
                     })
                 }
             }
-            HistoryPanel {
+            // The history, preview and compare panels are made when first shown (issue 19).
+            LazyLoader {
                 SplitView.preferredWidth: 300
                 SplitView.minimumWidth: 220
                 visible: page.historyOpen && !doc.comparison.active
-                page: page
+                wanted: page.historyOpen
+                file: "HistoryPanel.qml"
+                properties: ({ page: page })
             }
-            PreviewPanel {
+            LazyLoader {
                 SplitView.preferredWidth: 300
                 SplitView.minimumWidth: 240
                 visible: page.previewOpen
-                page: page
-                preview: previewRun
+                wanted: page.previewOpen
+                file: "PreviewPanel.qml"
+                properties: ({ page: page, preview: previewRun })
             }
-            ComparePanel {
+            LazyLoader {
                 SplitView.preferredWidth: 300
                 SplitView.minimumWidth: 220
                 visible: doc.comparison.active
-                page: page
+                wanted: doc.comparison.active
+                file: "ComparePanel.qml"
+                properties: ({ page: page })
             }
             SidePane {
                 id: sidePane
@@ -216,21 +221,39 @@ DesignerPageBase {
         }
     }
 
-    // The keyboard goes back to the canvas (the step just added) when these close.
-    AddElementDialog { id: addDialog; document: doc; designerStyle: style; onClosed: canvasView.forceActiveFocus() }
-    DesignerDeleteDialog { id: deleteDialog; document: doc; onClosed: canvasView.forceActiveFocus() }
-    FileDialog {
-        id: compareFileDialog
-        objectName: "compareFileDialog"
-        title: qsTr("Compare with file")
-        fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("Sequence files (*.sequence.json)"), qsTr("JSON files (*.json)")]
-        onAccepted: doc.compareWithFile(selectedFile)
+    // The dialogs, each made by made() when first asked for (issue 19: open at once).
+    LazyLoader {
+        id: addDialog
+        file: "AddElementDialog.qml"
+        properties: ({ document: doc, designerStyle: style })
     }
-    DesignerLeaveDialog {
+    LazyLoader {
+        id: deleteDialog
+        file: "DesignerDeleteDialog.qml"
+        properties: ({ document: doc })
+    }
+    // The keyboard goes back to the canvas (the step just added) when these close.
+    Connections {
+        target: addDialog.item
+        function onClosed() { canvasView.forceActiveFocus() }
+    }
+    Connections {
+        target: deleteDialog.item
+        function onClosed() { canvasView.forceActiveFocus() }
+    }
+    LazyLoader {
+        id: compareFileDialog
+        file: "DesignerCompareFileDialog.qml"
+        properties: ({ document: doc })
+    }
+    LazyLoader {
         id: leaveDialog
-        document: doc
-        onLeave: {
+        file: "DesignerLeaveDialog.qml"
+        properties: ({ document: doc })
+    }
+    Connections {
+        target: leaveDialog.item
+        function onLeave() {
             const then = page.afterLeave
             page.afterLeave = null
             page.leaveDecided = true

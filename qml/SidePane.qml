@@ -13,8 +13,8 @@ Pane {
     padding: 0
 
     function focusName() {
-        if (stepPane)
-            stepPane.focusName()
+        if (stepPane.item)
+            (stepPane.item as SidePaneStep).focusName()
     }
 
     ScrollView {
@@ -22,12 +22,13 @@ Pane {
         anchors.fill: parent
         contentWidth: availableWidth
         Component.onCompleted: contentItem.objectName = "sidePaneFlick" // tests scroll it
-        SidePaneStep {
+        LazyLoader { // the step's editors, made when a step is first selected (issue 19)
             id: stepPane
             width: scroll.availableWidth
             visible: pane.document.selectedId !== ""
-            document: pane.document
-            designerStyle: pane.designerStyle
+            wanted: pane.document.selectedId !== ""
+            file: "SidePaneStep.qml"
+            properties: ({ document: pane.document, designerStyle: pane.designerStyle })
         }
         SidePaneSequence {
             width: scroll.availableWidth

@@ -98,4 +98,6 @@ set(sd_qml_files
     ForecastChart.qml
     ForecastDayDetails.qml
     PreviewScenarioDialog.qml
+    DesignerCompareFileDialog.qml
+    LazyLoader.qml
 )

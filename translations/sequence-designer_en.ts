@@ -851,6 +851,21 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
 </context>
 <context>
+    <name>DesignerCompareFileDialog</name>
+    <message>
+        <source>Compare with file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence files (*.sequence.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesignerDeleteDialog</name>
     <message>
         <source>Delete the condition</source>
@@ -975,18 +990,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     <name>DesignerPage</name>
     <message>
         <source>Designer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sequence files (*.sequence.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

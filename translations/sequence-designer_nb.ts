@@ -856,6 +856,21 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     </message>
 </context>
 <context>
+    <name>DesignerCompareFileDialog</name>
+    <message>
+        <source>Compare with file</source>
+        <translation>Sammenlign med fil</translation>
+    </message>
+    <message>
+        <source>Sequence files (*.sequence.json)</source>
+        <translation>Sekvensfiler (*.sequence.json)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>DesignerDeleteDialog</name>
     <message>
         <source>Delete the condition</source>
@@ -981,18 +996,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     <message>
         <source>Designer: %1</source>
         <translation>Designer: %1</translation>
-    </message>
-    <message>
-        <source>Compare with file</source>
-        <translation>Sammenlign med fil</translation>
-    </message>
-    <message>
-        <source>Sequence files (*.sequence.json)</source>
-        <translation>Sekvensfiler (*.sequence.json)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-filer (*.json)</translation>
     </message>
 </context>
 <context>
