@@ -49,7 +49,7 @@ ImportPreview::ImportPreview(QObject *parent) : QAbstractListModel(parent)
     connect(&m_importer, &QFutureWatcherBase::finished, this, &ImportPreview::setImported);
     connect(&m_importer, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
         const int total = m_importer.progressMaximum();
-        m_progress = total > 0 ? double(value) / double(total) : 1.0;
+        m_progress = total > 0 ? double(value) / double(total) : 0.0; // no range: not begun
         emit progressChanged();
     });
 }
