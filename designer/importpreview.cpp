@@ -8,8 +8,11 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QPromise>
 #include <QSet>
-#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace sd {
 
@@ -40,23 +43,31 @@ QVariantMap problemMap(const Diagnostic &d, const Sequence *sequence)
 
 } // namespace
 
-ImportPreview::ImportPreview(QObject *parent) : QAbstractListModel(parent) {}
+ImportPreview::ImportPreview(QObject *parent) : QAbstractListModel(parent)
+{
+    connect(&m_reader, &QFutureWatcherBase::finished, this, &ImportPreview::setRead);
+    connect(&m_importer, &QFutureWatcherBase::finished, this, &ImportPreview::setImported);
+    connect(&m_importer, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        const int total = m_importer.progressMaximum();
+        m_progress = total > 0 ? double(value) / double(total) : 0.0; // no range: not begun
+        emit progressChanged();
+    });
+}
 
 ImportPreview::~ImportPreview()
 {
-    if (m_cancel)
-        *m_cancel = true;
-    waitForWorker();
+    m_importer.cancel(); // nothing of an unfinished import stays
+    m_reader.waitForFinished();
+    m_importer.waitForFinished();
 }
 
 void ImportPreview::waitForWorker()
 {
-    while (m_worker) {
-        m_worker->wait();
-        // Deliver what the worker posted (the results), which clears m_worker.
-        QCoreApplication::sendPostedEvents(this);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
+    m_reader.waitForFinished();
+    m_importer.waitForFinished();
+    // Deliver what the watchers were told (progress, finished) now rather than on the next turn.
+    QCoreApplication::sendPostedEvents(&m_reader);
+    QCoreApplication::sendPostedEvents(&m_importer);
 }
 
 void ImportPreview::setSession(LibrarySession *session)
@@ -169,12 +180,6 @@ void ImportPreview::setState(bool reading, bool importing)
     emit stateChanged();
 }
 
-void ImportPreview::startWorker(std::function<void()> work)
-{
-    m_worker = QThread::create(std::move(work));
-    m_worker->start();
-}
-
 void ImportPreview::openFiles(const QList<QUrl> &files)
 {
     QStringList paths;
@@ -187,28 +192,27 @@ void ImportPreview::openPaths(const QStringList &paths)
 {
     if (m_importing)
         return;
-    waitForWorker(); // a previous reading is short; its result is dropped by the generation
+    m_reader.cancel();
+    waitForWorker(); // a previous reading stops at its next file; its result is dropped
     clear();
-    const quint64 generation = ++m_generation;
     setState(true, false);
-    startWorker([this, paths, generation] {
+    m_reader.setFuture(QtConcurrent::run([paths](QPromise<QList<FilePreview>> &promise) {
         QList<FilePreview> previews;
-        for (const QString &path : paths)
+        for (const QString &path : paths) {
+            if (promise.isCanceled())
+                return;
             previews.append(Transfer::preview(path));
-        QMetaObject::invokeMethod(
-            this, [this, generation, previews] { setRead(generation, previews); },
-            Qt::QueuedConnection);
-    });
+        }
+        promise.addResult(previews);
+    }));
 }
 
-void ImportPreview::setRead(quint64 generation, const QList<FilePreview> &files)
+void ImportPreview::setRead()
 {
-    m_worker->deleteLater();
-    m_worker = nullptr;
-    if (generation != m_generation)
+    if (m_reader.isCanceled() || m_reader.future().resultCount() == 0)
         return;
     beginResetModel();
-    m_files = files;
+    m_files = m_reader.result();
     m_rows.clear();
     Library *library = m_session ? m_session->library() : nullptr;
     for (qsizetype f = 0; f < m_files.size(); ++f) {
@@ -275,7 +279,6 @@ void ImportPreview::startImport()
         return refuse(PreviewText::tr("None of the files can be imported. Fix the problems "
                                       "listed, then import them again."));
 
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     m_progress = 0;
     m_result.clear();
     m_done = false;
@@ -283,40 +286,34 @@ void ImportPreview::startImport()
     setState(false, true);
     const QString path = library->path();
     const QString user = library->user();
-    const std::shared_ptr<std::atomic_bool> cancelled = m_cancel;
-    startWorker([this, path, user, sequences, options, cancelled]() mutable {
+    m_outcome = std::make_shared<ImportResult>();
+    const auto work = [path, user, sequences, options](QPromise<void> &promise,
+                                                       std::shared_ptr<ImportResult> outcome) {
         // The session's connection belongs to the GUI thread: this thread opens its own.
-        ImportResult result;
         OpenOptions open;
         open.create = false;
         OpenResult opened = Library::open(path, open);
         if (!opened) {
-            result.status = {StoreError::Failed, opened.message};
-        } else {
-            opened.library->setUser(user);
-            options.progress = [this, cancelled](qsizetype done, qsizetype total) {
-                const double value = total > 0 ? double(done) / double(total) : 1.0;
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, value] {
-                        m_progress = value;
-                        emit progressChanged();
-                    },
-                    Qt::QueuedConnection);
-                return !cancelled->load();
-            };
-            result = Transfer(*opened.library).importSequences(sequences, options);
+            outcome->status = {StoreError::Failed, opened.message};
+            return;
         }
-        QMetaObject::invokeMethod(
-            this, [this, result] { setImported(result); }, Qt::QueuedConnection);
-    });
+        opened.library->setUser(user);
+        ImportOptions withProgress = options;
+        int range = -1;
+        withProgress.progress = [&promise, &range](qsizetype done, qsizetype total) {
+            if (std::exchange(range, int(total)) != int(total))
+                promise.setProgressRange(0, range);
+            promise.setProgressValue(int(done));
+            return !promise.isCanceled();
+        };
+        *outcome = Transfer(*opened.library).importSequences(sequences, withProgress);
+    };
+    m_importer.setFuture(QtConcurrent::run(work, m_outcome));
 }
 
-void ImportPreview::setImported(const ImportResult &result)
+void ImportPreview::setImported()
 {
-    m_worker->deleteLater();
-    m_worker = nullptr;
-    m_cancel.reset();
+    const ImportResult result = std::exchange(*m_outcome, {});
     int drafts = 0;
     QSet<QString> withErrors;
     for (const Diagnostic &d : result.diagnostics) {
@@ -344,10 +341,9 @@ void ImportPreview::setImported(const ImportResult &result)
 
 void ImportPreview::cancel()
 {
-    if (m_cancel)
-        *m_cancel = true;
+    m_importer.cancel(); // the import rolls back at its next step and finishes as cancelled
     if (m_reading) {
-        ++m_generation; // the reading's result is dropped when it arrives
+        m_reader.cancel(); // the reading stops at its next file and its result is dropped
         setState(false, false);
     }
 }

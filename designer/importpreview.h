@@ -5,23 +5,22 @@
 #include "librarysession.h"
 
 #include <QAbstractListModel>
+#include <QFutureWatcher>
 #include <QList>
 #include <QPointer>
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-#include <atomic>
 #include <memory>
-
-class QThread;
 
 namespace sd {
 
 // The import preview (issue 7): every sequence of the chosen files with its record type, step
 // count and problems, read without touching the library; then one import of all that can be
 // imported, in one transaction on a worker thread with its own connection, with progress and a
-// cancel that leaves nothing behind.
+// cancel that leaves nothing behind. Both run with QtConcurrent::run; their QPromise carries the
+// progress and the cancel, their QFutureWatcher brings both back to this thread.
 class ImportPreview : public QAbstractListModel
 {
     Q_OBJECT
@@ -103,10 +102,9 @@ private:
         IdConflict choice = IdConflict::KeepBoth;
     };
 
-    void setRead(quint64 generation, const QList<FilePreview> &files);
-    void setImported(const ImportResult &result);
+    void setRead();
+    void setImported();
     void setState(bool reading, bool importing);
-    void startWorker(std::function<void()> work);
     [[nodiscard]] QString stateOf(const Row &row) const;
 
     QPointer<LibrarySession> m_session;
@@ -117,9 +115,11 @@ private:
     bool m_done = false;
     double m_progress = 0;
     QString m_result;
-    quint64 m_generation = 0;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QThread *m_worker = nullptr;
+    QFutureWatcher<QList<FilePreview>> m_reader;
+    QFutureWatcher<void> m_importer;
+    // What the import did, written by its thread before it finishes: a cancelled future drops
+    // the results it is given, yet a cancel that came after the commit imported everything.
+    std::shared_ptr<ImportResult> m_outcome;
 };
 
 } // namespace sd

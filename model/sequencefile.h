@@ -59,7 +59,5 @@ struct ReadResult
 // Writes sequences in the file format; read(write(x)) == x.
 [[nodiscard]] QByteArray writeSequenceFile(const QList<Sequence> &sequences,
                                            const QString &profileName = {});
-[[nodiscard]] QJsonObject sequenceToJson(const Sequence &sequence);
-[[nodiscard]] QJsonObject stepToJson(const Step &step);
 
 } // namespace sd

@@ -4,12 +4,12 @@
 #include "sequencejsonwriter.h"
 #include "steptype.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 
 // The writer: files are written straight from the Sequence in the layout of
 // sequencejsonwriter.h; building QJsonObjects first would cost more than the writing itself.
+// It is the one writer of the format's JSON: export, clipboard, templates, versions and the
+// recovery area all write through writeSequenceFile.
 
 namespace sd {
 
@@ -212,79 +212,6 @@ private:
 };
 
 } // namespace
-
-QJsonObject stepToJson(const Step &step)
-{
-    QJsonObject o;
-    o.insert(QLatin1String("id"), step.id);
-    o.insert(QLatin1String("type"), step.type);
-    if (!step.name.isEmpty())
-        o.insert(QLatin1String("name"), step.name);
-    if (!step.description.isEmpty())
-        o.insert(QLatin1String("description"), step.description);
-    if (!step.params.isEmpty())
-        o.insert(QLatin1String("params"), step.params);
-    for (Branch b : {Branch::Next, Branch::Yes, Branch::No}) {
-        if (!step.link(b).isEmpty())
-            o.insert(branchKey(b), step.link(b));
-    }
-    return o;
-}
-
-QJsonObject sequenceToJson(const Sequence &sequence)
-{
-    // The same keys and values as writeSequenceFile writes.
-    QJsonObject o;
-    if (!sequence.id.isEmpty())
-        o.insert(QLatin1String("id"), sequence.id);
-    o.insert(QLatin1String("name"), sequence.name);
-    if (!sequence.description.isEmpty())
-        o.insert(QLatin1String("description"), sequence.description);
-    o.insert(QLatin1String("recordType"), sequence.recordType);
-    o.insert(QLatin1String("status"), sequence.status == Status::Active
-                                          ? QLatin1String("active")
-                                          : QLatin1String("inactive"));
-    if (!sequence.tags.isEmpty())
-        o.insert(QLatin1String("tags"), QJsonArray::fromStringList(sequence.tags));
-    o.insert(QLatin1String("options"),
-             QJsonObject{{"exitOnEmailReply", sequence.options.exitOnEmailReply},
-                         {"skipNonWorkingDays", sequence.options.skipNonWorkingDays}});
-    QJsonObject assignment{{"to", Assignment::toKey(sequence.assignment.to)}};
-    if (!sequence.assignment.field.isEmpty())
-        assignment.insert(QLatin1String("field"), sequence.assignment.field);
-    if (!sequence.assignment.condition.isEmpty())
-        assignment.insert(QLatin1String("condition"), sequence.assignment.condition);
-    o.insert(QLatin1String("assignment"), assignment);
-    if (const auto &info = sequence.templateInfo) {
-        QJsonObject t;
-        if (!info->title.isEmpty())
-            t.insert(QLatin1String("title"), info->title);
-        if (!info->category.isEmpty())
-            t.insert(QLatin1String("category"), info->category);
-        if (!info->language.isEmpty())
-            t.insert(QLatin1String("language"), info->language);
-        o.insert(QLatin1String("template"), t);
-    }
-    if (!sequence.steps().isEmpty() || !sequence.start.isEmpty())
-        o.insert(QLatin1String("start"), sequence.start);
-    QJsonArray steps;
-    for (const Step &step : sequence.steps())
-        steps.append(stepToJson(step));
-    o.insert(QLatin1String("steps"), steps);
-    if (!sequence.layout.isEmpty()) {
-        // QJsonObject keeps keys sorted; inserting in sorted order keeps this linear.
-        QStringList ids = sequence.layout.keys();
-        std::sort(ids.begin(), ids.end());
-        QJsonObject layout;
-        for (const QString &id : ids) {
-            const QPointF p = sequence.layout.value(id);
-            layout.insert(id,
-                          QJsonObject{{"x", wholeOrDouble(p.x())}, {"y", wholeOrDouble(p.y())}});
-        }
-        o.insert(QLatin1String("layout"), layout);
-    }
-    return o;
-}
 
 QByteArray writeSequenceFile(const QList<Sequence> &sequences, const QString &profileName)
 {

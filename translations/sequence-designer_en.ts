@@ -2585,6 +2585,10 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <source>The tag “%1” has more than %2 levels. Use at most %2, such as Region/Country/Team/Topic.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The unsaved edits of the sequence %1 cannot be read, so they were not restored; they stay in the recovery area. Discard them, or open the saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

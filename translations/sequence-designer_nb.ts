@@ -2590,6 +2590,10 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <source>The tag “%1” has more than %2 levels. Use at most %2, such as Region/Country/Team/Topic.</source>
         <translation>Merket «%1» har mer enn %2 nivåer. Bruk høyst %2, for eksempel Region/Land/Team/Emne.</translation>
     </message>
+    <message>
+        <source>The unsaved edits of the sequence %1 cannot be read, so they were not restored; they stay in the recovery area. Discard them, or open the saved version.</source>
+        <translation>De ulagrede endringene i sekvensen %1 kan ikke leses, så de ble ikke gjenopprettet; de blir liggende i gjenopprettingsområdet. Forkast dem, eller åpne den lagrede versjonen.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

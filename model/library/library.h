@@ -27,7 +27,8 @@ struct OpenOptions
     // The caller only reads (list, export): nothing is written, not even a migration (an
     // older or empty library is CannotUpgrade), and no write lock is ever taken.
     bool readOnly = false;
-    // Tests only: another migration chain than the program's (to exercise upgrades).
+    // Tests only: another migration chain than the program's (to exercise upgrades); on a team
+    // library, one of PostgreSQL migrations.
     const QList<Migration> *migrations = nullptr;
 };
 

@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Listing, restoring and discarding the unsaved edits in the recovery area. The writer side is
-// recoverywriter.cpp; the stored shapes are recoveryformat.cpp.
+// recoverywriter.cpp; the stored shapes (the file format's JSON) are recoveryformat.cpp.
 #include "recovery.h"
 #include "connection.h"
 #include "library.h"
 #include "recoveryformat.h"
 #include "sequencerows.h"
-
-#include <QHash>
-#include <QSet>
-
-#include <algorithm>
 
 namespace sd {
 
@@ -36,15 +31,15 @@ StoreResult<QList<RecoveryInfo>> RecoveryStore::list() const
         QList<RecoveryInfo> found;
         // On a team library each user has their own recovery rows (teamschema.cpp, v3).
         const Query q =
-            c.query(c.isTeam() ? "SELECT r.sequence_id, r.properties, r.saved_at, r.saved_by, "
+            c.query(c.isTeam() ? "SELECT r.sequence_id, r.content, r.saved_at, r.saved_by, "
                                  "r.base_version, s.version FROM recovery r JOIN sequences s ON "
                                  "s.id = r.sequence_id WHERE r.owner = current_user ORDER BY "
                                  "r.saved_at DESC"
-                               : "SELECT r.sequence_id, r.properties, r.saved_at, r.saved_by, "
+                               : "SELECT r.sequence_id, r.content, r.saved_at, r.saved_by, "
                                  "r.base_version, s.version FROM recovery r JOIN sequences s ON "
                                  "s.id = r.sequence_id ORDER BY r.saved_at DESC");
         while (q->next()) {
-            found.append({q->text(0), nameInProperties(q->bytes(1)), parseTimestamp(q->integer(2)),
+            found.append({q->text(0), nameInContent(q->bytes(1)), parseTimestamp(q->integer(2)),
                           q->text(3), q->integer(4), q->integer(5)});
         }
         return found;
@@ -59,77 +54,24 @@ StoreResult<Sequence> RecoveryStore::restore(const QString &sequenceId) const
         std::optional<SequenceRecord> base = readSequence(c, sequenceId);
         if (!base)
             noRecovery(sequenceId);
-        Sequence s = std::move(base->sequence);
-        {
-            const Query q = c.query(c.isTeam() ? "SELECT properties FROM recovery WHERE "
-                                                 "sequence_id = ?1 AND owner = current_user"
-                                               : "SELECT properties FROM recovery WHERE "
-                                                 "sequence_id = ?1");
-            if (!q->bind(1, sequenceId).next())
-                noRecovery(sequenceId);
-            propertiesFromJson(q->bytes(0), s);
+        const Query q = c.query(c.isTeam() ? "SELECT content, removed, step_ids FROM recovery "
+                                             "WHERE sequence_id = ?1 AND owner = current_user"
+                                           : "SELECT content, removed, step_ids FROM recovery "
+                                             "WHERE sequence_id = ?1");
+        if (!q->bind(1, sequenceId).next())
+            noRecovery(sequenceId);
+        RecoveryEdits edits{q->bytes(0), q->bytes(1), std::nullopt};
+        if (!q->isNull(2))
+            edits.order = q->bytes(2);
+        std::optional<Sequence> restored = applyRecoveryEdits(base->sequence, edits);
+        if (!restored) {
+            refuse(StoreError::Invalid,
+                   LibraryText::tr("The unsaved edits of the sequence %1 cannot be read, so they "
+                                   "were not restored; they stay in the recovery area. Discard "
+                                   "them, or open the saved version.")
+                       .arg(base->sequence.name));
         }
-
-        // Steps by id, starting from the saved ones; the recovery rows replace, add or remove.
-        QHash<QString, Step> steps;
-        QStringList baseOrder;
-        for (const Step &step : s.steps()) {
-            steps.insert(step.id, step);
-            baseOrder.append(step.id);
-        }
-        QHash<QString, QPointF> layout = s.layout;
-        {
-            const Query q = c.query(c.isTeam() ? "SELECT step_id, step FROM recovery_steps "
-                                                 "WHERE sequence_id = ?1 AND owner = current_user"
-                                               : "SELECT step_id, step FROM recovery_steps "
-                                                 "WHERE sequence_id = ?1");
-            q->bind(1, sequenceId);
-            while (q->next()) {
-                const QString id = q->text(0);
-                if (q->isNull(1)) {
-                    steps.remove(id);
-                    layout.remove(id);
-                    continue;
-                }
-                std::optional<QPointF> position;
-                steps.insert(id, stepFromJson(q->bytes(1), &position));
-                if (position)
-                    layout.insert(id, *position);
-                else
-                    layout.remove(id);
-            }
-        }
-        QStringList order = baseOrder;
-        {
-            const Query q = c.query(c.isTeam() ? "SELECT step_ids FROM recovery_order WHERE "
-                                                 "sequence_id = ?1 AND owner = current_user"
-                                               : "SELECT step_ids FROM recovery_order WHERE "
-                                                 "sequence_id = ?1");
-            if (q->bind(1, sequenceId).next())
-                order = orderFromJson(q->bytes(0));
-        }
-        // Any step the order does not name still comes back (sorted, so restores repeat).
-        QSet<QString> placed;
-        QList<Step> list;
-        list.reserve(steps.size());
-        for (const QString &id : std::as_const(order)) {
-            const auto it = steps.constFind(id);
-            if (it != steps.cend() && !placed.contains(id)) {
-                list.append(*it);
-                placed.insert(id);
-            }
-        }
-        QStringList rest;
-        for (auto it = steps.cbegin(); it != steps.cend(); ++it) {
-            if (!placed.contains(it.key()))
-                rest.append(it.key());
-        }
-        std::sort(rest.begin(), rest.end());
-        for (const QString &id : std::as_const(rest))
-            list.append(steps.value(id));
-        s.setSteps(std::move(list));
-        s.layout = layout;
-        return s;
+        return std::move(*restored);
     });
 }
 

@@ -42,10 +42,10 @@ private:
     Library &m_library;
 };
 
-// Writes the unsaved edits of one open sequence to the recovery area. It keeps what it wrote
-// last and writes only the difference against the saved version (the steps that differ, the
-// order when it differs, the properties), so one edit costs about the same at 100 or 10,000
-// steps. The designer calls write() from a debounce timer; after SequenceStore::save, rebase().
+// Writes the unsaved edits of one open sequence to the recovery area: only the difference
+// against the saved version (the properties, the steps that differ, the order when it differs)
+// as the file format's JSON, so one edit costs about the same at 100 or 10,000 steps. The
+// designer calls write() from a debounce timer; after SequenceStore::save, rebase().
 class RecoveryWriter
 {
 public:
@@ -59,8 +59,6 @@ private:
     Library &m_library;
     Sequence m_base;      // the saved version
     qint64 m_baseVersion; // its version number
-    Sequence m_written;   // what the recovery area holds now (base when nothing)
-    bool m_fresh = true;  // the next write clears what earlier sessions left
 };
 
 } // namespace sd

@@ -1,113 +1,52 @@
 // SPDX-License-Identifier: MIT
 #include "recoveryformat.h"
 
+#include "sequencefile.h"
+
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
 
 namespace sd::detail {
 
 namespace {
 
-QJsonObject parse(const QByteArray &json)
+std::optional<QPointF> positionOf(const Sequence &s, const QString &id)
 {
-    return QJsonDocument::fromJson(json).object();
+    const auto it = s.layout.constFind(id);
+    return it == s.layout.cend() ? std::nullopt : std::optional<QPointF>(*it);
 }
 
-QByteArray compact(const QJsonObject &object)
+bool sameStep(const Sequence &a, const Sequence &b, const QString &id)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const Step *x = a.step(id);
+    const Step *y = b.step(id);
+    if (!x || !y)
+        return x == y;
+    return *x == *y && positionOf(a, id) == positionOf(b, id);
 }
 
-} // namespace
-
-QByteArray propertiesToJson(const Sequence &s)
+bool sameOrder(const Sequence &a, const Sequence &b)
 {
-    QJsonObject o{{"name", s.name},
-                  {"description", s.description},
-                  {"recordType", s.recordType},
-                  {"tags", QJsonArray::fromStringList(s.tags)},
-                  {"exitOnEmailReply", s.options.exitOnEmailReply},
-                  {"skipNonWorkingDays", s.options.skipNonWorkingDays},
-                  {"assignmentTo", Assignment::toKey(s.assignment.to)},
-                  {"assignmentField", s.assignment.field},
-                  {"assignmentCondition", s.assignment.condition},
-                  {"start", s.start}};
-    if (s.templateInfo) {
-        o.insert("template", QJsonObject{{"title", s.templateInfo->title},
-                                         {"category", s.templateInfo->category},
-                                         {"language", s.templateInfo->language}});
+    if (a.stepCount() != b.stepCount())
+        return false;
+    for (qsizetype i = 0; i < a.stepCount(); ++i) {
+        if (a.steps()[i].id != b.steps()[i].id)
+            return false;
     }
-    return compact(o);
+    return true;
 }
 
-void propertiesFromJson(const QByteArray &json, Sequence &s)
-{
-    const QJsonObject o = parse(json);
-    s.name = o.value("name").toString();
-    s.description = o.value("description").toString();
-    s.recordType = o.value("recordType").toString();
-    s.tags.clear();
-    for (const QJsonValue &tag : o.value("tags").toArray())
-        s.tags.append(tag.toString());
-    s.options.exitOnEmailReply = o.value("exitOnEmailReply").toBool();
-    s.options.skipNonWorkingDays = o.value("skipNonWorkingDays").toBool();
-    s.assignment.to = Assignment::fromKey(o.value("assignmentTo").toString())
-                          .value_or(Assignment::To::RecordOwner);
-    s.assignment.field = o.value("assignmentField").toString();
-    s.assignment.condition = o.value("assignmentCondition").toObject();
-    s.start = o.value("start").toString();
-    s.templateInfo.reset();
-    if (o.value("template").isObject()) {
-        const QJsonObject t = o.value("template").toObject();
-        s.templateInfo = TemplateInfo{t.value("title").toString(), t.value("category").toString(),
-                                      t.value("language").toString()};
-    }
-}
-
-QString nameInProperties(const QByteArray &json)
-{
-    return parse(json).value("name").toString();
-}
-
-QByteArray stepToJson(const Step &step, const std::optional<QPointF> &position)
-{
-    QJsonObject o{{"id", step.id},         {"type", step.type},
-                  {"name", step.name},     {"description", step.description},
-                  {"params", step.params}, {"next", step.next},
-                  {"yes", step.yes},       {"no", step.no}};
-    if (position) {
-        o.insert("x", position->x());
-        o.insert("y", position->y());
-    }
-    return compact(o);
-}
-
-Step stepFromJson(const QByteArray &json, std::optional<QPointF> *position)
-{
-    const QJsonObject o = parse(json);
-    Step step;
-    step.id = o.value("id").toString();
-    step.type = o.value("type").toString();
-    step.name = o.value("name").toString();
-    step.description = o.value("description").toString();
-    step.params = o.value("params").toObject();
-    step.next = o.value("next").toString();
-    step.yes = o.value("yes").toString();
-    step.no = o.value("no").toString();
-    if (o.contains("x"))
-        *position = QPointF(o.value("x").toDouble(), o.value("y").toDouble());
-    else
-        position->reset();
-    return step;
-}
-
-QByteArray orderToJson(const QStringList &ids)
+QByteArray idsToJson(const QStringList &ids)
 {
     return QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact);
 }
 
-QStringList orderFromJson(const QByteArray &json)
+QStringList idsFromJson(const QByteArray &json)
 {
     QStringList ids;
     for (const QJsonValue &v : QJsonDocument::fromJson(json).array())
@@ -115,21 +54,103 @@ QStringList orderFromJson(const QByteArray &json)
     return ids;
 }
 
-QStringList stepOrder(const Sequence &s)
+} // namespace
+
+RecoveryEdits recoveryEdits(const Sequence &current, const Sequence &base)
 {
-    QStringList ids;
-    ids.reserve(s.stepCount());
-    for (const Step &step : s.steps())
-        ids.append(step.id);
-    return ids;
+    Sequence changed = current;
+    QList<Step> steps;
+    QHash<QString, QPointF> layout;
+    // The start step always goes in, so that `start` names a step of the document and the
+    // reader accepts it as a file.
+    for (const Step &step : current.steps()) {
+        if (sameStep(current, base, step.id) && step.id != current.start)
+            continue;
+        steps.append(step);
+        if (const std::optional<QPointF> position = positionOf(current, step.id))
+            layout.insert(step.id, *position);
+    }
+    changed.setSteps(std::move(steps));
+    changed.layout = std::move(layout);
+    QStringList removed;
+    QStringList order;
+    for (const Step &step : base.steps()) {
+        if (!current.contains(step.id))
+            removed.append(step.id);
+    }
+    RecoveryEdits edits{writeSequenceFile({changed}), idsToJson(removed), std::nullopt};
+    if (!sameOrder(current, base)) {
+        for (const Step &step : current.steps())
+            order.append(step.id);
+        edits.order = idsToJson(order);
+    }
+    return edits;
 }
 
-std::optional<QPointF> positionOf(const Sequence &s, const QString &id)
+std::optional<Sequence> applyRecoveryEdits(const Sequence &base, const RecoveryEdits &edits)
 {
-    const auto it = s.layout.constFind(id);
-    if (it == s.layout.constEnd())
+    // Edits in progress may break the format's rules (a name cleared to be retyped): what the
+    // reader could read despite them is the user's work all the same.
+    const ReadResult read = readSequenceFile(edits.content);
+    if (read.toValidate().size() != 1)
         return std::nullopt;
-    return *it;
+    Sequence s = read.toValidate().first();
+    s.id = base.id;
+    s.status = base.status;
+
+    // Steps by id, starting from the saved ones; the content's steps replace or add, `removed`
+    // takes away. A step the content holds has its position from the content alone.
+    QHash<QString, Step> steps;
+    QStringList order;
+    for (const Step &step : base.steps()) {
+        steps.insert(step.id, step);
+        order.append(step.id);
+    }
+    QHash<QString, QPointF> layout = base.layout;
+    for (const Step &step : s.steps()) {
+        steps.insert(step.id, step);
+        layout.remove(step.id);
+        if (const std::optional<QPointF> position = positionOf(s, step.id))
+            layout.insert(step.id, *position);
+    }
+    for (const QString &id : idsFromJson(edits.removed)) {
+        steps.remove(id);
+        layout.remove(id);
+    }
+    if (edits.order)
+        order = idsFromJson(*edits.order);
+    // Any step the order does not name still comes back (sorted, so restores repeat).
+    QSet<QString> placed;
+    QList<Step> list;
+    list.reserve(steps.size());
+    for (const QString &id : std::as_const(order)) {
+        const auto it = steps.constFind(id);
+        if (it != steps.cend() && !placed.contains(id)) {
+            list.append(*it);
+            placed.insert(id);
+        }
+    }
+    QStringList rest;
+    for (auto it = steps.cbegin(); it != steps.cend(); ++it) {
+        if (!placed.contains(it.key()))
+            rest.append(it.key());
+    }
+    std::sort(rest.begin(), rest.end());
+    for (const QString &id : std::as_const(rest))
+        list.append(steps.value(id));
+    s.setSteps(std::move(list));
+    s.layout = std::move(layout);
+    return s;
+}
+
+QString nameInContent(const QByteArray &content)
+{
+    return QJsonDocument::fromJson(content)
+        .object()
+        .value(QLatin1String("sequences"))[0]
+        .toObject()
+        .value(QLatin1String("name"))
+        .toString();
 }
 
 } // namespace sd::detail

@@ -1,33 +1,37 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// How the recovery area stores a sequence's unsaved edits: its properties as one JSON object,
-// each differing step as one JSON object (with its manual position), the step order as a JSON
-// array. Kept apart from the file format so autosave never depends on the exchange format's
-// evolution. Internal to model/library.
+// How the recovery area stores a sequence's unsaved edits (schema version 5, docs/storage.md):
+// `content` is a document of the sequence file format (written by writeSequenceFile, read by
+// the strict reader) holding the sequence's properties, the start step and the steps that
+// differ from the saved version, with their positions in its `layout`; `removed` is a JSON array of
+// the ids of the steps deleted since; `step_ids` the step order as a JSON array, only when it
+// differs. Internal to model/library.
 
 #include "sequence.h"
 
 #include <QByteArray>
-#include <QPointF>
-#include <QStringList>
 
 #include <optional>
 
 namespace sd::detail {
 
-[[nodiscard]] QByteArray propertiesToJson(const Sequence &sequence);
-// Sets every property but id and status from `json`.
-void propertiesFromJson(const QByteArray &json, Sequence &sequence);
-[[nodiscard]] QString nameInProperties(const QByteArray &json);
+struct RecoveryEdits
+{
+    QByteArray content;
+    QByteArray removed;
+    std::optional<QByteArray> order; // none: the saved order
+};
 
-[[nodiscard]] QByteArray stepToJson(const Step &step, const std::optional<QPointF> &position);
-[[nodiscard]] Step stepFromJson(const QByteArray &json, std::optional<QPointF> *position);
+// The edits that turn `base` (the saved version) into `current`.
+[[nodiscard]] RecoveryEdits recoveryEdits(const Sequence &current, const Sequence &base);
 
-[[nodiscard]] QByteArray orderToJson(const QStringList &ids);
-[[nodiscard]] QStringList orderFromJson(const QByteArray &json);
+// `base` with the edits applied (its id and status stay); none when `content` is not a file the
+// reader accepts (the row is kept for the user to discard).
+[[nodiscard]] std::optional<Sequence> applyRecoveryEdits(const Sequence &base,
+                                                         const RecoveryEdits &edits);
 
-[[nodiscard]] QStringList stepOrder(const Sequence &sequence);
-[[nodiscard]] std::optional<QPointF> positionOf(const Sequence &sequence, const QString &id);
+// The sequence name in `content`, for the list of unsaved edits; empty when unreadable.
+[[nodiscard]] QString nameInContent(const QByteArray &content);
 
 } // namespace sd::detail

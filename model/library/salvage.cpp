@@ -71,39 +71,28 @@ QStringList salvageIds(sqlite3 *db)
     return ids;
 }
 
-// The unsaved edits of one sequence, if they can be read; all or nothing.
+// The unsaved edits of one sequence, if they can be read.
 void copyRecoveryRows(Connection &from, Connection &to, const QString &id)
 {
     sql::exec(to.db(), "SAVEPOINT recovery_copy");
     try {
-        sql::Statement head(from.db(), "SELECT base_version, saved_at, saved_by, properties "
-                                       "FROM recovery WHERE sequence_id = ?1");
-        if (head.bind(1, id).next()) {
-            sql::Statement put(to.db(), "INSERT INTO recovery VALUES (?1, ?2, ?3, ?4, ?5)");
+        sql::Statement row(from.db(), "SELECT base_version, saved_at, saved_by, content, removed, "
+                                      "step_ids FROM recovery WHERE sequence_id = ?1");
+        if (row.bind(1, id).next()) {
+            sql::Statement put(to.db(), "INSERT INTO recovery (sequence_id, base_version, "
+                                        "saved_at, saved_by, content, removed, step_ids) VALUES "
+                                        "(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
             put.bind(1, id)
-                .bind(2, head.integer(0))
-                .bind(3, head.text(1))
-                .bind(4, head.text(2))
-                .bind(5, head.bytes(3))
-                .run();
-            sql::Statement steps(from.db(),
-                                 "SELECT step_id, step FROM recovery_steps WHERE sequence_id = ?1");
-            sql::Statement putStep(to.db(), "INSERT INTO recovery_steps VALUES (?1, ?2, ?3)");
-            steps.bind(1, id);
-            while (steps.next()) {
-                putStep.bind(1, id).bind(2, steps.text(0));
-                if (steps.isNull(1))
-                    putStep.bindNull(3);
-                else
-                    putStep.bind(3, steps.bytes(1));
-                putStep.run();
-            }
-            sql::Statement order(from.db(),
-                                 "SELECT step_ids FROM recovery_order WHERE sequence_id = ?1");
-            if (order.bind(1, id).next()) {
-                sql::Statement putOrder(to.db(), "INSERT INTO recovery_order VALUES (?1, ?2)");
-                putOrder.bind(1, id).bind(2, order.bytes(0)).run();
-            }
+                .bind(2, row.integer(0))
+                .bind(3, row.integer(1))
+                .bind(4, row.text(2))
+                .bind(5, row.bytes(3))
+                .bind(6, row.bytes(4));
+            if (row.isNull(5))
+                put.bindNull(7);
+            else
+                put.bind(7, row.bytes(5));
+            put.run();
         }
         sql::exec(to.db(), "RELEASE recovery_copy");
     } catch (const sql::Failure &) {

@@ -150,15 +150,78 @@ CREATE TABLE library_changes (
 );
 )sql";
 
+// Version 5: the recovery area stores the file format's JSON (recoveryformat.h), so that unsaved
+// edits are read by the strict reader like any file: one row per sequence whose `content` is a
+// document of the format with the properties and the steps that differ from the saved version
+// (their positions in its `layout`), `removed` the deleted step ids, `step_ids` the order when
+// it differs. The rows of versions 1 to 4 (properties, each differing step and the order as the
+// recovery area's own JSON) are converted; empty texts and links are left out, as the writer
+// does. The objects are put together by json_patch from json_object calls of at most 8
+// arguments (hardening.cpp limits a function's arguments to 8).
+constexpr const char *recoveryFileFormatV5 = R"sql(
+ALTER TABLE recovery ADD COLUMN content TEXT NOT NULL DEFAULT '';
+ALTER TABLE recovery ADD COLUMN removed TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE recovery ADD COLUMN step_ids TEXT;
+UPDATE recovery SET
+    content = json_object('format', 'sequence-designer', 'formatVersion', 1, 'sequences',
+        json_array(json_patch(json_patch(json_patch('{}', json_object(
+            'id', sequence_id,
+            'name', json_extract(properties, '$.name'),
+            'description', nullif(json_extract(properties, '$.description'), ''),
+            'recordType', json_extract(properties, '$.recordType'))), json_object(
+            'status', (SELECT status FROM sequences WHERE id = recovery.sequence_id),
+            'tags', CASE WHEN json_array_length(properties, '$.tags') > 0
+                         THEN json_extract(properties, '$.tags') END,
+            'options', json_object(
+                'exitOnEmailReply',
+                json(iif(json_extract(properties, '$.exitOnEmailReply'), 'true', 'false')),
+                'skipNonWorkingDays',
+                json(iif(json_extract(properties, '$.skipNonWorkingDays'), 'true', 'false'))),
+            'assignment', json_object(
+                'to', json_extract(properties, '$.assignmentTo'),
+                'field', nullif(json_extract(properties, '$.assignmentField'), ''),
+                'condition', CASE WHEN json_extract(properties, '$.assignmentCondition') <> '{}'
+                                  THEN json_extract(properties, '$.assignmentCondition') END))),
+            json_object(
+            'template', CASE WHEN json_type(properties, '$.template') = 'object' THEN json_object(
+                'title', nullif(json_extract(properties, '$.template.title'), ''),
+                'category', nullif(json_extract(properties, '$.template.category'), ''),
+                'language', nullif(json_extract(properties, '$.template.language'), '')) END,
+            'start', nullif(json_extract(properties, '$.start'), ''),
+            'steps', json((SELECT json_group_array(json_patch(json_patch('{}', json_object(
+                    'id', s.step_id,
+                    'type', json_extract(s.step, '$.type'),
+                    'name', nullif(json_extract(s.step, '$.name'), ''),
+                    'description', nullif(json_extract(s.step, '$.description'), ''))),
+                    json_object(
+                    'params', CASE WHEN json_extract(s.step, '$.params') <> '{}'
+                                   THEN json_extract(s.step, '$.params') END,
+                    'next', nullif(json_extract(s.step, '$.next'), ''),
+                    'yes', nullif(json_extract(s.step, '$.yes'), ''),
+                    'no', nullif(json_extract(s.step, '$.no'), ''))))
+                FROM recovery_steps s
+                WHERE s.sequence_id = recovery.sequence_id AND s.step IS NOT NULL)),
+            'layout', json((SELECT json_group_object(s.step_id, json_object(
+                    'x', json_extract(s.step, '$.x'), 'y', json_extract(s.step, '$.y')))
+                FROM recovery_steps s
+                WHERE s.sequence_id = recovery.sequence_id
+                  AND json_extract(s.step, '$.x') IS NOT NULL)))))),
+    removed = json((SELECT json_group_array(s.step_id) FROM recovery_steps s
+                    WHERE s.sequence_id = recovery.sequence_id AND s.step IS NULL)),
+    step_ids = (SELECT o.step_ids FROM recovery_order o
+                WHERE o.sequence_id = recovery.sequence_id);
+DROP TABLE recovery_steps;
+DROP TABLE recovery_order;
+ALTER TABLE recovery DROP COLUMN properties;
+)sql";
+
 } // namespace
 
 const QList<Migration> &Library::migrations()
 {
     static const QList<Migration> chain{
-        {1, schemaV1},
-        {2, schemaVersions},
-        {3, recountV3},
-        {4, libraryStateV4},
+        {1, schemaV1},       {2, schemaVersions},       {3, recountV3},
+        {4, libraryStateV4}, {5, recoveryFileFormatV5},
     };
     return chain;
 }

@@ -94,7 +94,7 @@ OpenResult openTeamLibrary(const QString &url, const OpenOptions &options)
             OpenStatus::Failed,
             LibraryText::tr("The team library %1 cannot be opened. %2").arg(where, error));
     }
-    const QList<Migration> &chain = teamMigrations();
+    const QList<Migration> &chain = options.migrations ? *options.migrations : teamMigrations();
     const int latest = chain.last().version;
     int version = 0;
     PgMigrations target(*pg);

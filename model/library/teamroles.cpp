@@ -33,9 +33,9 @@ BEGIN
 END $$;
 GRANT sequence_manager TO admin;
 GRANT SELECT ON sequences, steps, tags, sequence_tags, sequence_versions, recovery,
-    recovery_steps, recovery_order, schema_version TO sequence_manager, seller;
-GRANT INSERT, UPDATE, DELETE ON sequences, steps, sequence_tags, sequence_versions, recovery,
-    recovery_steps, recovery_order TO sequence_manager, seller;
+    schema_version TO sequence_manager, seller;
+GRANT INSERT, UPDATE, DELETE ON sequences, steps, sequence_tags, sequence_versions, recovery
+    TO sequence_manager, seller;
 GRANT INSERT ON tags TO sequence_manager;
 GRANT UPDATE, DELETE ON tags TO admin;
 )sql";
@@ -57,10 +57,6 @@ constexpr Owned owned[] = {
     {"sequence_versions", "seq IN (SELECT seq FROM sequences WHERE owner = current_user)",
      "seq IN (SELECT seq FROM sequences)"},
     {"recovery", "sequence_id IN (SELECT id FROM sequences WHERE owner = current_user)",
-     "sequence_id IN (SELECT id FROM sequences)"},
-    {"recovery_steps", "sequence_id IN (SELECT id FROM sequences WHERE owner = current_user)",
-     "sequence_id IN (SELECT id FROM sequences)"},
-    {"recovery_order", "sequence_id IN (SELECT id FROM sequences WHERE owner = current_user)",
      "sequence_id IN (SELECT id FROM sequences)"},
 };
 

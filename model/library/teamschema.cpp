@@ -139,6 +139,62 @@ ALTER TABLE recovery_order DROP CONSTRAINT recovery_order_pkey,
         ON DELETE CASCADE;
 )sql";
 
+// Version 4: the recovery area stores the file format's JSON, as the SQLite library's version 5
+// (schema.cpp, recoveryformat.h): one row per sequence and user with `content`, `removed` and
+// `step_ids`; the rows of versions 1 to 3 are converted.
+constexpr const char *teamRecoveryFileFormatV4 = R"sql(
+ALTER TABLE recovery ADD COLUMN content text NOT NULL DEFAULT '',
+    ADD COLUMN removed text NOT NULL DEFAULT '[]', ADD COLUMN step_ids text;
+UPDATE recovery r SET
+    content = jsonb_build_object('format', 'sequence-designer', 'formatVersion', 1, 'sequences',
+        jsonb_build_array(jsonb_strip_nulls(jsonb_build_object(
+            'id', r.sequence_id,
+            'name', p.j ->> 'name',
+            'description', nullif(p.j ->> 'description', ''),
+            'recordType', p.j ->> 'recordType',
+            'status', (SELECT status FROM sequences WHERE id = r.sequence_id),
+            'tags', CASE WHEN jsonb_array_length(p.j -> 'tags') > 0 THEN p.j -> 'tags' END,
+            'options', jsonb_build_object(
+                'exitOnEmailReply', coalesce(p.j -> 'exitOnEmailReply', 'false'),
+                'skipNonWorkingDays', coalesce(p.j -> 'skipNonWorkingDays', 'false')),
+            'assignment', jsonb_build_object(
+                'to', p.j ->> 'assignmentTo',
+                'field', nullif(p.j ->> 'assignmentField', ''),
+                'condition', nullif(p.j -> 'assignmentCondition', '{}')),
+            'template', CASE WHEN jsonb_typeof(p.j -> 'template') = 'object'
+                THEN jsonb_build_object(
+                    'title', nullif(p.j #>> '{template,title}', ''),
+                    'category', nullif(p.j #>> '{template,category}', ''),
+                    'language', nullif(p.j #>> '{template,language}', '')) END,
+            'start', nullif(p.j ->> 'start', ''),
+            'steps', coalesce((SELECT jsonb_agg(jsonb_build_object(
+                    'id', s.step_id,
+                    'type', s.step::jsonb ->> 'type',
+                    'name', nullif(s.step::jsonb ->> 'name', ''),
+                    'description', nullif(s.step::jsonb ->> 'description', ''),
+                    'params', nullif(s.step::jsonb -> 'params', '{}'),
+                    'next', nullif(s.step::jsonb ->> 'next', ''),
+                    'yes', nullif(s.step::jsonb ->> 'yes', ''),
+                    'no', nullif(s.step::jsonb ->> 'no', '')))
+                FROM recovery_steps s
+                WHERE s.sequence_id = r.sequence_id AND s.owner = r.owner
+                  AND s.step IS NOT NULL), '[]'),
+            'layout', coalesce((SELECT jsonb_object_agg(s.step_id, jsonb_build_object(
+                    'x', s.step::jsonb -> 'x', 'y', s.step::jsonb -> 'y'))
+                FROM recovery_steps s
+                WHERE s.sequence_id = r.sequence_id AND s.owner = r.owner
+                  AND s.step::jsonb ? 'x'), '{}')))))::text,
+    removed = coalesce((SELECT jsonb_agg(s.step_id) FROM recovery_steps s
+                        WHERE s.sequence_id = r.sequence_id AND s.owner = r.owner
+                          AND s.step IS NULL), '[]')::text,
+    step_ids = (SELECT o.step_ids FROM recovery_order o
+                WHERE o.sequence_id = r.sequence_id AND o.owner = r.owner)
+FROM (SELECT sequence_id, owner, properties::jsonb AS j FROM recovery) p
+WHERE p.sequence_id = r.sequence_id AND p.owner = r.owner;
+DROP TABLE recovery_steps, recovery_order;
+ALTER TABLE recovery DROP COLUMN properties;
+)sql";
+
 } // namespace
 
 const QList<Migration> &teamMigrations()
@@ -147,6 +203,7 @@ const QList<Migration> &teamMigrations()
         {1, teamV1},
         {2, teamOwnerV2},
         {3, teamRecoveryPerUserV3},
+        {4, teamRecoveryFileFormatV4},
     };
     return chain;
 }

@@ -4,6 +4,7 @@
 // checked-in library of schema version 1 opens through the production path.
 #include "../library/fixtures.h"
 #include "../library/testfiles.h"
+#include "library/recovery.h"
 #include "library/sequencelist.h"
 #include "library/sequencestore.h"
 
@@ -125,6 +126,17 @@ private slots:
             QVERIFY(got);
             QCOMPARE(row.steps, got.value.sequence.activityCount());
         }
+        // Version 5: the unsaved edits library_make_v1 left (a new name, a renamed step) come
+        // back from the file format's JSON they were converted to.
+        const QString edited = QStringLiteral("0b7c9a52-8d0e-4f3a-9c61-2f5e7d8a1b40");
+        const QList<RecoveryInfo> unsaved = RecoveryStore(*r.library).list().value;
+        QCOMPARE(unsaved.size(), 1);
+        QCOMPARE(unsaved.first().name, QStringLiteral("Cold call follow up (edited)"));
+        QVERIFY(!unsaved.first().stale());
+        Sequence expected = SequenceStore(*r.library).get(edited).value.sequence;
+        expected.name = QStringLiteral("Cold call follow up (edited)");
+        expected.rename("s1", "Call again");
+        QCOMPARE(RecoveryStore(*r.library).restore(edited).value, expected);
         QVERIFY(SequenceStore(*r.library).save(rich.value.sequence));
     }
 };

@@ -91,7 +91,10 @@ void TestSequenceFileWriter::writerLayout()
     Sequence empty;
     empty.id = QString::fromLatin1(sequenceId);
     empty.name = QStringLiteral("E");
-    const QJsonObject json = sequenceToJson(empty);
+    const auto firstSequence = [](const QByteArray &file) {
+        return QJsonDocument::fromJson(file).object().value("sequences")[0].toObject();
+    };
+    const QJsonObject json = firstSequence(writeSequenceFile({empty}));
     QVERIFY(!json.contains("description") && !json.contains("tags") && !json.contains("template") &&
             !json.contains("start") && !json.contains("layout"));
     QCOMPARE(json.value("steps"), QJsonValue(QJsonArray{}));
@@ -99,8 +102,10 @@ void TestSequenceFileWriter::writerLayout()
     const QByteArray none = writeSequenceFile({});
     QVERIFY(none.contains("\"sequences\": []"));
     QCOMPARE(codes(readSequenceFile(none)), QStringList{"file.schema"});
-    const QJsonObject stepJson = stepToJson({"a", "task", {}, {}, {}, {}, {}, {}});
-    QCOMPARE(stepJson, (QJsonObject{{"id", "a"}, {"type", "task"}}));
+    empty.start = QStringLiteral("a");
+    empty.appendStep({"a", "task", {}, {}, {}, {}, {}, {}});
+    const QJsonValue stepJson = firstSequence(writeSequenceFile({empty})).value("steps")[0];
+    QCOMPARE(stepJson, QJsonValue(QJsonObject{{"id", "a"}, {"type", "task"}}));
 }
 
 void TestSequenceFileWriter::writerNumbersAndStrings()
@@ -172,11 +177,6 @@ void TestSequenceFileWriter::roundTrip()
     }
     // Writing is deterministic: the second write is the same text.
     QCOMPARE(writeSequenceFile(second.sequences, second.profileName), written);
-    // The file holds what sequenceToJson gives.
-    const QJsonArray list = QJsonDocument::fromJson(written).object().value("sequences").toArray();
-    QCOMPARE(list.size(), first.sequences.size());
-    for (qsizetype i = 0; i < list.size(); ++i)
-        QCOMPARE(list.at(i).toObject(), sequenceToJson(first.sequences[i]));
 }
 
 void TestSequenceFileWriter::roundTripGenerated()

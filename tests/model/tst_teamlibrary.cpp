@@ -45,13 +45,13 @@ private slots:
         QVERIFY2(first, qPrintable(first.message));
         QVERIFY(first.created);
         QVERIFY(first.library->isTeam());
-        QCOMPARE(first.library->schemaVersion(), 3);
+        QCOMPARE(first.library->schemaVersion(), 4);
         QVERIFY(SequenceStore(*first.library).create(lt::rich()));
         OpenResult again = Library::open(m_url);
         QVERIFY2(again, qPrintable(again.message));
         QVERIFY(!again.created);
         QCOMPARE(SequenceList(*again.library).count().value, 1);
-        QCOMPARE(again.library->connection().scalar("SELECT version FROM schema_version"), 3);
+        QCOMPARE(again.library->connection().scalar("SELECT version FROM schema_version"), 4);
     }
 
     void readingNeverSetsUp()

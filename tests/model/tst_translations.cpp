@@ -134,9 +134,10 @@ void TstTranslations::initTestCase()
     // The same arguments as the update_translations target (translations/CMakeLists.txt).
     QProcess lupdate;
     lupdate.setWorkingDirectory(source.path());
-    lupdate.start(lupdatePath(), QStringList{"-no-obsolete", "-locations", "none", "-silent",
-                                             "model", "app", "designer", "qml", "-ts"} +
-                                     tsFiles);
+    lupdate.start(lupdatePath(),
+                  QStringList{"-no-obsolete", "-locations", "none", "-silent", "model", "app",
+                              "designer", "qml", QStringLiteral(SD_TEMPLATE_TEXTS), "-ts"} +
+                      tsFiles);
     QVERIFY2(lupdate.waitForFinished(60000),
              qPrintable("lupdate did not run: " + lupdatePath() + ": " + lupdate.errorString()));
     QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The import preview in the real window: files listed with their verdicts (ready, draft,
 // refused), ids already in the library with Replace / Keep both, problems that expand, an
-// import that updates the library, and a large import cancelled half way that leaves nothing.
+// import that updates the library, a large import cancelled half way that leaves nothing, and a
+// cancelled reading whose result is dropped.
 #include "generate.h"
 #include "importpreview.h"
 #include "library/library.h"
@@ -136,6 +137,21 @@ private slots:
         QVERIFY(!finished.first().at(1).toString().isEmpty()); // "cancelled, nothing imported"
         QVERIFY(preview->progress() < 1.0);
         QCOMPARE(libraryCount(w.libraryPath()), 0);
+    }
+
+    void cancelledReadingIsDropped()
+    {
+        ImportPreview preview;
+        preview.openPaths(QStringList(200, bundle));
+        QVERIFY(preview.reading());
+        preview.cancel();
+        QVERIFY(!preview.reading());
+        preview.waitForWorker();
+        QCOMPARE(preview.count(), 0);
+        // The next reading is not disturbed by the cancelled one.
+        preview.openPaths({bundle});
+        QTRY_VERIFY(!preview.reading());
+        QCOMPARE(preview.count(), 2);
     }
 };
 
