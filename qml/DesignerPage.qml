@@ -153,13 +153,12 @@ DesignerPageBase {
             Layout.fillHeight: true
             orientation: Qt.Horizontal
 
-            // Made when first opened (issue 19: open at once); by URL: a bound component cannot
-            // be made by a Loader here (Qt 6.4).
-            Loader {
+            LazyLoader { // made when first opened (issue 19: open at once)
                 SplitView.preferredWidth: 230
                 visible: page.paletteOpen
-                active: page.paletteOpen || item !== null
-                onActiveChanged: if (active) setSource("StepPalette.qml", { page: page, designerStyle: style })
+                wanted: page.paletteOpen
+                file: "StepPalette.qml"
+                properties: ({ page: page, designerStyle: style })
             }
             SplitView {
                 SplitView.fillWidth: true
@@ -172,7 +171,7 @@ DesignerPageBase {
                     designerStyle: style
                     onEditRequested: sidePane.focusName()
                 }
-                Loader { // made after the first frame of the sequence (issue 19: open at once)
+                LazyLoader { // made after the first frame of the sequence (issue 19: open at once)
                     id: problems
                     readonly property real barHeight: item ? item.barHeight : 0
                     readonly property bool showsList: item !== null && item.showsList
@@ -180,10 +179,9 @@ DesignerPageBase {
                     SplitView.minimumHeight: barHeight
                     SplitView.maximumHeight: showsList ? Infinity : barHeight
                     visible: page.problemsOpen
-                    active: page.shown
-                    onActiveChanged: if (active) setSource("ProblemsPanel.qml", {
-                        document: doc, page: page, designerStyle: style
-                    })
+                    wanted: page.shown
+                    file: "ProblemsPanel.qml"
+                    properties: ({ document: doc, page: page, designerStyle: style })
                 }
             }
             // The history, preview and compare panels are made when first shown (issue 19).

@@ -7,7 +7,8 @@ import QtQuick
 Loader {
     id: loader
     required property string file
-    required property var properties
+    // The initial properties of the item.
+    property var properties: ({})
     property bool wanted: false
 
     active: wanted || item !== null

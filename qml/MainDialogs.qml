@@ -3,8 +3,7 @@ import QtQuick
 import SequenceDesigner
 
 // The window's dialogs that the home page does not show: Create, About, Settings and the team
-// library dialog in its two modes. Each is made when first asked for (issue 19: a quick start),
-// by URL: a bound component cannot be made by a Loader here (Qt 6.4).
+// library dialog in its two modes. Each is made when first asked for (issue 19: a quick start).
 Item {
     id: dialogs
     // The window's whenLeft: runs a function once the designer is left (unsaved edits asked).
@@ -14,10 +13,10 @@ Item {
     // Opening a team library failed after the dialog had closed: for the window's banner.
     signal failed(string message)
 
-    function create() { dialogs.made(createLoader).start() }
-    function createFromTemplate() { dialogs.made(createLoader).startWithTemplates() }
-    function about() { dialogs.made(aboutLoader).open() }
-    function settings() { dialogs.made(settingsLoader).open() }
+    function create() { createDialog.made().start() }
+    function createFromTemplate() { createDialog.made().startWithTemplates() }
+    function about() { aboutDialog.made().open() }
+    function settings() { settingsDialog.made().open() }
     // File ▸ Open team library…: unsaved edits of an open sequence are asked about first, as for
     // Open library…
     function openTeamLibrary() {
@@ -41,25 +40,20 @@ Item {
                      LibrarySession.copyToTeamLibrary(ids, host, port, database, user, password))
     }
     function showTeam(title: string, actionText: string, showsOutcome: bool, opener: var) {
-        const team = dialogs.made(teamLoader)
+        const team = teamDialog.made()
         team.title = title
         team.actionText = actionText
         team.showsOutcome = showsOutcome
         team.opener = opener
         team.open()
     }
-    function made(loader: Loader): var {
-        if (!loader.item)
-            loader.setSource(loader.file)
-        return loader.item
-    }
 
-    Loader { id: createLoader; readonly property string file: "CreateDialog.qml" }
+    LazyLoader { id: createDialog; file: "CreateDialog.qml" }
     Connections {
-        target: createLoader.item
+        target: createDialog.item
         function onCreated(id: string) { dialogs.created(id) }
     }
-    Loader { id: aboutLoader; readonly property string file: "AboutDialog.qml" }
-    Loader { id: settingsLoader; readonly property string file: "SettingsDialog.qml" }
-    Loader { id: teamLoader; readonly property string file: "TeamLibraryDialog.qml" }
+    LazyLoader { id: aboutDialog; file: "AboutDialog.qml" }
+    LazyLoader { id: settingsDialog; file: "SettingsDialog.qml" }
+    LazyLoader { id: teamDialog; file: "TeamLibraryDialog.qml" }
 }

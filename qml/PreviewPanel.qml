@@ -32,9 +32,7 @@ Pane {
     }
     // The busy days' dialog, made the first time it is asked for (its chart is costly).
     function openForecast() {
-        if (!forecast.item)
-            forecast.setSource("ForecastDialog.qml", { document: panel.page.document })
-        forecast.item.open()
+        forecast.made().open()
     }
     function showStep(id: string) {
         panel.page.document.selectedId = id
@@ -45,7 +43,11 @@ Pane {
         id: scenarioDialog
         preview: panel.preview
     }
-    Loader { id: forecast }
+    LazyLoader {
+        id: forecast
+        file: "ForecastDialog.qml"
+        properties: ({ document: panel.page.document })
+    }
 
     ColumnLayout {
         anchors.fill: parent
