@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QMetaProperty>
 #include <QSettings>
 
 #include <cmath>
@@ -109,13 +110,16 @@ bool Theme::dark()
     return QGuiApplication::palette().color(QPalette::Window).lightnessF() < 0.5;
 }
 
-QVariantMap Theme::colors()
+ThemeColors Theme::colors()
 {
     const bool isDark = dark();
-    QVariantMap map;
-    for (const Role &r : table)
-        map.insert(QString::fromLatin1(r.name), QColor::fromRgba(isDark ? r.dark : r.light));
-    return map;
+    ThemeColors colors;
+    const QMetaObject &meta = ThemeColors::staticMetaObject;
+    for (const Role &r : table) {
+        const QMetaProperty property = meta.property(meta.indexOfProperty(r.name));
+        property.writeOnGadget(&colors, QColor::fromRgba(isDark ? r.dark : r.light));
+    }
+    return colors;
 }
 
 ThemePalette Theme::applicationPalette()

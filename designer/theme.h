@@ -4,7 +4,6 @@
 #include <QColor>
 #include <QObject>
 #include <QPalette>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace sd {
@@ -59,6 +58,80 @@ public:
     bool operator==(const ThemePalette &) const = default;
 };
 
+// The colours of Theme's table (theme.cpp) that are not palette roles, for the current palette,
+// typed for QML (Theme.colors.errorText...). One member per role of the table, by its name:
+// Theme::colors() fills them by name, and tst_designertheme checks the two name the same roles.
+class ThemeColors
+{
+    Q_GADGET
+    QML_VALUE_TYPE(themeColors)
+    // (Not CONSTANT: Theme::colors() writes them by name.)
+    Q_PROPERTY(QColor start MEMBER start)
+    Q_PROPERTY(QColor steps MEMBER steps)
+    Q_PROPERTY(QColor conditions MEMBER conditions)
+    Q_PROPERTY(QColor commands MEMBER commands)
+    Q_PROPERTY(QColor linkedin MEMBER linkedin)
+    Q_PROPERTY(QColor unknown MEMBER unknown)
+    Q_PROPERTY(QColor onAccent MEMBER onAccent)
+    Q_PROPERTY(QColor error MEMBER error)
+    Q_PROPERTY(QColor onError MEMBER onError)
+    Q_PROPERTY(QColor warning MEMBER warning)
+    Q_PROPERTY(QColor onWarning MEMBER onWarning)
+    Q_PROPERTY(QColor errorText MEMBER errorText)
+    Q_PROPERTY(QColor warningText MEMBER warningText)
+    Q_PROPERTY(QColor ok MEMBER ok)
+    Q_PROPERTY(QColor onOk MEMBER onOk)
+    Q_PROPERTY(QColor automated MEMBER automated)
+    Q_PROPERTY(QColor onAutomated MEMBER onAutomated)
+    Q_PROPERTY(QColor diffAdded MEMBER diffAdded)
+    Q_PROPERTY(QColor onDiffAdded MEMBER onDiffAdded)
+    Q_PROPERTY(QColor diffAddedFrame MEMBER diffAddedFrame)
+    Q_PROPERTY(QColor diffChanged MEMBER diffChanged)
+    Q_PROPERTY(QColor onDiffChanged MEMBER onDiffChanged)
+    Q_PROPERTY(QColor diffChangedFrame MEMBER diffChangedFrame)
+    Q_PROPERTY(QColor diffMoved MEMBER diffMoved)
+    Q_PROPERTY(QColor onDiffMoved MEMBER onDiffMoved)
+    Q_PROPERTY(QColor diffMovedFrame MEMBER diffMovedFrame)
+    Q_PROPERTY(QColor diffRemoved MEMBER diffRemoved)
+    Q_PROPERTY(QColor onDiffRemoved MEMBER onDiffRemoved)
+    Q_PROPERTY(QColor diffRemovedFrame MEMBER diffRemovedFrame)
+    Q_PROPERTY(QColor diffProperty MEMBER diffProperty)
+    Q_PROPERTY(QColor onDiffProperty MEMBER onDiffProperty)
+
+public:
+    QColor start;
+    QColor steps;
+    QColor conditions;
+    QColor commands;
+    QColor linkedin;
+    QColor unknown;
+    QColor onAccent;
+    QColor error;
+    QColor onError;
+    QColor warning;
+    QColor onWarning;
+    QColor errorText;
+    QColor warningText;
+    QColor ok;
+    QColor onOk;
+    QColor automated;
+    QColor onAutomated;
+    QColor diffAdded;
+    QColor onDiffAdded;
+    QColor diffAddedFrame;
+    QColor diffChanged;
+    QColor onDiffChanged;
+    QColor diffChangedFrame;
+    QColor diffMoved;
+    QColor onDiffMoved;
+    QColor diffMovedFrame;
+    QColor diffRemoved;
+    QColor onDiffRemoved;
+    QColor diffRemovedFrame;
+    QColor diffProperty;
+    QColor onDiffProperty;
+};
+
 // The window's colours, light or dark. The scheme is "system" (the platform's palette as Qt 6.4
 // gives it, drawn by the Fusion style), "light" or "dark" (the palettes of palette() below);
 // Settings remembers it and `--color-scheme` overrides it for one run. Every colour of the QML
@@ -71,7 +144,7 @@ class Theme : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(bool dark READ dark NOTIFY changed)
-    Q_PROPERTY(QVariantMap colors READ colors NOTIFY changed)
+    Q_PROPERTY(sd::ThemeColors colors READ colors NOTIFY changed)
     Q_PROPERTY(sd::ThemePalette palette READ applicationPalette NOTIFY changed)
     Q_PROPERTY(QString scheme READ scheme WRITE setScheme NOTIFY changed)
 
@@ -80,8 +153,8 @@ public:
 
     // Whether the application palette is dark (its window colour).
     [[nodiscard]] static bool dark();
-    // Every role of the table, by name, as the current palette needs it.
-    [[nodiscard]] static QVariantMap colors();
+    // Every role of the table as the current palette needs it.
+    [[nodiscard]] static ThemeColors colors();
     // The application palette's active colours by role name (window, windowText, base...), for
     // the window's controls.
     [[nodiscard]] static ThemePalette applicationPalette();

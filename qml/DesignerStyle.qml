@@ -7,7 +7,7 @@ import SequenceDesigner
 // dark values of Theme's), with the icon drawn on it in `onAccent` (the card itself uses the
 // palette).
 QtObject {
-    readonly property var colors: Theme.colors
+    readonly property themeColors colors: Theme.colors
     // In the order of StepGroup.Kind, as CanvasLinks.groupColors takes them.
     readonly property var groupColorList: StepStyle.colors(Theme.dark)
     readonly property color onAccent: colors.onAccent

@@ -10,7 +10,7 @@ import SequenceDesigner
 ToolBar {
     id: bar
     required property SequenceDocument document
-    required property Item canvasView
+    required property CanvasView canvasView
     required property DesignerPageBase page
 
     function focusSearch() {

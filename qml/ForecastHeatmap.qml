@@ -76,8 +76,13 @@ Rectangle {
                     id: cells
                     model: week.modelData.cells
                     delegate: ForecastHeatmapCell {
-                        heatmap: heatmap
+                        id: day
                         week: week.index
+                        current: heatmap.currentDate === day.modelData.date
+                        cellSize: heatmap.cellSize
+                        fill: heatmap.cellColor(day.modelData)
+                        onChosen: date => { heatmap.currentDate = date }
+                        onMoveRequested: (toWeek, toDay) => heatmap.move(toWeek, toDay)
                     }
                 }
             }

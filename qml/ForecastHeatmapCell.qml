@@ -8,16 +8,22 @@ import SequenceDesigner
 // grey band behind its date (a holiday is also outlined and marked). Hover or keyboard focus shows its details.
 Rectangle {
     id: cell
-    required property Item heatmap
     required property int week
     required property int index
     required property var modelData
-    readonly property bool current: heatmap.currentDate === modelData.date
+    // Set by the heatmap: whether this is its current day, the cell's size and fill.
+    required property bool current
+    required property real cellSize
+    required property color fill
+    // The day was hovered or focused: the heatmap's current day.
+    signal chosen(string date)
+    // Arrow keys: the cell `day` of the week `week` is wanted next.
+    signal moveRequested(int week, int day)
 
     objectName: "forecastDay_" + modelData.date
-    width: heatmap.cellSize
-    height: heatmap.cellSize
-    color: heatmap.cellColor(modelData)
+    width: cellSize
+    height: cellSize
+    color: fill
     border.width: modelData.holiday || current || activeFocus ? 2 : 1
     border.color: activeFocus || current ? Theme.palette.highlight
                 : modelData.holiday ? Theme.colors.warning : Theme.palette.mid
@@ -28,11 +34,11 @@ Rectangle {
                                        : !modelData.working ? ", " + qsTr("not a working day") : "")
     Accessible.focusable: true
 
-    onActiveFocusChanged: if (activeFocus) heatmap.currentDate = modelData.date
-    Keys.onLeftPressed: heatmap.move(week, index - 1)
-    Keys.onRightPressed: heatmap.move(week, index + 1)
-    Keys.onUpPressed: heatmap.move(week - 1, index)
-    Keys.onDownPressed: heatmap.move(week + 1, index)
+    onActiveFocusChanged: if (activeFocus) chosen(modelData.date)
+    Keys.onLeftPressed: moveRequested(week, index - 1)
+    Keys.onRightPressed: moveRequested(week, index + 1)
+    Keys.onUpPressed: moveRequested(week - 1, index)
+    Keys.onDownPressed: moveRequested(week + 1, index)
 
     Rectangle { // a non-working day: a grey band behind its date, busy or not
         visible: !cell.modelData.working
@@ -66,6 +72,6 @@ Rectangle {
         color: Theme.colors.warningText
     }
     HoverHandler {
-        onHoveredChanged: if (hovered) cell.heatmap.currentDate = cell.modelData.date
+        onHoveredChanged: if (hovered) cell.chosen(cell.modelData.date)
     }
 }

@@ -121,6 +121,22 @@ private slots:
     }
 
     // Every role has both values, and the map QML reads follows the application palette.
+    // QML's Theme.colors names every role of the table, and nothing else, each filled.
+    void colorsNameEveryRole()
+    {
+        const QMetaObject &meta = ThemeColors::staticMetaObject;
+        QStringList properties;
+        for (int i = meta.propertyOffset(); i < meta.propertyCount(); ++i)
+            properties << QString::fromLatin1(meta.property(i).name());
+        QCOMPARE(properties, Theme::roles());
+        const ThemeColors colors = Theme::colors();
+        for (const QString &role : Theme::roles()) {
+            const QVariant value =
+                meta.property(meta.indexOfProperty(qPrintable(role))).readOnGadget(&colors);
+            QCOMPARE(value.value<QColor>(), Theme::color(role, Theme::dark()));
+        }
+    }
+
     void schemeFollowsThePalette()
     {
         for (const QString &role : Theme::roles()) {
@@ -133,10 +149,10 @@ private slots:
         QTRY_VERIFY(changed.count() > 0);
         QVERIFY(Theme::dark());
         QCOMPARE(Theme::scheme(), QStringLiteral("dark"));
-        QCOMPARE(Theme::colors().value("steps").value<QColor>(), Theme::color("steps", true));
+        QCOMPARE(Theme::colors().steps, Theme::color("steps", true));
         Theme::setScheme(QStringLiteral("light"));
         QVERIFY(!Theme::dark());
-        QCOMPARE(Theme::colors().value("steps").value<QColor>(), Theme::color("steps", false));
+        QCOMPARE(Theme::colors().steps, Theme::color("steps", false));
         Theme::setScheme(QStringLiteral("purple"));
         QCOMPARE(Theme::scheme(), QStringLiteral("light"));
         QSettings().clear();
