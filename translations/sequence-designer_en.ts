@@ -1151,10 +1151,6 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No library is open. Open a library on the start page first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose PNG, SVG or PDF to export the picture of the sequence.</source>
         <translation type="unfinished"></translation>
     </message>

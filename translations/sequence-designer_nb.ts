@@ -1156,10 +1156,6 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
         <translation>ingenting ble tegnet</translation>
     </message>
     <message>
-        <source>No library is open. Open a library on the start page first.</source>
-        <translation>Ingen bibliotek er åpent. Åpne først et bibliotek på startsiden.</translation>
-    </message>
-    <message>
         <source>Choose PNG, SVG or PDF to export the picture of the sequence.</source>
         <translation>Velg PNG, SVG eller PDF for å eksportere bildet av sekvensen.</translation>
     </message>
