@@ -6,6 +6,7 @@
 #include "steptype.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 
 #include <cmath>
 
@@ -170,7 +171,21 @@ QHash<int, QByteArray> PlusModel::roleNames() const
 
 // --- CanvasModel ---
 
-CanvasModel::CanvasModel(QObject *parent) : QObject(parent), m_cards(*this), m_pluses(*this) {}
+CanvasModel::CanvasModel(QObject *parent) : QObject(parent), m_cards(*this), m_pluses(*this)
+{
+    // The language changes at once (Language::setCurrent): the texts of the kept rows follow.
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool CanvasModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        m_cards.refresh();
+        m_pluses.refresh();
+    }
+    return QObject::eventFilter(watched, event);
+}
 
 void CanvasModel::setViewport(const QRectF &viewport)
 {

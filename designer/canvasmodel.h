@@ -185,6 +185,9 @@ signals:
     void viewportChanged();
     void problemsChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Count
     {

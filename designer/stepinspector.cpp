@@ -5,6 +5,7 @@
 #include "steptype.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 
 namespace sd {
 
@@ -86,7 +87,19 @@ QVariantList paramProblems(const Sequence &sequence, const QList<Diagnostic> &fo
     return out;
 }
 
-StepInspector::StepInspector(QObject *parent) : QAbstractListModel(parent) {}
+StepInspector::StepInspector(QObject *parent) : QAbstractListModel(parent)
+{
+    // The language changes at once (Language::setCurrent): labels and lists follow.
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool StepInspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
+        reset();
+    return QAbstractListModel::eventFilter(watched, event);
+}
 
 void StepInspector::setDocument(SequenceDocument *document)
 {

@@ -80,6 +80,9 @@ signals:
     void documentChanged();
     void stepChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Row
     {

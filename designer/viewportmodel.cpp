@@ -103,6 +103,12 @@ ViewportModel::Shown ViewportModel::shown() const
     return out;
 }
 
+void ViewportModel::refresh()
+{
+    if (!m_visible.isEmpty())
+        emit dataChanged(index(0), index(int(m_visible.size()) - 1));
+}
+
 void ViewportModel::update(const Shown &before)
 {
     Q_ASSERT(before.keys.size() == m_visible.size());

@@ -42,6 +42,8 @@ public:
     // still in view keeps it and its delegate, with dataChanged for the roles whose value
     // changed; the row of an item that went shows one that came; the rest are removed or added.
     void update(const Shown &before);
+    // Every row's roles anew (their texts after a change of language).
+    void refresh();
 
 protected:
     [[nodiscard]] virtual qsizetype itemCount() const = 0;

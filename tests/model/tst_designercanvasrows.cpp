@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace sd;
 
@@ -70,6 +71,21 @@ struct Signals
     QSignalSpy inserted;
     QSignalSpy removed;
     QSignalSpy changed;
+};
+
+// Says the branch labels in Norwegian.
+class BranchTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "CanvasModel") != 0)
+            return {};
+        return qstrcmp(source, "Yes") == 0  ? QStringLiteral("Ja")
+               : qstrcmp(source, "No") == 0 ? QStringLiteral("Nei")
+                                            : QString();
+    }
+    [[nodiscard]] bool isEmpty() const override { return false; }
 };
 
 } // namespace
@@ -255,6 +271,38 @@ private slots:
         compareWithFresh(canvas, sequence, {problem});
         canvas.setDiagnostics({problem}); // the same problems: no signal
         QCOMPARE(cards.changed.size(), 1);
+    }
+
+    // A change of language while the canvas shows (Settings): the kept rows say their texts
+    // anew, so their delegates show the new language (the Yes of a kept "+" stayed English).
+    void languageChangeRefreshesTheRows()
+    {
+        const Sequence sequence = generateSequence(14);
+        CanvasModel canvas;
+        canvas.setSequence(sequence);
+        canvas.setViewport(canvas.bounds().adjusted(-500, -500, 500, 1000));
+        QStringList labels;
+        for (int row = 0; row < canvas.pluses()->rowCount(); ++row)
+            labels.append(canvas.pluses()->index(row).data(PlusModel::LabelRole).toString());
+        QVERIFY(labels.contains("Yes"));
+        Signals cards(canvas.cards());
+        Signals pluses(canvas.pluses());
+        BranchTranslator norwegian;
+        QVERIFY(QCoreApplication::installTranslator(&norwegian));
+        // Every row, with every role.
+        const auto changedRows = [](const QSignalSpy &spy) {
+            int n = 0;
+            for (const QList<QVariant> &args : spy) {
+                n += args.at(1).toModelIndex().row() - args.at(0).toModelIndex().row() + 1;
+                if (!args.at(2).value<QList<int>>().isEmpty())
+                    return -1;
+            }
+            return n;
+        };
+        QCOMPARE(changedRows(pluses.changed), canvas.pluses()->rowCount());
+        QCOMPARE(changedRows(cards.changed), canvas.cards()->rowCount());
+        QCOMPARE(pluses.resets.count() + pluses.inserted.count() + pluses.removed.count(), 0);
+        QCoreApplication::removeTranslator(&norwegian);
     }
 };
 

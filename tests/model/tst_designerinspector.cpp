@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace sd;
 using dt::step;
@@ -145,6 +146,33 @@ private slots:
         QCOMPARE(roleOf(inspector, "value", StepInspector::EditorRole).toString(),
                  QString("ParamFieldValue"));
         QVERIFY(roleOf(inspector, "value", StepInspector::FieldRole).toMap().isEmpty());
+    }
+
+    // A change of language while a step is selected (Settings): the labels and the step's
+    // header say it in the new language (they stayed in the old one).
+    void languageChangeRelabels()
+    {
+        struct Norwegian : QTranslator
+        {
+            QString translate(const char *context, const char *source, const char *,
+                              int) const override
+            {
+                return qstrcmp(context, "StepCatalogue") == 0 && qstrcmp(source, "Days") == 0
+                           ? QStringLiteral("Dager")
+                           : QString();
+            }
+            [[nodiscard]] bool isEmpty() const override { return false; }
+        };
+        auto doc = openFour();
+        StepInspector inspector;
+        inspector.setDocument(doc.get());
+        doc->setSelectedId("wait");
+        QSignalSpy reset(&inspector, &QAbstractItemModel::modelReset);
+        Norwegian norwegian;
+        QVERIFY(QCoreApplication::installTranslator(&norwegian));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(roleOf(inspector, "days", StepInspector::LabelRole).toString(), QString("Dager"));
+        QCoreApplication::removeTranslator(&norwegian);
     }
 
     void editChangesItsRowOnly()
