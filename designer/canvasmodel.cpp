@@ -364,7 +364,7 @@ QString CanvasModel::find(const QString &text, const QString &afterId) const
     return {};
 }
 
-QVariantMap CanvasModel::plusAt(QPointF point, qreal radius) const
+PlusPlace CanvasModel::plusAt(QPointF point, qreal radius) const
 {
     const PlusSpot *best = nullptr;
     qreal bestDistance = radius * radius;
@@ -378,7 +378,7 @@ QVariantMap CanvasModel::plusAt(QPointF point, qreal radius) const
     }
     if (!best)
         return {};
-    return {{"parentId", best->link.parentId}, {"branch", branchKey(best->link.branch)}};
+    return {best->link.parentId, branchKey(best->link.branch), true};
 }
 
 } // namespace sd

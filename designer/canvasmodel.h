@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "plusplace.h"
 #include "sequence.h"
 #include "treelayout.h"
 #include "viewportmodel.h"
@@ -104,8 +105,8 @@ class CanvasModel : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by a SequenceDocument")
-    Q_PROPERTY(CardModel *cards READ cards CONSTANT)
-    Q_PROPERTY(PlusModel *pluses READ pluses CONSTANT)
+    Q_PROPERTY(sd::CardModel *cards READ cards CONSTANT)
+    Q_PROPERTY(sd::PlusModel *pluses READ pluses CONSTANT)
     Q_PROPERTY(QRectF bounds READ bounds NOTIFY layoutChanged)
     Q_PROPERTY(int nodeCount READ nodeCount NOTIFY layoutChanged)
     Q_PROPERTY(QRectF viewport READ viewport WRITE setViewport NOTIFY viewportChanged)
@@ -164,16 +165,16 @@ public:
     // The first step after `afterId` (in layout order, wrapping) whose name contains `text`
     // (case-insensitive); "" when none.
     Q_INVOKABLE QString find(const QString &text, const QString &afterId = {}) const;
-    // The "+" nearest `point` within `radius` canvas units: {parentId, branch} or empty.
-    Q_INVOKABLE QVariantMap plusAt(QPointF point, qreal radius) const;
+    // The "+" nearest `point` within `radius` canvas units (not valid when none is).
+    Q_INVOKABLE sd::PlusPlace plusAt(QPointF point, qreal radius) const;
 
     // Keyboard focus on the canvas moves over cards and "+" alike (canvasnavigation.cpp). A spot
     // is {kind: "card", id} or {kind: "plus", parentId, branch}; `keyTarget` answers the spot
     // an arrow key goes to from `from` ("up", "down", "left", "right"), `from` when none.
     Q_INVOKABLE QVariantMap keyTarget(const QVariantMap &from, const QString &direction) const;
     // The neighbouring "+" in `direction` where Ctrl+arrow moves the branch of step `id`:
-    // {parentId, branch}, empty when there is none (never inside the branch itself).
-    Q_INVOKABLE QVariantMap moveTarget(const QString &id, const QString &direction) const;
+    // not valid when there is none (never inside the branch itself).
+    Q_INVOKABLE sd::PlusPlace moveTarget(const QString &id, const QString &direction) const;
 
     // What a screen reader says for a card and a "+" (canvasaccessible.cpp), translated.
     [[nodiscard]] QString cardAccessibleName(const QString &id) const;

@@ -93,7 +93,7 @@ QVariantMap CanvasModel::keyTarget(const QVariantMap &from, const QString &direc
     return best ? plusSpot(*best) : from;
 }
 
-QVariantMap CanvasModel::moveTarget(const QString &id, const QString &direction) const
+PlusPlace CanvasModel::moveTarget(const QString &id, const QString &direction) const
 {
     const std::optional<LinkRef> in = incomingLink(id);
     if (id.isEmpty() || !in)
@@ -117,7 +117,7 @@ QVariantMap CanvasModel::moveTarget(const QString &id, const QString &direction)
     }
     if (!best)
         return {};
-    return {{"parentId", best->link.parentId}, {"branch", branchKey(best->link.branch)}};
+    return {best->link.parentId, branchKey(best->link.branch), true};
 }
 
 } // namespace sd

@@ -6,6 +6,7 @@
 #include <QRectF>
 #include <QStringList>
 #include <QVariantList>
+#include <QtQml/qqmlregistration.h>
 
 namespace sd {
 
@@ -18,6 +19,7 @@ namespace sd {
 class ViewportModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ANONYMOUS
 
 public:
     // What the rows show: the key of each row's item and the value of every role, taken before

@@ -114,15 +114,14 @@ Dialog {
                 required property int index
                 objectName: "problem_" + index
                 width: problemList.width
-                Accessible.name: heading.text + ". " + problem.modelData.message
+                readonly property string heading: (problem.modelData.severity === "error"
+                                                   ? qsTr("Error: ") : qsTr("Warning: "))
+                    + (problem.modelData.stepName !== "" ? problem.modelData.stepName : qsTr("The sequence"))
+                Accessible.name: heading + ". " + problem.modelData.message
                 contentItem: ColumnLayout {
                     spacing: 2
                     Label {
-                        id: heading
-                        text: (problem.modelData.severity === "error" ? qsTr("Error: ")
-                                                                      : qsTr("Warning: "))
-                              + (problem.modelData.stepName !== ""
-                                 ? problem.modelData.stepName : qsTr("The sequence"))
+                        text: problem.heading
                         font.bold: true
                         color: problem.modelData.severity === "error" ? Theme.colors.errorText : Theme.colors.warningText
                         Layout.fillWidth: true

@@ -10,7 +10,7 @@ import SequenceDesigner
 // viewport.
 Flickable {
     id: flick
-    required property Item view
+    required property CanvasViewBase view
     readonly property alias world: world
 
     objectName: "canvasFlick"
@@ -75,7 +75,7 @@ Flickable {
 
         CanvasLinks {
             objectName: "canvasLinks"
-            readonly property Item view: flick.view
+            readonly property CanvasViewBase view: flick.view
             canvas: view.document.canvas
             lineColor: view.palette.mid
             // Blocks until the cards of the viewport are made, so a zoom in shows no gap.

@@ -9,7 +9,7 @@ import SequenceDesigner
 // pastes at a "+" (on a card the page's shortcut pastes below it).
 Item {
     id: keyboard
-    required property Item view
+    required property CanvasViewBase view
     readonly property SequenceDocument document: view.document
     readonly property var directions: ({ [Qt.Key_Up]: "up", [Qt.Key_Down]: "down",
                                          [Qt.Key_Left]: "left", [Qt.Key_Right]: "right" })
@@ -57,7 +57,7 @@ Item {
         if (id === "" || document.readOnly)
             return
         const to = document.canvas.moveTarget(id, direction)
-        if (to.parentId !== undefined && document.moveStep(id, to.parentId, to.branch))
+        if (to.valid && document.moveStep(id, to.parentId, to.branch))
             moveTo({ kind: "card", id: id })
     }
     function pressed(event: var) {

@@ -8,11 +8,11 @@ import SequenceDesigner
 Rectangle {
     id: map
     objectName: "canvasMinimap"
-    required property Item canvasView
+    required property CanvasViewBase canvasView
     required property Flickable flick
     required property DesignerStyle designerStyle
 
-    readonly property var view: canvasView
+    readonly property CanvasViewBase view: canvasView
     readonly property rect bounds: view.bounds
     readonly property real unit: Math.min((width - 12) / Math.max(1, bounds.width),
                                           (height - 12) / Math.max(1, bounds.height))

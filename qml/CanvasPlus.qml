@@ -17,7 +17,7 @@ Item {
     required property real plusY
     required property bool isEnd
     required property string accessibleName
-    property Item canvasView
+    required property CanvasViewBase canvasView
     // The canvas's zoom (this item is scaled by it); below the cards' threshold there is no "+".
     property real zoom: 1
 
@@ -38,21 +38,21 @@ Item {
     visible: !document.readOnly || label !== ""
 
     // The keyboard (CanvasKeyboard): the "+" with the canvas's key spot takes the focus.
-    readonly property bool hasKeyCursor: canvasView !== null && canvasView.keyCursor.kind === "plus"
+    readonly property bool hasKeyCursor: canvasView.keyCursor.kind === "plus"
                                          && canvasView.keyCursor.parentId === parentId
                                          && canvasView.keyCursor.branch === branch
     // The spot gone elsewhere while a dialog has the focus (the Add dialog inserted a step here):
     // the focus flag goes too, or closing the dialog would give the focus back to this kept "+".
     onHasKeyCursorChanged: {
         if (hasKeyCursor)
-            canvasView.keyboard.offerFocus(plus)
+            canvasView.offerKeyFocus(plus)
         else if (focus && !activeFocus)
             focus = false
     }
     // Focused another way (a screen reader's SetFocus): the keyboard spot follows.
-    onActiveFocusChanged: if (activeFocus && canvasView && !hasKeyCursor)
-                              canvasView.keyboard.moveTo({ kind: "plus", parentId: parentId, branch: branch, x: plusX, y: plusY })
-    Component.onCompleted: if (hasKeyCursor) canvasView.keyboard.offerFocus(plus)
+    onActiveFocusChanged: if (activeFocus && !hasKeyCursor)
+                              canvasView.moveKeyCursor({ kind: "plus", parentId: parentId, branch: branch, x: plusX, y: plusY })
+    Component.onCompleted: if (hasKeyCursor) canvasView.offerKeyFocus(plus)
     Connections {
         target: plus.canvasView
         function onFocusSpotRequested() { if (plus.hasKeyCursor) plus.forceActiveFocus() }

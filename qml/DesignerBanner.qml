@@ -11,7 +11,7 @@ import SequenceDesigner
 Rectangle {
     id: banner
     property bool wanted: false
-    property Item queue: null
+    property DesignerPageBase queue: null
     visible: queue ? queue.newestBanner === objectName : wanted
     onWantedChanged: if (queue) queue.bannerWanted(objectName, wanted)
     Component.onCompleted: if (queue) queue.bannerWanted(objectName, wanted)

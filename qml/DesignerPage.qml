@@ -37,13 +37,6 @@ DesignerPageBase {
         }
     }
     onRequestClose: confirmLeave(() => page.closeRequested())
-    // The banners that have something to say, oldest first; only the newest shows.
-    property var banners: []
-    readonly property string newestBanner: banners.length > 0 ? banners[banners.length - 1] : ""
-    function bannerWanted(name: string, wanted: bool) {
-        const rest = banners.filter(n => n !== name)
-        banners = wanted ? rest.concat([name]) : rest
-    }
     onOpenAddDialog: (parentId, branch) => addDialog.made().show(parentId, branch)
     onAddAtCursor: typeId => {
         if (doc.readOnly)
@@ -85,9 +78,6 @@ DesignerPageBase {
             doc.moveStep(source.id, target.parentId, target.branch)
     }
 
-    // True after the first frame that shows the sequence: what the opening view does not need
-    // is made then.
-    property bool shown: false
     Connections {
         target: page.Window.window
         enabled: !page.shown
@@ -95,6 +85,7 @@ DesignerPageBase {
     }
 
     header: DesignerToolbar {
+        id: toolbar
         document: doc
         canvasView: canvasView
         page: page
@@ -122,7 +113,7 @@ DesignerPageBase {
         enabled: doc.selectedId !== "" && !doc.readOnly && !page.textFocus()
         onActivated: doc.paste(doc.selectedId, doc.isCondition(doc.selectedId) ? "yes" : "next")
     }
-    Shortcut { sequences: [StandardKey.Find]; onActivated: page.header.focusSearch() }
+    Shortcut { sequences: [StandardKey.Find]; onActivated: toolbar.focusSearch() }
     Shortcut { sequences: ["Ctrl+P"]; onActivated: page.previewOpen = !page.previewOpen }
     Shortcut {
         sequences: ["Ins"]
@@ -171,17 +162,15 @@ DesignerPageBase {
                     designerStyle: style
                     onEditRequested: sidePane.focusName()
                 }
-                LazyLoader { // made after the first frame of the sequence (issue 19: open at once)
+                ProblemsPanel { // its rows are made after the first frame (issue 19: open at once)
                     id: problems
-                    readonly property real barHeight: item ? item.barHeight : 0
-                    readonly property bool showsList: item !== null && item.showsList
-                    SplitView.preferredHeight: showsList ? item.wantedHeight : barHeight
+                    SplitView.preferredHeight: showsList ? wantedHeight : barHeight
                     SplitView.minimumHeight: barHeight
                     SplitView.maximumHeight: showsList ? Infinity : barHeight
                     visible: page.problemsOpen
-                    wanted: page.shown
-                    file: "ProblemsPanel.qml"
-                    properties: ({ document: doc, page: page, designerStyle: style })
+                    document: doc
+                    page: page
+                    designerStyle: style
                 }
             }
             // The history, preview and compare panels are made when first shown (issue 19).

@@ -14,6 +14,10 @@ Page {
     property SequenceDocument document
     property Preview preview
 
+    // True after the first frame that shows the sequence (set by the page): what the opening
+    // view does not need is made then.
+    property bool shown: false
+
     property bool paletteOpen: false
     property bool problemsOpen: true
     property bool historyOpen: false
@@ -21,6 +25,15 @@ Page {
     // Drag and drop of a palette type or a node: what is dragged and the "+" under it.
     property var dragSource: null   // {kind: "type"|"node", id, name}
     property var dragTarget: null   // {parentId, branch}
+
+    // The banners above the canvas that have something to say (DesignerBanner), oldest first;
+    // only the newest shows.
+    property var banners: []
+    readonly property string newestBanner: banners.length > 0 ? banners[banners.length - 1] : ""
+    function bannerWanted(name: string, wanted: bool) {
+        const rest = banners.filter(n => n !== name)
+        banners = wanted ? rest.concat([name]) : rest
+    }
 
     // The page has been left (after any unsaved changes were saved or discarded).
     signal closeRequested()

@@ -80,7 +80,6 @@ Dialog {
             Layout.fillHeight: true
             padding: 0
             ListView {
-                id: list
                 objectName: "importList"
                 anchors.fill: parent
                 clip: true
@@ -88,7 +87,7 @@ Dialog {
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollBar.vertical: ScrollBar {}
                 delegate: ImportPreviewRow {
-                    width: list.width
+                    width: ListView.view.width
                     locked: dialog.preview.importing || dialog.preview.done
                     onChoiceChosen: (row, choice) => dialog.preview.setChoice(row, choice)
                 }

@@ -86,12 +86,13 @@ ApplicationWindow {
     function showHome() {
         window.whenLeft(() => stack.pop(null))
     }
+    // The open sequence's page while it exists (the stack holds at most one).
+    property DesignerPage designer: null
     // Every way out of an open sequence goes through here: with unsaved edits the designer asks
     // Save / Discard / Cancel first, and `then` runs after Save or Discard, never after Cancel.
     function whenLeft(then: var) {
-        const page = stack.currentItem
-        if (page && page.objectName === "designerPage")
-            page.confirmLeave(then)
+        if (designer && stack.currentItem === designer)
+            designer.confirmLeave(then)
         else
             then()
     }
@@ -148,8 +149,7 @@ ApplicationWindow {
     }
     // Not on destruction: by then the window is back at its declared size.
     onClosing: close => {
-        const page = stack.currentItem
-        if (!closeConfirmed && page && page.objectName === "designerPage" && page.asksToLeave) {
+        if (!closeConfirmed && designer && stack.currentItem === designer && designer.asksToLeave) {
             close.accepted = false
             window.whenLeft(() => {
                 window.closeConfirmed = true
@@ -209,7 +209,10 @@ ApplicationWindow {
     Component {
         id: designerPage
         DesignerPage {
+            id: opened
             onCloseRequested: window.showHome()
+            Component.onCompleted: window.designer = opened
+            Component.onDestruction: if (window.designer === opened) window.designer = null
         }
     }
 

@@ -10,7 +10,7 @@ Rectangle {
     id: card
     required property SequenceDocument document
     required property DesignerPageBase page
-    required property Item canvasView
+    required property CanvasViewBase canvasView
     required property DesignerStyle designerStyle
     required property string stepId
     required property string group
@@ -53,13 +53,13 @@ Rectangle {
     // (The spot gone elsewhere while a dialog has the focus: as for CanvasPlus.)
     onHasKeyCursorChanged: {
         if (hasKeyCursor)
-            canvasView.keyboard.offerFocus(card)
+            canvasView.offerKeyFocus(card)
         else if (focus && !activeFocus)
             focus = false
     }
     // Focused another way (a screen reader's SetFocus): the keyboard spot follows.
-    onActiveFocusChanged: if (activeFocus && !hasKeyCursor) canvasView.keyboard.moveTo({ kind: "card", id: stepId })
-    Component.onCompleted: if (hasKeyCursor) canvasView.keyboard.offerFocus(card)
+    onActiveFocusChanged: if (activeFocus && !hasKeyCursor) canvasView.moveKeyCursor({ kind: "card", id: stepId })
+    Component.onCompleted: if (hasKeyCursor) canvasView.offerKeyFocus(card)
     // The card is reused for another step as the view moves (CardModel): the focus stays with
     // the step, not the item.
     onStepIdChanged: if (activeFocus && !hasKeyCursor) canvasView.forceActiveFocus()
@@ -177,7 +177,7 @@ Rectangle {
         enabled: !card.isStart
         onTapped: {
             card.document.selectedId = card.stepId
-            card.canvasView.cardMenu.openFor(card.stepId)
+            card.canvasView.openCardMenu(card.stepId)
         }
     }
     DragHandler {

@@ -72,7 +72,8 @@ Pane {
             Layout.fillHeight: true
             visible: panel.expanded && panel.problemCount > 0
             clip: true
-            model: panel.document.problems
+            // No rows before the sequence's first frame (issue 19: open at once).
+            model: panel.page.shown ? panel.document.problems : null
             ScrollBar.vertical: ScrollBar {}
             delegate: ProblemsPanelRow {
                 required property int index
@@ -100,7 +101,7 @@ Pane {
                 text: qsTr("Before it can be activated")
             }
             Repeater {
-                model: panel.document.blockers
+                model: panel.page.shown ? panel.document.blockers : null
                 delegate: ProblemsPanelRow {
                     required property int index
                     objectName: "blocker_" + index

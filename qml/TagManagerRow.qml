@@ -19,6 +19,12 @@ ItemDelegate {
     required property int sequenceCount
     required property int index
     property bool editing: false
+    // The new name while it is being renamed in place.
+    property string draft
+    function rename() {
+        if (manager.rename({ tagId: tagId, path: path }, draft))
+            editing = false
+    }
     objectName: "tagRow_" + path
     highlighted: selected
     Accessible.name: path
@@ -49,13 +55,19 @@ ItemDelegate {
             elide: Text.ElideRight
         }
         TextField {
-            id: renameField
             objectName: "renameTagField"
             Accessible.name: qsTr("Rename the tag")
             visible: row.editing
             Layout.fillWidth: true
-            onAccepted: if (row.manager.rename({ tagId: row.tagId, path: row.path }, text))
-                            row.editing = false
+            text: row.draft
+            onTextChanged: row.draft = text
+            onVisibleChanged: {
+                if (visible) {
+                    forceActiveFocus()
+                    selectAll()
+                }
+            }
+            onAccepted: row.rename()
             Keys.onEscapePressed: row.editing = false
         }
         Label {
@@ -68,13 +80,11 @@ ItemDelegate {
             text: row.editing ? "\u2713" : "\u270E"
             onClicked: {
                 if (row.editing) {
-                    renameField.accepted()
+                    row.rename()
                     return
                 }
-                renameField.text = row.name
+                row.draft = row.name
                 row.editing = true
-                renameField.forceActiveFocus()
-                renameField.selectAll()
             }
             ToolTip.visible: hovered
             ToolTip.text: row.editing ? qsTr("Rename") : qsTr("Rename the tag")

@@ -80,6 +80,7 @@ set(sd_qml_files
     TagManagerRow.qml
     ActivationDialog.qml
     CanvasKeyboard.qml
+    CanvasViewBase.qml
     FocusRing.qml
     CompareBadge.qml
     CompareMark.qml

@@ -7,10 +7,19 @@ build=${1:?usage: scripts/qmllint.sh BUILD_DIR}
 out=$(cmake --build "$build" --target designer_qmllint 2>&1 || true)
 grep -q 'qmllint' <<<"$out" || { printf '%s\n' "$out"; echo "qmllint: did not run"; exit 1; }
 # Qt 6.4's qmllint does not see enums of attached types, JavaScript methods of url values or the
-# types of QtCharts' module, and takes a file's root object for its base type (`page: root` in
-# DesignerPage.qml is "Cannot assign binding of type Page to DesignerPage").
+# types of QtCharts' module, takes a file's root object for its base type (`page: root` in
+# DesignerPage.qml is "Cannot assign binding of type Page to DesignerPage"), takes the global
+# Qt.callLater for a property, and a StandardKey in a list of key sequences for an unqualified
+# name (the line is read to tell).
 warnings=$(perl -ne '
   next unless /^Warning: /;
+  next if /Property "callLater" is a QJSValue property/;
+  if (m{^Warning: (\S+\.qml):(\d+):(\d+): Unqualified access$}) {
+    my ($file, $line, $column) = ($1, $2, $3);
+    open(my $in, "<", $file) or die "$file: $!";
+    my $text; $text = <$in> for 1 .. $line;
+    next if substr($text, $column - 1) =~ /^StandardKey\./;
+  }
   next if /Property "[A-Za-z]+Role" not found on type "DialogButtonBox"/;
   next if /Property "toString" not found on type "QUrl"/;
   next if /ValueAxis/;
@@ -18,7 +27,7 @@ warnings=$(perl -ne '
   print' <<<"$out")
 count=$(grep -c '^Warning: ' <<<"$warnings" || true)
 # Lowered as the warnings go (issue 14's typed boundary); the goal is 0.
-allowed=87
+allowed=24
 [ -z "$warnings" ] || printf '%s\n' "$warnings"
 echo "qmllint: $count warnings about the project's own types (allowed: $allowed)"
 [ "$count" -le "$allowed" ]

@@ -128,12 +128,12 @@ private slots:
         CanvasModel canvas;
         canvas.setSequence(branching());
         // Up from the call: the "+" above the condition; never a "+" inside its own branch.
-        const QVariantMap up = canvas.moveTarget("call", "up");
-        QCOMPARE(up.value("parentId").toString(), QString("mail"));
-        QCOMPARE(up.value("branch").toString(), QString("next"));
-        const QVariantMap down = canvas.moveTarget("opened", "down");
-        QVERIFY(down.isEmpty());
-        QVERIFY(canvas.moveTarget("", "up").isEmpty());
+        const PlusPlace up = canvas.moveTarget("call", "up");
+        QVERIFY(up.valid);
+        QCOMPARE(up.parentId, QString("mail"));
+        QCOMPARE(up.branch, QString("next"));
+        QVERIFY(!canvas.moveTarget("opened", "down").valid);
+        QVERIFY(!canvas.moveTarget("", "up").valid);
     }
 };
 

@@ -541,8 +541,10 @@ private slots:
         QCOMPARE(canvas->find("nothing like it"), QString());
         const QRectF r = canvas->nodeRect("todo");
         QVERIFY(!r.isNull());
-        const QVariantMap plus = canvas->plusAt(QPointF(r.center().x(), r.top() - 38), 20);
-        QCOMPARE(plus["parentId"].toString(), QString("mail"));
+        const PlusPlace plus = canvas->plusAt(QPointF(r.center().x(), r.top() - 38), 20);
+        QVERIFY(plus.valid);
+        QCOMPARE(plus.parentId, QString("mail"));
+        QVERIFY(!canvas->plusAt(QPointF(r.center().x(), r.center().y()), 20).valid);
     }
 };
 

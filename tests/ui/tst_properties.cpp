@@ -212,8 +212,15 @@ private slots:
         QVERIFY(w.clickOn("addTagButton"));
         QVERIFY(w.clickOn("tagRow_Renewals"));
         w.click(name);
-        w.type("Enterprise");
+        w.type("Enterprize");
         QVERIFY(w.clickOn("addTagButton"));
+        // Renamed in place: the pencil opens the name selected, Return renames.
+        QVERIFY(w.clickOn("renameTag_Renewals/Enterprize"));
+        QTRY_VERIFY(w.window()->activeFocusItem() &&
+                    w.window()->activeFocusItem()->objectName() == "renameTagField");
+        w.type("Enterprise");
+        w.key(Qt::Key_Return);
+        QVERIFY(w.waitFor("tagRow_Renewals/Enterprise"));
         QVERIFY(w.clickOn("tagCheck_Renewals/Enterprise"));
         QTRY_COMPARE(doc->tags(), QStringList{"Renewals/Enterprise"});
         w.shot("properties-tag-manager");
