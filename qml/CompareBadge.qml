@@ -4,34 +4,16 @@ import QtQuick
 import QtQuick.Controls
 import SequenceDesigner
 
-// A change's kind as a word on its colour ("Added", "Changed", "Moved", "Removed", "Property"),
-// for the cards of a comparison and its list: never the colour alone. The colours are the
-// Theme's `diff*` roles (tst_designertheme checks their contrast on both palettes); `tone` is
-// the kind's colour for the frame around a card.
+// A change's kind (CompareKind) as a word on its colour, for the cards of a comparison and its
+// list: never the colour alone; `tone` is the kind's colour for the frame around a card.
 Rectangle {
     id: badge
     required property string kind
 
-    // "diffAdded", ... "diffProperty": the Theme role of the kind.
-    readonly property string role: {
-        switch (kind) {
-        case "added": return "diffAdded"
-        case "changed": return "diffChanged"
-        case "moved": return "diffMoved"
-        case "removed": return "diffRemoved"
-        default: return "diffProperty"
-        }
-    }
+    readonly property CompareKind facts: CompareKind { kind: badge.kind }
+    readonly property string role: facts.role
     readonly property color tone: Theme.colors[role + "Frame"] ?? color
-    readonly property string label: {
-        switch (kind) {
-        case "added": return qsTr("Added")
-        case "changed": return qsTr("Changed")
-        case "moved": return qsTr("Moved")
-        case "removed": return qsTr("Removed")
-        default: return qsTr("Property")
-        }
-    }
+    readonly property string label: facts.label
 
     objectName: "changeBadge_" + kind
     implicitWidth: word.implicitWidth + 12

@@ -134,7 +134,8 @@ Pane {
                 objectName: "change_" + index
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
-                Accessible.name: badge.label + ": " + title + ". " + detail
+                Accessible.name: kindWord.label + ": " + title + ". " + detail
+                CompareKind { id: kindWord; kind: row.kind }
                 onClicked: {
                     panel.comparison.currentIndex = index
                     list.forceActiveFocus()
@@ -145,7 +146,7 @@ Pane {
                     RowLayout {
                         Layout.fillWidth: true
                         spacing: 6
-                        CompareBadge { id: badge; kind: row.kind }
+                        CompareBadge { kind: row.kind }
                         Label {
                             Layout.fillWidth: true
                             text: row.title

@@ -84,6 +84,7 @@ set(sd_qml_files
     FocusRing.qml
     CompareBadge.qml
     CompareMark.qml
+    CompareKind.qml
     ComparePanel.qml
     HistoryActions.qml
     PreviewPanel.qml

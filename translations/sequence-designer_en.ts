@@ -524,7 +524,7 @@ Everywhere: --language en|nb, --color-scheme system|light|dark, --help, --versio
     </message>
 </context>
 <context>
-    <name>CompareBadge</name>
+    <name>CompareKind</name>
     <message>
         <source>Added</source>
         <translation type="unfinished"></translation>

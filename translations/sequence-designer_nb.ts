@@ -529,7 +529,7 @@ Overalt: --language en|nb, --color-scheme system|light|dark, --help, --version</
     </message>
 </context>
 <context>
-    <name>CompareBadge</name>
+    <name>CompareKind</name>
     <message>
         <source>Added</source>
         <translation>Lagt til</translation>

@@ -10,6 +10,7 @@
 #include "sequencefile.h"
 #include "theme.h"
 #include "versionhistory.h"
+#include <QAccessible>
 
 using namespace sd;
 using namespace sd::uitest;
@@ -141,6 +142,13 @@ private slots:
         QTRY_VERIFY((added = onPage(w, "card_" + task)));
         QVERIFY(findItem(added, "changeBadge_added"));
         QVERIFY(!findItem(onPage(w, "card_call"), "changeBadge_changed"));
+        // The list names each change with its kind's word first (a screen reader's only clue).
+        QQuickItem *firstChange = nullptr;
+        QTRY_VERIFY((firstChange = onPage(w, "change_0")));
+        QAccessibleInterface *named = QAccessible::queryAccessibleInterface(firstChange);
+        QVERIFY(named);
+        QVERIFY2(named->text(QAccessible::Name).startsWith(QStringLiteral("Added: ")),
+                 qPrintable(named->text(QAccessible::Name)));
         // F8 and Shift+F8 go through the changes, selecting each step; Escape closes.
         w.key(Qt::Key_F8);
         QTRY_COMPARE(doc->selectedId(), task);
