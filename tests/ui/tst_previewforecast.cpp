@@ -246,9 +246,10 @@ private slots:
         ForecastRun *run = openForecast(w, 1000000);
         QVERIFY(run);
         QVERIFY(w.clickOn("forecastRunButton"));
-        QTRY_VERIFY(run->running() && run->progress() > 0);
+        // (Long timeouts: on a loaded machine the worker may be slow to start and to stop.)
+        QTRY_VERIFY_WITH_TIMEOUT(run->running() && run->progress() > 0, 30000);
         QVERIFY(w.clickOn("forecastCancelButton"));
-        QTRY_VERIFY(!run->running());
+        QTRY_VERIFY_WITH_TIMEOUT(!run->running(), 30000);
         QVERIFY(!run->hasResult());
         QVERIFY(run->result().days.isEmpty());
         QVERIFY(w.item("forecastNotice")->property("text").toString().startsWith("Cancelled"));
