@@ -210,6 +210,7 @@ ApplicationWindow {
         id: designerPage
         DesignerPage {
             onCloseRequested: window.showHome()
+            onOpenRequested: id => window.openSequence(id)
         }
     }
 

@@ -51,7 +51,7 @@ Item {
                 id: typeBox
                 objectName: "galleryRecordType"
                 Accessible.name: qsTr("Record type")
-                model: [{ name: "", title: qsTr("All record types") }].concat(LibrarySession.recordTypes)
+                model: [{ name: "", title: qsTr("All record types") }, ...LibrarySession.recordTypes]
                 textRole: "title"
                 valueRole: "name"
                 Layout.preferredWidth: 200
