@@ -3,25 +3,21 @@
 
 #include <QObject>
 #include <QString>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace sd {
 
-// Facts about the program and its step catalogue for QML.
+// Facts about the program and its step icons for QML.
 class AppInfo : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString version READ version CONSTANT)
-    Q_PROPERTY(QVariantList stepTypes READ stepTypes CONSTANT)
 
 public:
     using QObject::QObject;
     [[nodiscard]] QString version() const;
-    // One map per step type: id, group, name, explanation, icon.
-    [[nodiscard]] QVariantList stepTypes() const;
     // The qrc: url of a step type's SVG icon (stepicons.h), "" when its glyph stays.
     Q_INVOKABLE static QString iconSource(const QString &icon);
 };

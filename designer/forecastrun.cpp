@@ -256,7 +256,7 @@ void ForecastRun::finish()
     emit resultChanged();
 }
 
-QVariantMap ForecastRun::day(const QString &date) const
+DayForecast ForecastRun::day(const QString &date) const
 {
     return forecastDay(m_result, QDate::fromString(date, dateFormat), activeProfile().calendar);
 }

@@ -73,7 +73,8 @@ public:
     // Starts the run on a worker thread; false (with `notice`) when the input cannot be used.
     Q_INVOKABLE bool run();
     Q_INVOKABLE void cancel();
-    Q_INVOKABLE [[nodiscard]] QVariantMap day(const QString &date) const;
+    // The details of `date` (yyyy-MM-dd): no title when it has no activities or there is no run.
+    Q_INVOKABLE [[nodiscard]] sd::DayForecast day(const QString &date) const;
     Q_INVOKABLE bool exportCsv(const QUrl &file);
     // Draws `item` (the heatmap, the chart) into a PNG file; `pictureSaved` (or `notice`) tells.
     Q_INVOKABLE void savePicture(QQuickItem *item, const QUrl &file);

@@ -36,7 +36,7 @@ QVariantList countList(const QMap<QString, int> &counts, QString (*name)(const Q
 {
     QVariantList out;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        out.append(QVariantMap{{"name", name(it.key())}, {"count", it.value()}});
+        out.append(QVariant::fromValue(ForecastCount{name(it.key()), it.value()}));
     return out;
 }
 
@@ -92,7 +92,7 @@ ForecastView forecastView(const ForecastResult &result, const Calendar &calendar
     return view;
 }
 
-QVariantMap forecastDay(const ForecastResult &result, const QDate &date, const Calendar &calendar)
+DayForecast forecastDay(const ForecastResult &result, const QDate &date, const Calendar &calendar)
 {
     const auto it = result.days.constFind(date);
     if (it == result.days.cend())
@@ -101,9 +101,7 @@ QVariantMap forecastDay(const ForecastResult &result, const QDate &date, const C
                         .arg(QLocale().toString(date, QStringLiteral("dddd d MMMM yyyy")));
     if (!calendar.isWorkingDate(date))
         title += QCoreApplication::translate("ForecastRun", " (not a working day)");
-    return {{"title", title},
-            {"byType", countList(it->byType, typeName)},
-            {"byOwner", countList(it->byOwner, ownerName)}};
+    return {title, countList(it->byType, typeName), countList(it->byOwner, ownerName)};
 }
 
 QByteArray forecastCsv(const ForecastResult &result)

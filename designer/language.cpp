@@ -2,6 +2,7 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QQmlEngine>
 #include <QSettings>
 
@@ -93,9 +94,9 @@ QString Language::choice() const
     return isKnown(saved) ? saved : QStringLiteral("system");
 }
 
-QLocale Language::locale() const
+QString Language::localeName() const
 {
-    return QLocale();
+    return QLocale().name();
 }
 
 void Language::setCurrent(const QString &code)

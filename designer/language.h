@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QTranslator>
@@ -21,7 +20,8 @@ class Language : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString current READ current WRITE setCurrent NOTIFY changed)
     Q_PROPERTY(QString choice READ choice NOTIFY changed)
-    Q_PROPERTY(QLocale locale READ locale NOTIFY changed)
+    // The locale of the interface by name ("en_GB", "nb_NO"), for Qt.locale() in QML.
+    Q_PROPERTY(QString localeName READ localeName NOTIFY changed)
 
 public:
     explicit Language(QObject *parent = nullptr);
@@ -38,7 +38,7 @@ public:
     [[nodiscard]] QString current() const;
     // What Settings shows: "system", "en" or "nb".
     [[nodiscard]] QString choice() const;
-    [[nodiscard]] QLocale locale() const;
+    [[nodiscard]] QString localeName() const;
     // "system", "en" or "nb": remembered, applied at once.
     Q_INVOKABLE void setCurrent(const QString &code);
 

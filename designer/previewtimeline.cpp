@@ -161,4 +161,17 @@ int PreviewTimeline::rowOf(const QString &id) const
     return -1;
 }
 
+QString PreviewTimeline::stepIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).stepId : QString();
+}
+
+QString PreviewTimeline::conditionAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const TimelineRow &r = m_rows.at(row);
+    return r.status == u"yes" || r.status == u"no" ? r.stepId : QString();
+}
+
 } // namespace sd

@@ -68,6 +68,11 @@ public:
     [[nodiscard]] int count() const { return int(m_rows.size()); }
     // The row of step `id`, -1 when the run does not reach it.
     Q_INVOKABLE int rowOf(const QString &id) const;
+    // The step of row `row`, "" when there is no such row.
+    Q_INVOKABLE [[nodiscard]] QString stepIdAt(int row) const;
+    // The step of row `row` when it is a condition's (status "yes" or "no", which Space flips),
+    // else "".
+    Q_INVOKABLE [[nodiscard]] QString conditionAt(int row) const;
 
 signals:
     void countChanged();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "problemmodel.h"
 
+#include "stepproblem.h"
+
 #include <algorithm>
 
 namespace sd {
@@ -60,15 +62,12 @@ void ProblemModel::setDiagnostics(const Diagnostics &diagnostics,
     emit countChanged();
 }
 
-QVariantList ProblemModel::problemsOf(const QString &stepId) const
+QVariantList ProblemModel::stepProblems(const QString &stepId) const
 {
     QVariantList out;
     for (const Diagnostic &d : m_items) {
-        if (d.stepId == stepId)
-            out.append(QVariantMap{{"severity", d.severityKey()},
-                                   {"code", d.code},
-                                   {"message", d.message},
-                                   {"param", d.param}});
+        if (d.stepId == stepId && d.param.isEmpty())
+            out.append(QVariant::fromValue(StepProblem{d.severityKey(), d.code, d.message}));
     }
     return out;
 }

@@ -35,9 +35,9 @@ public:
     [[nodiscard]] int count() const { return int(m_items.size()); }
     [[nodiscard]] int errorCount() const { return m_errors; }
     [[nodiscard]] int warningCount() const { return count() - m_errors; }
-    // The problems of one step, as maps {severity, code, message, param}, for the side pane
-    // (param: the parameter key a problem is about, "" when none).
-    Q_INVOKABLE QVariantList problemsOf(const QString &stepId) const;
+    // The problems of one step that are about none of its parameters (those show under the
+    // parameter), as StepProblem values, for the side pane.
+    Q_INVOKABLE [[nodiscard]] QVariantList stepProblems(const QString &stepId) const;
 
 signals:
     void countChanged();

@@ -445,6 +445,30 @@ void SequenceDocument::setTags(const QStringList &tags)
     editProperties(tr("Change the tags"), [&](Sequence &s) { s.tags = tags; });
 }
 
+QString SequenceDocument::tagsText() const
+{
+    return m_sequence.tags.join(QStringLiteral(", "));
+}
+
+void SequenceDocument::setTagsText(const QString &text)
+{
+    QStringList tags;
+    for (const QString &part : text.split(u',')) {
+        if (const QString tag = part.trimmed(); !tag.isEmpty())
+            tags.append(tag);
+    }
+    setTags(tags);
+}
+
+void SequenceDocument::setTagged(const QString &path, bool on)
+{
+    QStringList tags = m_sequence.tags;
+    tags.removeAll(path);
+    if (on)
+        tags.append(path);
+    setTags(tags);
+}
+
 void SequenceDocument::setExitOnEmailReply(bool on)
 {
     editProperties(on ? tr("Leave the sequence on an email reply")

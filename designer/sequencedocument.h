@@ -46,6 +46,8 @@ class SequenceDocument : public QObject
     Q_PROPERTY(QString recordType READ recordType NOTIFY propertiesChanged)
     Q_PROPERTY(QString recordTypeName READ recordTypeName NOTIFY propertiesChanged)
     Q_PROPERTY(QStringList tags READ tags WRITE setTags NOTIFY propertiesChanged)
+    // The tags as one line, "a, b/c"; written, the line's comma-separated paths (blanks dropped).
+    Q_PROPERTY(QString tagsText READ tagsText WRITE setTagsText NOTIFY propertiesChanged)
     Q_PROPERTY(bool exitOnEmailReply READ exitOnEmailReply WRITE setExitOnEmailReply NOTIFY
                    propertiesChanged)
     Q_PROPERTY(bool skipNonWorkingDays READ skipNonWorkingDays WRITE setSkipNonWorkingDays NOTIFY
@@ -113,6 +115,10 @@ public:
     [[nodiscard]] QString recordTypeName() const;
     [[nodiscard]] QStringList tags() const { return m_sequence.tags; }
     void setTags(const QStringList &tags);
+    [[nodiscard]] QString tagsText() const;
+    void setTagsText(const QString &text);
+    // Adds the tag `path` (at the end) or removes it.
+    Q_INVOKABLE void setTagged(const QString &path, bool on);
     [[nodiscard]] bool exitOnEmailReply() const { return m_sequence.options.exitOnEmailReply; }
     void setExitOnEmailReply(bool on);
     [[nodiscard]] bool skipNonWorkingDays() const { return m_sequence.options.skipNonWorkingDays; }

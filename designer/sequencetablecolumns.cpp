@@ -4,6 +4,7 @@
 #include "interfacelanguage.h"
 #include "sequencetablemodel.h"
 
+#include "filterchoice.h"
 #include "library/tagstore.h"
 #include "librarysession.h"
 #include "profile.h"
@@ -179,19 +180,19 @@ QVariantList SequenceTableModel::filterChoices(const QString &key) const
 {
     QVariantList out;
     if (key == u"status") {
-        out.append(QVariantMap{{"value", "active"}, {"text", tr("Active")}});
-        out.append(QVariantMap{{"value", "inactive"}, {"text", tr("Inactive")}});
+        out.append(QVariant::fromValue(FilterChoice{QStringLiteral("active"), tr("Active")}));
+        out.append(QVariant::fromValue(FilterChoice{QStringLiteral("inactive"), tr("Inactive")}));
     } else if (key == u"recordType") {
         const QString language = interfaceLanguage();
         for (const RecordType &t : Profile::defaultProfile().recordTypes)
-            out.append(QVariantMap{{"value", t.name}, {"text", t.displayName.text(language)}});
+            out.append(QVariant::fromValue(FilterChoice{t.name, t.displayName.text(language)}));
     } else if (key == u"tags") {
         Library *library = m_session ? m_session->library() : m_library;
         if (!library)
             return out;
         const StoreResult<QList<Tag>> tags = TagStore(*library).tags();
         for (const Tag &t : tags.value)
-            out.append(QVariantMap{{"value", t.path}, {"text", t.path}});
+            out.append(QVariant::fromValue(FilterChoice{t.path, t.path}));
     }
     return out;
 }

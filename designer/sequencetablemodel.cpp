@@ -360,18 +360,21 @@ int SequenceTableModel::rowOf(const QString &id) const
     return -1;
 }
 
-QVariantMap SequenceTableModel::rowData(int row) const
+SequenceInfo SequenceTableModel::rowData(int row) const
 {
+    SequenceInfo info;
     if (row < 0 || row >= m_view.size())
-        return {};
-    const SequenceSummary &s = m_rows[m_view[row]].summary;
-    return {{"id", s.id},
-            {"personal", m_rows[m_view[row]].personal},
-            {"name", s.name},
-            {"description", s.description},
-            {"recordType", s.recordType},
-            {"active", s.status == Status::Active},
-            {"steps", s.steps}};
+        return info;
+    const Row &r = m_rows[m_view[row]];
+    info.ok = true;
+    info.id = r.summary.id;
+    info.name = r.summary.name;
+    info.description = r.summary.description;
+    info.recordType = r.summary.recordType;
+    info.active = r.summary.status == Status::Active;
+    info.steps = r.summary.steps;
+    info.personal = r.personal;
+    return info;
 }
 
 } // namespace sd

@@ -3,6 +3,7 @@
 
 #include "library/sequencelist.h"
 #include "librarysession.h"
+#include "sessionresults.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -98,8 +99,8 @@ public:
     Q_INVOKABLE bool isFilterable(const QString &key) const;
     Q_INVOKABLE QString filterValue(const QString &key) const;
     Q_INVOKABLE void setFilter(const QString &key, const QString &value);
-    // What a column's filter menu offers: [{value, text}], without the "all" entry.
-    Q_INVOKABLE QVariantList filterChoices(const QString &key) const;
+    // What a column's filter menu offers, as FilterChoice values, without the "all" entry.
+    Q_INVOKABLE [[nodiscard]] QVariantList filterChoices(const QString &key) const;
 
     // Columns on screen: key and title by section, widths, moving by dragging a header.
     Q_INVOKABLE QString columnKey(int section) const;
@@ -112,7 +113,8 @@ public:
     // Rows by position on screen.
     Q_INVOKABLE QString idAt(int row) const;
     Q_INVOKABLE int rowOf(const QString &id) const;
-    Q_INVOKABLE QVariantMap rowData(int row) const;
+    // The sequence at `row` (not `ok` when there is none).
+    Q_INVOKABLE [[nodiscard]] sd::SequenceInfo rowData(int row) const;
 
 signals:
     void sessionChanged();

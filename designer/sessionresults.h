@@ -42,7 +42,9 @@ public:
     return out;
 }
 
-// One sequence of the library as the home page's dialogs need it (LibrarySession::sequenceInfo).
+// One sequence of the library as the home page's dialogs need it (LibrarySession::sequenceInfo)
+// and its grid's selected row (SequenceTableModel::rowData, which also says `personal`: a
+// seller's own sequence in a team library).
 class SequenceInfo
 {
     Q_GADGET
@@ -55,6 +57,7 @@ class SequenceInfo
     Q_PROPERTY(QString recordType MEMBER recordType CONSTANT)
     Q_PROPERTY(bool active MEMBER active CONSTANT)
     Q_PROPERTY(int steps MEMBER steps CONSTANT)
+    Q_PROPERTY(bool personal MEMBER personal CONSTANT)
 
 public:
     bool ok = false;
@@ -65,6 +68,7 @@ public:
     QString recordType;
     bool active = false;
     int steps = 0;
+    bool personal = false;
 };
 
 // Activating or deactivating: `problems` are [{code, severity, stepId, stepName, message}],

@@ -177,6 +177,7 @@ void StepInspector::updateHeader(const Step *step)
         const StepType *type = StepCatalogue::find(step->type);
         header = {{"typeName", type ? type->translatedName() : step->type},
                   {"group", m_document->canvas()->nodeGroup(step->id)},
+                  {"icon", type ? type->icon : QString()},
                   {"name", step->name},
                   {"description", step->description}};
     }

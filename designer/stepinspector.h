@@ -35,6 +35,8 @@ class StepInspector : public QAbstractListModel
     Q_PROPERTY(QString stepType READ stepType NOTIFY stepChanged)
     Q_PROPERTY(QString typeName READ typeName NOTIFY stepChanged)
     Q_PROPERTY(QString group READ group NOTIFY stepChanged)
+    // The step type's icon name (StepType::icon), "" for an unknown type.
+    Q_PROPERTY(QString icon READ icon NOTIFY stepChanged)
     Q_PROPERTY(QString name READ name NOTIFY stepChanged)
     Q_PROPERTY(QString description READ description NOTIFY stepChanged)
     // The operators of a field rule, maps {value, label}, for the field-condition builder.
@@ -64,6 +66,7 @@ public:
     [[nodiscard]] QString stepType() const { return m_stepType; }
     [[nodiscard]] QString typeName() const { return m_header.value("typeName").toString(); }
     [[nodiscard]] QString group() const { return m_header.value("group").toString(); }
+    [[nodiscard]] QString icon() const { return m_header.value("icon").toString(); }
     [[nodiscard]] QString name() const { return m_header.value("name").toString(); }
     [[nodiscard]] QString description() const { return m_header.value("description").toString(); }
     [[nodiscard]] static QVariantList operators();

@@ -40,6 +40,16 @@ void TagModel::setSession(LibrarySession *session)
     reload();
 }
 
+void TagModel::setTagged(const QStringList &paths)
+{
+    if (m_tagged == paths)
+        return;
+    m_tagged = paths;
+    if (!m_tags.isEmpty())
+        emit dataChanged(index(0), index(int(m_tags.size()) - 1), {TaggedRole});
+    emit taggedChanged();
+}
+
 void TagModel::setLibrary(Library *library)
 {
     m_library = library;
@@ -79,6 +89,8 @@ QVariant TagModel::data(const QModelIndex &index, int role) const
         return tag.sequenceCount;
     case HasChildrenRole:
         return index.row() + 1 < m_tags.size() && m_tags.at(index.row() + 1).parentId == tag.id;
+    case TaggedRole:
+        return m_tagged.contains(tag.path);
     default:
         return {};
     }
@@ -92,7 +104,8 @@ QHash<int, QByteArray> TagModel::roleNames() const
             {DepthRole, "depth"},
             {ParentIdRole, "parentId"},
             {SequenceCountRole, "sequenceCount"},
-            {HasChildrenRole, "hasChildren"}};
+            {HasChildrenRole, "hasChildren"},
+            {TaggedRole, "tagged"}};
 }
 
 void TagModel::reload()
@@ -237,17 +250,6 @@ int TagModel::rowOfPath(const QString &path) const
             return row;
     }
     return -1;
-}
-
-QVariantMap TagModel::get(int row) const
-{
-    if (row < 0 || row >= m_tags.size())
-        return {};
-    QVariantMap out;
-    const QHash<int, QByteArray> names = roleNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return out;
 }
 
 QStringList TagModel::pathsAfterRename(const QStringList &paths, const QString &oldPath,

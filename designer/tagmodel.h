@@ -25,6 +25,8 @@ class TagModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(int maxDepth READ maxDepth CONSTANT)
+    // The tag paths of the open sequence: a row's `tagged` role says whether its path is one.
+    Q_PROPERTY(QStringList tagged READ tagged WRITE setTagged NOTIFY taggedChanged)
 
 public:
     enum Role {
@@ -35,6 +37,7 @@ public:
         ParentIdRole,
         SequenceCountRole,
         HasChildrenRole,
+        TaggedRole,
     };
     Q_ENUM(Role)
 
@@ -46,6 +49,8 @@ public:
     [[nodiscard]] int count() const { return int(m_tags.size()); }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] static int maxDepth();
+    [[nodiscard]] QStringList tagged() const { return m_tagged; }
+    void setTagged(const QStringList &paths);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -63,8 +68,6 @@ public:
     Q_INVOKABLE bool remove(qint64 id);
     // The row of the tag with this path, or -1.
     Q_INVOKABLE int rowOfPath(const QString &path) const;
-    // {tagId, name, path, depth, parentId, sequenceCount, hasChildren} of a row; empty if none.
-    Q_INVOKABLE QVariantMap get(int row) const;
     Q_INVOKABLE void clearError();
     // A sequence's tag paths after the tag at `oldPath` was renamed or moved to `newPath`.
     Q_INVOKABLE static QStringList pathsAfterRename(const QStringList &paths,
@@ -78,6 +81,7 @@ signals:
     void sessionChanged();
     void countChanged();
     void errorChanged();
+    void taggedChanged();
 
 private:
     [[nodiscard]] Library *library() const;
@@ -89,6 +93,7 @@ private:
     Library *m_library = nullptr;
     QList<Tag> m_tags;
     QString m_error;
+    QStringList m_tagged;
 };
 
 } // namespace sd

@@ -164,48 +164,57 @@ QHash<int, QByteArray> TemplateGallery::roleNames() const
     return names;
 }
 
-QVariantMap TemplateGallery::get(int row) const
+TemplateEntry TemplateGallery::entryOf(const QVariantMap &values)
 {
-    return row >= 0 && row < m_shown.size() ? m_all[m_shown[row]].values : QVariantMap();
+    TemplateEntry entry;
+    entry.ok = true;
+    entry.title = values.value("title").toString();
+    entry.description = values.value("description").toString();
+    entry.recordType = values.value("recordType").toString();
+    entry.steps = values.value("steps").toInt();
+    entry.duration = values.value("duration").toString();
+    entry.source = values.value("source").toString();
+    return entry;
 }
 
-QVariantMap TemplateGallery::readFile(const QVariant &file) const
+TemplateEntry TemplateGallery::get(int row) const
+{
+    return row >= 0 && row < m_shown.size() ? entryOf(m_all[m_shown[row]].values) : TemplateEntry();
+}
+
+TemplateEntry TemplateGallery::readFile(const QVariant &file) const
 {
     const QString path = LibrarySession::localPath(file);
     const ReadResult read = readSequenceFile(path);
     if (!read.ok() || read.sequences.isEmpty()) {
         const QString why = read.diagnostics.isEmpty() ? tr("The file holds no sequence.")
                                                        : read.diagnostics.first().message;
-        return {{"ok", false},
-                {"message",
-                 tr("%1 cannot be used as a template. %2").arg(QFileInfo(path).fileName(), why)}};
+        TemplateEntry refused;
+        refused.message =
+            tr("%1 cannot be used as a template. %2").arg(QFileInfo(path).fileName(), why);
+        return refused;
     }
-    QVariantMap values =
-        describe(read.sequences.first(), QUrl::fromLocalFile(path).toString(), false).values;
-    values.insert("ok", true);
-    return values;
+    return entryOf(
+        describe(read.sequences.first(), QUrl::fromLocalFile(path).toString(), false).values);
 }
 
-QVariantMap TemplateGallery::remove(const QVariant &source)
+SessionOutcome TemplateGallery::remove(const QVariant &source)
 {
     const QString path = LibrarySession::localPath(source);
     const QFileInfo info(path);
     const QString folder = QFileInfo(userTemplatesFolder()).canonicalFilePath();
     if (isBundledTemplate(path) || path.startsWith(u"qrc:") || path.startsWith(u':'))
-        return {{"ok", false},
-                {"message", tr("The templates that come with the program cannot be removed.")}};
+        return refused(tr("The templates that come with the program cannot be removed."));
     if (!info.isFile() || folder.isEmpty() || info.canonicalPath() != folder)
-        return {{"ok", false},
-                {"message", tr("%1 is not one of your templates, so it was not removed.")
-                                .arg(QDir::toNativeSeparators(path))}};
+        return refused(tr("%1 is not one of your templates, so it was not removed.")
+                           .arg(QDir::toNativeSeparators(path)));
     QFile file(info.canonicalFilePath());
     if (!file.remove())
-        return {{"ok", false},
-                {"message",
-                 tr("%1 could not be removed (%2). Check that you can write to %3.")
-                     .arg(info.fileName(), file.errorString(), QDir::toNativeSeparators(folder))}};
+        return refused(
+            tr("%1 could not be removed (%2). Check that you can write to %3.")
+                .arg(info.fileName(), file.errorString(), QDir::toNativeSeparators(folder)));
     reload();
-    return {{"ok", true}, {"message", QString()}};
+    return succeeded();
 }
 
 } // namespace sd

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sessionresults.h"
+#include "templateentry.h"
+
 #include <QAbstractListModel>
 #include <QList>
 #include <QString>
@@ -56,13 +59,13 @@ public:
 
     // Reads the templates again (bundled and the user's folder).
     Q_INVOKABLE void reload();
-    // The template at `row` as a map of the roles' names.
-    Q_INVOKABLE QVariantMap get(int row) const;
-    // "Browse…": any .sequence.json (url or path) as a template entry, or {ok: false, message}.
-    Q_INVOKABLE QVariantMap readFile(const QVariant &file) const;
-    // Deletes a user template (its `source` url or path) and reloads: {ok, message}. Bundled
-    // templates and files outside the user's templates folder are refused.
-    Q_INVOKABLE QVariantMap remove(const QVariant &source);
+    // The template at `row` (not `ok` when there is none).
+    Q_INVOKABLE [[nodiscard]] sd::TemplateEntry get(int row) const;
+    // "Browse…": any .sequence.json (url or path) as a template, else not `ok` with the reason.
+    Q_INVOKABLE [[nodiscard]] sd::TemplateEntry readFile(const QVariant &file) const;
+    // Deletes a user template (its `source` url or path) and reloads. Bundled templates and
+    // files outside the user's templates folder are refused.
+    Q_INVOKABLE sd::SessionOutcome remove(const QVariant &source);
 
 signals:
     void recordTypeChanged();
@@ -76,6 +79,7 @@ private:
     };
     [[nodiscard]] static Entry describe(const Sequence &sequence, const QString &source,
                                         bool bundled);
+    [[nodiscard]] static TemplateEntry entryOf(const QVariantMap &values);
     void filter();
 
     QList<Entry> m_all;

@@ -113,6 +113,11 @@ QHash<int, QByteArray> VersionHistory::roleNames() const
             {UserNoteRole, "userNote"}};
 }
 
+int VersionHistory::numberAt(int row) const
+{
+    return row >= 0 && row < m_versions.size() ? m_versions.at(row).number : 0;
+}
+
 void VersionHistory::togglePicked(int number)
 {
     if (!m_picked.removeOne(number)) {

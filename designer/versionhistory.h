@@ -60,6 +60,8 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE void reload();
+    // The number of the version at `row`, 0 when there is none (the list's current row).
+    Q_INVOKABLE [[nodiscard]] int numberAt(int row) const;
     // Saves version `number` as the newest version.
     Q_INVOKABLE sd::SessionOutcome restore(int number);
     // Gives the newest version the note (empty removes it).

@@ -25,15 +25,6 @@ Item {
     function copyToEdit() {
         copyDialog.openFor(document.sequenceId)
     }
-    // Replaces the designer page by one on the sequence `id` (a copy to edit).
-    function reopen(id: string) {
-        const win = page.ApplicationWindow.window
-        const view = page.StackView.view
-        if (!win || !view)
-            return
-        view.pop()
-        win.openSequence(id)
-    }
 
     ActivationController { id: texts }
 
@@ -91,8 +82,8 @@ Item {
     CopyDialog {
         id: copyDialog
         onCopied: (id, edit) => {
-            if (edit)
-                activation.reopen(id)
+            if (edit) // the designer page is replaced by one on the copy
+                activation.page.openRequested(id)
         }
     }
 }

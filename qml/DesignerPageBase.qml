@@ -37,6 +37,8 @@ Page {
 
     // The page has been left (after any unsaved changes were saved or discarded).
     signal closeRequested()
+    // The window replaces this page by one on the sequence `id` (after activating, a copy to edit).
+    signal openRequested(string id)
 
     // Requests to the page, called like functions by its parts and carried out by DesignerPage.
     // Leave the page, asking about unsaved changes first.

@@ -9,8 +9,8 @@ import SequenceDesigner
 ColumnLayout {
     id: details
     objectName: "forecastDayDetails"
-    // ForecastRun.day(): {title, byType: [{name, count}], byOwner: [{name, count}]}
-    required property var day
+    // ForecastRun.day(): no title when there is nothing to show.
+    required property dayForecast day
     spacing: 2
 
     Label {
@@ -18,31 +18,32 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.WordWrap
         font.bold: true
-        text: details.day.title ?? qsTr("Point at a day, or Tab to it, to see its activities.")
+        text: details.day.title !== "" ? details.day.title
+                                       : qsTr("Point at a day, or Tab to it, to see its activities.")
         Accessible.role: Accessible.StaticText
         Accessible.name: text
     }
     Label {
-        visible: details.day.title !== undefined
+        visible: details.day.title !== ""
         text: qsTr("By step type")
         font.italic: true
     }
     Repeater {
-        model: details.day.byType ?? []
+        model: details.day.byType
         delegate: Label {
-            required property var modelData
+            required property forecastCount modelData
             text: modelData.name + ": " + modelData.count
         }
     }
     Label {
-        visible: details.day.title !== undefined
+        visible: details.day.title !== ""
         text: qsTr("By owner")
         font.italic: true
     }
     Repeater {
-        model: details.day.byOwner ?? []
+        model: details.day.byOwner
         delegate: Label {
-            required property var modelData
+            required property forecastCount modelData
             text: modelData.name + ": " + modelData.count
         }
     }

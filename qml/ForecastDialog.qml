@@ -127,7 +127,8 @@ Dialog {
             ForecastDayDetails {
                 Layout.preferredWidth: 220
                 Layout.alignment: Qt.AlignTop
-                day: run.hasResult && dialog.currentDate !== "" ? run.day(dialog.currentDate) : ({})
+                // Read again when a run ends (hasResult), as when the day changes.
+                day: run.hasResult ? run.day(dialog.currentDate) : run.day("")
             }
         }
     }

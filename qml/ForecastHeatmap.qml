@@ -31,11 +31,10 @@ Rectangle {
     }
     // The arrow keys move the focus a day (left, right) or a week (up, down).
     function move(week: int, day: int) {
-        const row = rows.itemAt(week)
-        const cell = row ? row.cellAt(day) : null
-        if (cell)
-            cell.forceActiveFocus()
+        focusWanted(week, day)
     }
+    // The week `week` gives the focus to its day `day`, if it has one.
+    signal focusWanted(int week, int day)
 
     Column {
         id: grid
@@ -64,8 +63,15 @@ Rectangle {
                 id: week
                 required property var modelData
                 required property int index
-                function cellAt(day: int): Item { return cells.itemAt(day) }
                 spacing: 2
+                Connections {
+                    target: heatmap
+                    function onFocusWanted(toWeek: int, toDay: int) {
+                        const cell = toWeek === week.index ? cells.itemAt(toDay) : null
+                        if (cell)
+                            cell.forceActiveFocus()
+                    }
+                }
                 Label {
                     width: 64
                     height: heatmap.cellSize

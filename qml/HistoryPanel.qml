@@ -88,8 +88,8 @@ Pane {
             ScrollBar.vertical: ScrollBar {}
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Versions")
-            Keys.onReturnPressed: if (currentItem) panel.openVersion(currentItem.number)
-            Keys.onEnterPressed: if (currentItem) panel.openVersion(currentItem.number)
+            Keys.onReturnPressed: if (currentIndex >= 0) panel.openVersion(history.numberAt(currentIndex))
+            Keys.onEnterPressed: if (currentIndex >= 0) panel.openVersion(history.numberAt(currentIndex))
 
             delegate: ItemDelegate {
                 id: entry

@@ -12,16 +12,16 @@ Item {
     signal selectRequested(string id)
 
     // Each takes the row's data: {id, name, description, active}.
-    function copy(row: var) {
+    function copy(row: sequenceInfo) {
         copyDialog.openFor(row.id)
     }
-    function remove(row: var) {
+    function remove(row: sequenceInfo) {
         deleteDialog.openFor(row.id, row.name, row.active)
     }
-    function toggleActive(row: var) {
+    function toggleActive(row: sequenceInfo) {
         activateDialog.openFor(row.id)
     }
-    function exportSequence(row: var) {
+    function exportSequence(row: sequenceInfo) {
         exportFile.sequenceId = row.id
         exportFile.currentFile = "file:" + row.name.replace(/[\\/:*?"<>|]/g, "-")
                                  + ".sequence.json"

@@ -10,7 +10,7 @@ FittedMenu {
     objectName: "filterMenu"
     required property SequenceTableModel tableModel
     property string key
-    property var choices: []
+    property var choices: [] // of filterChoice
 
     // The value filtered on now; set with the choices when the menu opens.
     property string current
@@ -33,7 +33,7 @@ FittedMenu {
     Instantiator {
         model: menu.choices
         delegate: MenuItem {
-            required property var modelData
+            required property filterChoice modelData
             objectName: "filterChoice_" + modelData.value
             text: modelData.text
             checkable: true

@@ -13,6 +13,8 @@ Rectangle {
     required property SequenceTableModel tableModel
     // The HomeTable: where a dragged header lands.
     required property Item table
+    // The ▾ button was clicked: the table opens the column's filter menu below `button`.
+    signal filterRequested(string key, Item button)
     readonly property string key: tableModel.columnKey(column)
     readonly property bool sorted: tableModel.sortKey === key
     readonly property bool filterable: tableModel.isFilterable(key)
@@ -105,7 +107,7 @@ Rectangle {
         ToolTip.visible: hovered
         ToolTip.text: qsTr("Filter this column")
         Accessible.name: qsTr("Filter the column %1").arg(cell.title)
-        onClicked: cell.table.openFilter(cell.key, filterButton)
+        onClicked: cell.filterRequested(cell.key, filterButton)
     }
 
     // The right edge: drag to resize.

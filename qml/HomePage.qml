@@ -23,17 +23,17 @@ Page {
     // Its row and data, found again after every reload, sort or filter (the model resets: rows
     // move, the selection follows its id).
     property int selectedRow: -1
-    property var selected: ({})
+    property sequenceInfo selected
     function findSelected() {
         selectedRow = tableModel.rowOf(selectedId)
-        selected = selectedRow >= 0 ? tableModel.rowData(selectedRow) : ({})
+        selected = tableModel.rowData(selectedRow)
     }
     onSelectedIdChanged: findSelected()
     readonly property bool editable: LibrarySession.ready && !LibrarySession.readOnly
     // In a team library a seller changes only their personal sequences (the database refuses
     // the rest, teamroles.h): why the selected sequence cannot be activated or deleted, or "".
     readonly property bool teamSequence: LibrarySession.teamRole === "seller" && selectedRow >= 0
-                                         && selected.personal !== true
+                                         && !selected.personal
     readonly property string activateRefusal: teamSequence
         ? qsTr("Only sequence managers can activate or deactivate team sequences. Create a copy "
                + "to have a personal one.") : ""

@@ -10,7 +10,7 @@ RowLayout {
     // The HomePage.
     required property var page
     readonly property bool chosen: page.selectedRow >= 0
-    readonly property bool active: chosen && page.selected.active === true
+    readonly property bool active: chosen && page.selected.active
     spacing: 4
     // A disabled button gets no hover: the row's handler shows why it is disabled.
     HoverHandler { id: hover }

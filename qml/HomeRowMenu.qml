@@ -10,7 +10,7 @@ FittedMenu {
     objectName: "rowMenu"
     // The HomePage.
     required property var page
-    readonly property bool active: page.selected.active === true
+    readonly property bool active: page.selected.active
 
     MenuItem {
         objectName: "menuOpen"

@@ -67,6 +67,7 @@ FocusScope {
         delegate: HomeHeaderCell {
             tableModel: root.model
             table: root
+            onFilterRequested: (key, button) => root.openFilter(key, button)
         }
     }
 

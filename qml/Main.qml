@@ -213,6 +213,7 @@ ApplicationWindow {
             onCloseRequested: window.showHome()
             Component.onCompleted: window.designer = opened
             Component.onDestruction: if (window.designer === opened) window.designer = null
+            onOpenRequested: id => window.openSequence(id)
         }
     }
 

@@ -20,32 +20,45 @@ Item {
     // File ▸ Open team library…: unsaved edits of an open sequence are asked about first, as for
     // Open library…
     function openTeamLibrary() {
-        showTeam(qsTr("Open team library"), qsTr("Open"), false,
-                 (host, port, database, user, password) => {
-            let result = { ok: false, message: "" }
-            let asking = false // whenLeft asks about unsaved edits first: the dialog closes
-            dialogs.whenLeft(() => {
-                result = LibrarySession.openTeamLibrary(host, port, database, user, password)
-                if (asking && !result.ok)
-                    dialogs.failed(result.message)
-            })
-            asking = true
-            return result
-        })
+        teamCopies = null
+        showTeam(qsTr("Open team library"), qsTr("Open"), false)
     }
     // "Copy to team library…" of the home page: the sequences `ids` of this library.
     function copyToTeamLibrary(ids: var) {
-        showTeam(qsTr("Copy to team library"), qsTr("Copy"), true,
-                 (host, port, database, user, password) =>
-                     LibrarySession.copyToTeamLibrary(ids, host, port, database, user, password))
+        teamCopies = ids
+        showTeam(qsTr("Copy to team library"), qsTr("Copy"), true)
     }
-    function showTeam(title: string, actionText: string, showsOutcome: bool, opener: var) {
-        const team = teamDialog.made()
+    // What the team library dialog does: null opens the library, else copies these ids to it.
+    property var teamCopies: null
+    // The team library dialog once made.
+    property TeamLibraryDialog team: null
+    function showTeam(title: string, actionText: string, showsOutcome: bool) {
+        team = teamDialog.made()
         team.title = title
         team.actionText = actionText
         team.showsOutcome = showsOutcome
-        team.opener = opener
         team.open()
+    }
+    function teamSubmitted(host: string, port: int, database: string, user: string,
+                           password: string) {
+        if (teamCopies !== null) {
+            team.finish(LibrarySession.copyToTeamLibrary(teamCopies, host, port, database, user,
+                                                         password))
+            return
+        }
+        // whenLeft may ask about unsaved edits first: then the dialog closes, and a refusal
+        // that comes later goes to the window's banner.
+        let ran = false
+        dialogs.whenLeft(() => {
+            ran = true
+            const result = LibrarySession.openTeamLibrary(host, port, database, user, password)
+            if (team.visible)
+                team.finish(result)
+            else if (!result.ok)
+                dialogs.failed(result.message)
+        })
+        if (!ran)
+            team.close()
     }
 
     LazyLoader { id: createDialog; file: "CreateDialog.qml" }
@@ -56,4 +69,11 @@ Item {
     LazyLoader { id: aboutDialog; file: "AboutDialog.qml" }
     LazyLoader { id: settingsDialog; file: "SettingsDialog.qml" }
     LazyLoader { id: teamDialog; file: "TeamLibraryDialog.qml" }
+    Connections {
+        target: teamDialog.item
+        function onSubmitted(host: string, port: int, database: string, user: string,
+                             password: string) {
+            dialogs.teamSubmitted(host, port, database, user, password)
+        }
+    }
 }

@@ -24,7 +24,8 @@ Rectangle {
         anchors.centerIn: parent
         anchors.horizontalCenterOffset: icon.question ? -icon.width * 0.1 : 0
         source: icon.source
-        sourceSize: Qt.size(Math.round(icon.height * 0.6), Math.round(icon.height * 0.6))
+        sourceSize.width: Math.round(icon.height * 0.6)
+        sourceSize.height: Math.round(icon.height * 0.6)
         color: Theme.colors.onAccent
     }
     Text {

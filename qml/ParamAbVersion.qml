@@ -11,7 +11,7 @@ ParamEditor {
     required property var value
     required property var choices // the email templates
     readonly property var current: value ?? ({ name: "", template: "" })
-    readonly property var templates: [""].concat(choices.map(t => t.value))
+    readonly property var templates: ["", ...choices.map(t => t.value)]
     function set(name: string, template: string) {
         inspector.setValue(key, { name: name, template: template })
     }

@@ -26,9 +26,10 @@ Pane {
     }
 
     // Space on a condition's row (the list's or its current row's): the other branch.
-    function flipRow(row: Item) {
-        if (row && (row.status === "yes" || row.status === "no"))
-            panel.preview.flip(row.stepId)
+    function flipRow(row: int) {
+        const id = panel.preview.timeline.conditionAt(row)
+        if (id !== "")
+            panel.preview.flip(id)
     }
     // The busy days' dialog, made the first time it is asked for (its chart is costly).
     function openForecast() {
@@ -150,13 +151,13 @@ Pane {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Timeline")
             Accessible.description: qsTr("Enter shows the step on the canvas; Space on a condition makes it take its other branch.")
-            Keys.onReturnPressed: if (currentItem) panel.showStep(currentItem.stepId)
-            Keys.onSpacePressed: panel.flipRow(currentItem)
-            Keys.onEnterPressed: if (currentItem) panel.showStep(currentItem.stepId)
+            Keys.onReturnPressed: if (currentIndex >= 0) panel.showStep(panel.preview.timeline.stepIdAt(currentIndex))
+            Keys.onSpacePressed: panel.flipRow(currentIndex)
+            Keys.onEnterPressed: if (currentIndex >= 0) panel.showStep(panel.preview.timeline.stepIdAt(currentIndex))
             delegate: PreviewTimelineRow {
                 id: timelineRow
                 width: ListView.view.width
-                Keys.onSpacePressed: panel.flipRow(timelineRow)
+                Keys.onSpacePressed: panel.flipRow(timelineRow.index)
                 onChosen: (row, id) => {
                     list.currentIndex = row
                     list.forceActiveFocus()

@@ -16,6 +16,7 @@ ColumnLayout {
         font.bold: true
     }
     CheckBox {
+        id: exitOnReply
         objectName: "propExitOnReply"
         Layout.fillWidth: true
         enabled: !options.document.readOnly
@@ -23,8 +24,8 @@ ColumnLayout {
         checked: options.document.exitOnEmailReply
         onToggled: options.document.exitOnEmailReply = checked
         contentItem: Label {
-            leftPadding: parent.indicator.width + parent.spacing
-            text: parent.text
+            leftPadding: exitOnReply.indicator.width + exitOnReply.spacing
+            text: exitOnReply.text
             wrapMode: Text.Wrap
         }
     }

@@ -50,8 +50,7 @@ ColumnLayout {
                         implicitWidth: 22
                         implicitHeight: 22
                         font.pixelSize: 10
-                        onClicked: tags.document.tags = tags.document.tags.filter(
-                                       t => t !== chip.modelData)
+                        onClicked: tags.document.setTagged(chip.modelData, false)
                         ToolTip.visible: hovered
                         ToolTip.text: qsTr("Remove the tag from this sequence")
                     }

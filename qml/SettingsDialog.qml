@@ -79,8 +79,9 @@ Dialog {
             opacity: 0.75
             // A fixed date and number, in the language of the interface.
             text: qsTr("%1 · %2").arg(
-                      new Date(2025, 2, 31).toLocaleDateString(Language.locale, Locale.LongFormat))
-                  .arg(Number(1234.5).toLocaleString(Language.locale, "f", 1))
+                      new Date(2025, 2, 31).toLocaleDateString(Qt.locale(Language.localeName),
+                                                               Locale.LongFormat))
+                  .arg(Number(1234.5).toLocaleString(Qt.locale(Language.localeName), "f", 1))
         }
 
         Label {

@@ -57,8 +57,8 @@ ColumnLayout {
             objectName: "sequenceTagsField"
             Accessible.name: qsTr("Tags (comma-separated)")
             Layout.fillWidth: true
-            text: props.document.tags.join(", ")
-            onEditingFinished: props.document.tags = text.split(",").map(t => t.trim()).filter(t => t !== "")
+            text: props.document.tagsText
+            onEditingFinished: props.document.tagsText = text
         }
         CheckBox {
             objectName: "exitOnReplyCheck"

@@ -30,13 +30,9 @@ ColumnLayout {
         Layout.bottomMargin: 0
         spacing: 10
         NodeIcon {
-            glyph: stepPane.designerStyle.glyph(iconOf())
-            source: stepPane.designerStyle.iconSource(iconOf())
+            glyph: stepPane.designerStyle.glyph(stepPane.inspector.icon)
+            source: stepPane.designerStyle.iconSource(stepPane.inspector.icon)
             color: stepPane.designerStyle.color(stepPane.inspector.group || "unknown")
-            function iconOf(): string {
-                const t = AppInfo.stepTypes.find(s => s.id === stepPane.inspector.stepType)
-                return t ? t.icon : ""
-            }
         }
         Label {
             Layout.fillWidth: true
@@ -92,10 +88,10 @@ ColumnLayout {
             objectName: "stepProblems"
             // The step's problems that are not shown under one of its parameters.
             model: stepPane.document.problems.count >= 0 && stepPane.stepId !== ""
-                   ? stepPane.document.problems.problemsOf(stepPane.stepId).filter(p => p.param === "")
+                   ? stepPane.document.problems.stepProblems(stepPane.stepId)
                    : []
             delegate: Label {
-                required property var modelData
+                required property stepProblem modelData
                 Layout.fillWidth: true
                 Layout.topMargin: 6
                 wrapMode: Text.WordWrap

@@ -54,15 +54,12 @@ Dialog {
         if (tag && tag.tagId === parentId)
             parentId = 0
     }
-    function setTagged(path: string, on: bool) {
-        const without = document.tags.filter(t => t !== path)
-        document.tags = on ? without.concat([path]) : without
-    }
 
     TagModel {
         id: tagModel
         objectName: "tagModel"
         session: LibrarySession
+        tagged: dialog.document.tags
     }
 
     ColumnLayout {

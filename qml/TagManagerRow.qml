@@ -17,6 +17,7 @@ ItemDelegate {
     required property string path
     required property int depth
     required property int sequenceCount
+    required property bool tagged
     required property int index
     property bool editing: false
     // The new name while it is being renamed in place.
@@ -42,9 +43,9 @@ ItemDelegate {
         CheckBox {
             objectName: "tagCheck_" + row.path
             enabled: !row.document.readOnly
-            checked: row.document.tags.indexOf(row.path) >= 0
+            checked: row.tagged
             Accessible.name: qsTr("Tag the sequence with %1").arg(row.path)
-            onToggled: row.manager.setTagged(row.path, checked)
+            onToggled: row.document.setTagged(row.path, checked)
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Tag “%1” with this tag").arg(row.document.name)
         }

@@ -16,9 +16,8 @@ Dialog {
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(520, Overlay.overlay ? Overlay.overlay.width - 40 : 520)
-    // Runs the opening (after the designer was left, Main.whenLeft) and returns {ok, message}.
-    property var opener: (host, port, database, user, password) =>
-                         LibrarySession.openTeamLibrary(host, port, database, user, password)
+    // The details were given: whoever opened the dialog acts on them and calls finish().
+    signal submitted(string host, int port, string database, string user, string password)
     property string actionText: qsTr("Open")
     // Copying: what was done stays in the dialog until it is closed (opening just closes it).
     property bool showsOutcome: false
@@ -46,12 +45,10 @@ Dialog {
             TeamKeyring.read(account)
     }
     function tryOpen() {
-        const result = dialog.opener(host.text, port.value, database.text, user.text,
-                                     password.text)
-        if (!result.ok && result.message === "") { // the designer asks about unsaved edits first
-            dialog.close()
-            return
-        }
+        dialog.submitted(host.text, port.value, database.text, user.text, password.text)
+    }
+    // What the action on the submitted details did: a refusal stays in the dialog.
+    function finish(result: sessionOutcome) {
         if (!result.ok) {
             problem = result.message
             return

@@ -14,8 +14,8 @@ Item {
     property alias recordType: templates.recordType
     property string error
 
-    // A template was chosen: a TemplateGalleryModel entry ({title, source, recordType, ...}).
-    signal chosen(var entry)
+    // A template was chosen.
+    signal chosen(templateEntry entry)
 
     TemplateGalleryModel {
         id: templates
@@ -34,7 +34,7 @@ Item {
         grid.currentIndex = 0
         grid.forceActiveFocus()
     }
-    function askRemove(entry: var) {
+    function askRemove(entry: templateEntry) {
         removeDialog.entry = entry
         removeDialog.open()
     }
@@ -51,7 +51,7 @@ Item {
                 id: typeBox
                 objectName: "galleryRecordType"
                 Accessible.name: qsTr("Record type")
-                model: [{ name: "", title: qsTr("All record types") }].concat(LibrarySession.recordTypes)
+                model: [{ name: "", title: qsTr("All record types") }, ...LibrarySession.recordTypes]
                 textRole: "title"
                 valueRole: "name"
                 Layout.preferredWidth: 200
@@ -121,7 +121,7 @@ Item {
     Dialog {
         id: removeDialog
         objectName: "removeTemplateDialog"
-        property var entry: null
+        property templateEntry entry
         title: qsTr("Remove the template?")
         modal: true
         anchors.centerIn: Overlay.overlay
@@ -129,7 +129,7 @@ Item {
         Label {
             width: parent.width
             wrapMode: Text.Wrap
-            text: removeDialog.entry
+            text: removeDialog.entry.ok
                   ? qsTr("“%1” is removed from the gallery and its file is deleted. Sequences "
                          + "created from it stay as they are.").arg(removeDialog.entry.title)
                   : ""

@@ -273,6 +273,23 @@ private slots:
         QCOMPARE(doc->recordType(), QString("lead"));
     }
 
+    // The side pane's tag line and the tag manager's check boxes edit the tags through the
+    // document (QML filtered and joined the list itself).
+    void tagsAsTextAndOneByOne()
+    {
+        auto doc = open(create(emailThenTask()));
+        doc->setTagsText(" Events, , Inbound/Webinars ,Events2 ");
+        QCOMPARE(doc->tags(), (QStringList{"Events", "Inbound/Webinars", "Events2"}));
+        QCOMPARE(doc->tagsText(), QString("Events, Inbound/Webinars, Events2"));
+        doc->setTagged("Inbound/Webinars", false);
+        QCOMPARE(doc->tags(), (QStringList{"Events", "Events2"}));
+        doc->setTagged("Inbound", true);
+        doc->setTagged("Inbound", true); // once only
+        QCOMPARE(doc->tags(), (QStringList{"Events", "Events2", "Inbound"}));
+        doc->undo();
+        QCOMPARE(doc->tags(), (QStringList{"Events", "Events2"}));
+    }
+
     void saveWritesTheLibrary()
     {
         const QString id = create(emailThenTask());

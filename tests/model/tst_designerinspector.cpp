@@ -4,9 +4,11 @@
 #include "designertestutil.h"
 #include "library/library.h"
 #include "library/sequencestore.h"
+#include "problemmodel.h"
 #include "profile.h"
 #include "sequencedocument.h"
 #include "stepinspector.h"
+#include "stepproblem.h"
 #include "steptype.h"
 
 #include <QFileInfo>
@@ -139,6 +141,8 @@ private slots:
         QCOMPARE(roleOf(inspector, "days", StepInspector::LabelRole).toString(), QString("Days"));
         QCOMPARE(roleOf(inspector, "days", StepInspector::MaxRole).toInt(), 30);
         QCOMPARE(roleOf(inspector, "hours", StepInspector::KindRole).toString(), QString("Hours"));
+        QCOMPARE(inspector.icon(), StepCatalogue::find(QStringLiteral("wait"))->icon);
+        QVERIFY(!inspector.icon().isEmpty());
 
         doc->setSelectedId("upd");
         const QVariantList fields = roleOf(inspector, "field", StepInspector::ChoicesRole).toList();
@@ -241,6 +245,25 @@ private slots:
         QCOMPARE(changedRows(changed),
                  (QList<QPair<int, QList<int>>>{{days, {StepInspector::ValueRole}},
                                                 {days, {StepInspector::ProblemsRole}}}));
+    }
+
+    // The side pane lists under the step, as typed values, only the problems that no parameter
+    // shows.
+    void stepProblemsAreTheOnesOfNoParameter()
+    {
+        ProblemModel problems;
+        problems.setDiagnostics({{"rule.a", Severity::Error, "wait", "Too short", {}, "days"},
+                                 {"rule.b", Severity::Warning, "wait", "Never reached", {}, {}},
+                                 {"rule.c", Severity::Error, "mail", "No template", {}, {}}},
+                                [](const QString &id) { return id; });
+        const QVariantList listed = problems.stepProblems("wait");
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().metaType(), QMetaType::fromType<StepProblem>());
+        const auto problem = listed.first().value<StepProblem>();
+        QCOMPARE(problem.severity, QString("warning"));
+        QCOMPARE(problem.code, QString("rule.b"));
+        QCOMPARE(problem.message, QString("Never reached"));
+        QVERIFY(problems.stepProblems("upd").isEmpty());
     }
 
     void dependentRowsFollowTheirParameter()

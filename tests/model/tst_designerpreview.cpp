@@ -173,6 +173,13 @@ private slots:
         QVERIFY(preview.problem().isEmpty());
         const int waitRow = preview.timeline()->rowOf("wait-two-days");
         QVERIFY(waitRow >= 0);
+        // What the timeline's keys act on: Return the row's step, Space a condition's.
+        QCOMPARE(preview.timeline()->stepIdAt(waitRow), QStringLiteral("wait-two-days"));
+        QCOMPARE(preview.timeline()->conditionAt(waitRow), QString());
+        const int conditionRow = preview.timeline()->rowOf("replied-to-thanks");
+        QCOMPARE(preview.timeline()->conditionAt(conditionRow),
+                 QStringLiteral("replied-to-thanks"));
+        QCOMPARE(preview.timeline()->stepIdAt(preview.timeline()->count()), QString());
         const QString finalBefore = preview.timeline()->rows()[waitRow + 1].date;
         QCOMPARE(doc.canvas()->previewMark("follow-up-email").value("day").toInt(), 3);
 

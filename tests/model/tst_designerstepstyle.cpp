@@ -60,7 +60,8 @@ private slots:
         QVERIFY(gallery.count() > 0);
         int waits = 0;
         for (int row = 0; row < gallery.count(); ++row) {
-            const QVariantList nodes = gallery.get(row).value("nodes").toList();
+            const QVariantList nodes =
+                gallery.data(gallery.index(row), TemplateGallery::NodesRole).toList();
             QCOMPARE(nodes.first().toMap().value("kind").toString(), "start");
             for (const QVariant &n : nodes) {
                 const QString kind = n.toMap().value("kind").toString();

@@ -22,7 +22,7 @@ class TestTagModel : public QObject
     qint64 idOf(const TagModel &model, const QString &path)
     {
         const int row = model.rowOfPath(path);
-        return row < 0 ? -1 : model.get(row).value("tagId").toLongLong();
+        return row < 0 ? -1 : model.data(model.index(row), TagModel::TagIdRole).toLongLong();
     }
     QStringList paths(const TagModel &model)
     {
@@ -61,12 +61,31 @@ private slots:
         QVERIFY2(model.error().contains("4 levels"), qPrintable(model.error()));
         QCOMPARE(model.count(), 4);
 
-        const QVariantMap top = model.get(0);
-        QCOMPARE(top.value("depth").toInt(), 1);
-        QCOMPARE(top.value("hasChildren").toBool(), true);
-        QCOMPARE(model.get(3).value("depth").toInt(), 4);
-        QCOMPARE(model.get(3).value("hasChildren").toBool(), false);
+        QCOMPARE(model.data(model.index(0), TagModel::DepthRole).toInt(), 1);
+        QCOMPARE(model.data(model.index(0), TagModel::HasChildrenRole).toBool(), true);
+        QCOMPARE(model.data(model.index(3), TagModel::DepthRole).toInt(), 4);
+        QCOMPARE(model.data(model.index(3), TagModel::HasChildrenRole).toBool(), false);
         QVERIFY(model.roleNames().values().contains("depth"));
+    }
+
+    // The tag manager's check boxes: a row's `tagged` follows the open sequence's tags.
+    void taggedFollowsTheSequencesTags()
+    {
+        TagModel model;
+        model.setLibrary(m_lib.get());
+        QVERIFY(model.create(0, "Inbound"));
+        QVERIFY(model.create(idOf(model, "Inbound"), "Events"));
+        const auto tagged = [&model](const QString &path) {
+            return model.data(model.index(model.rowOfPath(path)), TagModel::TaggedRole).toBool();
+        };
+        QVERIFY(!tagged("Inbound") && !tagged("Inbound/Events"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setTagged({"Inbound/Events"});
+        QVERIFY(!tagged("Inbound"));
+        QVERIFY(tagged("Inbound/Events"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(2).value<QList<int>>(), QList<int>{TagModel::TaggedRole});
+        QCOMPARE(model.roleNames().value(TagModel::TaggedRole), QByteArray("tagged"));
     }
 
     void refusesSlashAndEmptyNames_data()
@@ -129,7 +148,10 @@ private slots:
         const auto made = SequenceStore(*m_lib).create(s);
         QVERIFY(made.ok());
         model.reload();
-        QCOMPARE(model.get(model.rowOfPath("Inbound/Events")).value("sequenceCount").toInt(), 1);
+        QCOMPARE(
+            model.data(model.index(model.rowOfPath("Inbound/Events")), TagModel::SequenceCountRole)
+                .toInt(),
+            1);
 
         QVERIFY(model.remove(idOf(model, "Inbound/Events")));
         QCOMPARE(paths(model), (QStringList{"Inbound", "Inbound/Fairs", "Inbound/Webinars"}));

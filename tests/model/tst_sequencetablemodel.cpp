@@ -2,6 +2,7 @@
 // The home page grid's model: rows of the library, search in name and description only, sorting,
 // filters, the duration column, and column order and widths remembered in the settings.
 #include "../library/fixtures.h"
+#include "filterchoice.h"
 #include "library/activation.h"
 #include "library/sequencestore.h"
 #include "profile.h"
@@ -105,7 +106,14 @@ private slots:
         QVERIFY(!cellText(m, 0, "modified").isEmpty());
         QCOMPARE(m.idAt(1), m_ids["Cold outreach"]);
         QCOMPARE(m.rowOf(m_ids["Cold outreach"]), 1);
-        QCOMPARE(m.rowData(1).value("active").toBool(), true);
+        const SequenceInfo row = m.rowData(1);
+        QVERIFY(row.ok);
+        QCOMPARE(row.id, m_ids["Cold outreach"]);
+        QCOMPARE(row.name, QString("Cold outreach"));
+        QCOMPARE(row.active, true);
+        QVERIFY(!row.personal);
+        QVERIFY(!m.rowData(-1).ok);
+        QVERIFY(!m.rowData(m.rowCount()).ok);
         QCOMPARE(m.headerData(0, Qt::Horizontal).toString(), "Name");
     }
 
@@ -204,9 +212,14 @@ private slots:
         QCOMPARE(m.filterChoices("status").size(), 2);
         QVERIFY(m.filterChoices("recordType").size() >= 4);
         QStringList tags;
-        for (const QVariant &c : m.filterChoices("tags"))
-            tags.append(c.toMap().value("value").toString());
+        for (const QVariant &c : m.filterChoices("tags")) {
+            QCOMPARE(c.metaType(), QMetaType::fromType<FilterChoice>());
+            tags.append(c.value<FilterChoice>().value);
+        }
         QCOMPARE(tags, QStringList({"Outbound", "Outbound/Phone"}));
+        const FilterChoice active = m.filterChoices("status").first().value<FilterChoice>();
+        QCOMPARE(active.value, QString("active"));
+        QCOMPARE(active.text, QString("Active"));
     }
 
     void columnOrderAndWidthsAreRemembered()

@@ -114,6 +114,15 @@ private slots:
         QVERIFY(!doc->renameStep("mail", QStringLiteral("Not allowed")));
         w.shot("history-version1-en");
 
+        // The keyboard's way: Return opens the list's current version (numberAt its row).
+        auto *versions = qobject_cast<VersionHistory *>(history);
+        QCOMPARE(versions->numberAt(0), 4);
+        QCOMPARE(versions->numberAt(2), 2);
+        QCOMPARE(versions->numberAt(4), 0);
+        QVERIFY(w.clickOn("historyVersion_2"));
+        w.key(Qt::Key_Return);
+        QTRY_COMPARE(doc->viewedVersion(), 2);
+
         // Versions 1 and 3 ticked and compared: the newer on the canvas, read-only, with marks.
         QVERIFY(w.clickOn("pickVersion_1"));
         QVERIFY(w.clickOn("pickVersion_3"));

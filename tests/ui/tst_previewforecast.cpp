@@ -171,6 +171,17 @@ private slots:
         const QString title = w.item("forecastDayTitle")->property("text").toString();
         QVERIFY2(title.contains(QStringLiteral(": %1 due").arg(expected.days.value(next).total)),
                  qPrintable(title));
+        // What the details list: the day's counts as typed values, by step type and by owner.
+        const DayForecast details = run->day(next.toString(Qt::ISODate));
+        QCOMPARE(details.title, title);
+        int byType = 0;
+        for (const QVariant &c : details.byType) {
+            QCOMPARE(c.metaType(), QMetaType::fromType<ForecastCount>());
+            byType += c.value<ForecastCount>().count;
+        }
+        QCOMPARE(byType, expected.days.value(next).total);
+        QCOMPARE(details.byOwner.size(), expected.days.value(next).byOwner.size());
+        QVERIFY(run->day(QStringLiteral("1999-01-01")).title.isEmpty());
         // The mouse's way: hovering a day shows it.
         const QDate last = expected.days.lastKey();
         QTest::mouseMove(w.window(),

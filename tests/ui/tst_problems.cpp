@@ -187,13 +187,14 @@ private slots:
         // The gallery counts the flow of each template as built, the same way.
         TemplateGallery gallery;
         for (int row = 0; row < gallery.count(); ++row) {
-            const QVariantMap entry = gallery.get(row);
-            if (!entry.value("bundled").toBool())
+            const TemplateEntry entry = gallery.get(row);
+            QVERIFY(entry.ok);
+            if (!gallery.data(gallery.index(row), TemplateGallery::BundledRole).toBool())
                 continue;
-            const QString file = LibrarySession::localPath(entry.value("source"));
+            const QString file = LibrarySession::localPath(entry.source);
             const ReadResult read = readSequenceFile(file.startsWith(u"qrc:") ? file.mid(3) : file);
             QVERIFY(read.ok());
-            QCOMPARE(entry.value("steps").toInt(), read.sequences.first().activityCount());
+            QCOMPARE(entry.steps, read.sequences.first().activityCount());
         }
     }
 
@@ -208,10 +209,10 @@ private slots:
         TemplateGallery gallery;
         QCOMPARE(gallery.count(), 6);
         for (int row = 0; row < gallery.count(); ++row) {
-            const QVariantMap entry = gallery.get(row);
-            const QString source = entry.value("source").toString();
+            const TemplateEntry entry = gallery.get(row);
+            const QString source = entry.source;
             const sd::SessionOutcome made =
-                session->createFromTemplate(source, entry.value("title").toString(), QString());
+                session->createFromTemplate(source, entry.title, QString());
             QVERIFY2(made.ok, qPrintable(made.message));
             QVERIFY(openDesigner(w, made.id));
             SequenceDocument *doc = currentDocument(w);
@@ -219,7 +220,7 @@ private slots:
             QVERIFY(read.ok());
             QCOMPARE(doc->stepCount(), int(read.sequences.first().stepCount()));
             QCOMPARE(doc->canvas()->nodeCount(), doc->stepCount() + 1); // and the start
-            QCOMPARE(doc->activityCount(), entry.value("steps").toInt());
+            QCOMPARE(doc->activityCount(), entry.steps);
             QCOMPARE(doc->problems()->count(), 0);
             QVERIFY(w.clickOn("fitButton"));
             // Fitted: the flow's whole width is in view (a long one may stay taller).

@@ -126,9 +126,9 @@ private slots:
     void removeRefusesBundledAndForeignFiles()
     {
         TemplateGallery gallery;
-        QVariantMap r = gallery.remove("qrc:/templates/webinar-follow-up.sequence.json");
-        QVERIFY(!r["ok"].toBool());
-        QVERIFY(r["message"].toString().contains("cannot be removed"));
+        sd::SessionOutcome r = gallery.remove("qrc:/templates/webinar-follow-up.sequence.json");
+        QVERIFY(!r.ok);
+        QVERIFY(r.message.contains("cannot be removed"));
         QVERIFY(QFile::exists(":/templates/webinar-follow-up.sequence.json"));
         // A sequence file elsewhere is not a user template.
         const QString foreign = m_dir.filePath("foreign.sequence.json");
@@ -137,7 +137,17 @@ private slots:
         f.write(writeSequenceFile({teamIntro()}));
         f.close();
         r = gallery.remove(QUrl::fromLocalFile(foreign));
-        QVERIFY(!r["ok"].toBool());
+        QVERIFY(!r.ok);
+        QVERIFY(r.message.contains("not one of your templates"));
+        // Read as a template ("Browse…"), it is a typed entry; a file that is none says why.
+        const sd::TemplateEntry read = gallery.readFile(QUrl::fromLocalFile(foreign));
+        QVERIFY(read.ok);
+        QCOMPARE(read.title, teamIntro().name);
+        QCOMPARE(read.source, QUrl::fromLocalFile(foreign).toString());
+        QCOMPARE(read.steps, teamIntro().activityCount());
+        const sd::TemplateEntry none = gallery.readFile(m_dir.filePath("missing.sequence.json"));
+        QVERIFY(!none.ok);
+        QVERIFY2(none.message.contains("cannot be used as a template"), qPrintable(none.message));
         QVERIFY(QFile::exists(foreign));
     }
 
