@@ -5,6 +5,7 @@
 #include "librarysession.h"
 #include "screenshot.h"
 #include "theme.h"
+#include "windowstart.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -116,7 +117,7 @@ int main(int argc, char *argv[])
             return 0;
         }
     }
-    engine.load(QUrl(QStringLiteral("qrc:/SequenceDesigner/Main.qml")));
+    sd::loadMainWindow(engine);
     if (screenshot) {
         sd::takeScreenshot(engine, request);
     } else if (const QList<QUrl> files = filesToImport(args); !files.isEmpty()) {

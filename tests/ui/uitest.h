@@ -4,6 +4,7 @@
 // helpers to find items by objectName, click, type and grab a picture.
 
 #include "librarysession.h"
+#include "windowstart.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -92,14 +93,19 @@ public:
 
     bool start()
     {
-        LibrarySession::setStartupPath(m_libraryPath);
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->load(QUrl(QStringLiteral("qrc:/SequenceDesigner/Main.qml")));
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().value(0));
-        if (!m_window)
+        if (!load())
             return false;
         m_window->show();
         return QTest::qWaitForWindowExposed(m_window);
+    }
+    // Makes the window as the program does, without waiting for it to show (nothing drawn yet).
+    bool load()
+    {
+        LibrarySession::setStartupPath(m_libraryPath);
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        loadMainWindow(*m_engine);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().value(0));
+        return m_window != nullptr;
     }
     // Closes the window and its engine, as quitting would (settings are written).
     void stop()
