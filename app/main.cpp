@@ -5,7 +5,6 @@
 #include "librarysession.h"
 #include "screenshot.h"
 #include "theme.h"
-#include "windowstart.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -117,7 +116,7 @@ int main(int argc, char *argv[])
             return 0;
         }
     }
-    sd::loadMainWindow(engine);
+    engine.load(QUrl(QStringLiteral("qrc:/SequenceDesigner/Main.qml")));
     if (screenshot) {
         sd::takeScreenshot(engine, request);
     } else if (const QList<QUrl> files = filesToImport(args); !files.isEmpty()) {

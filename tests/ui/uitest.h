@@ -4,7 +4,6 @@
 // helpers to find items by objectName, click, type and grab a picture.
 
 #include "librarysession.h"
-#include "windowstart.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -103,7 +102,7 @@ public:
     {
         LibrarySession::setStartupPath(m_libraryPath);
         m_engine = std::make_unique<QQmlApplicationEngine>();
-        loadMainWindow(*m_engine);
+        m_engine->load(QUrl(QStringLiteral("qrc:/SequenceDesigner/Main.qml")));
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().value(0));
         return m_window != nullptr;
     }
