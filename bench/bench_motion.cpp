@@ -10,12 +10,14 @@
 // 1280x800x24" build/bench/bench_motion` measures OpenGL on llvmpipe as the issue did). The
 // backend is Qt's choice: QT_QUICK_BACKEND=software for the software renderer.
 // SD_MOTION_SIZES=100,1000 picks the sizes; SD_MOTION_SECONDS=1 shortens each motion (the pan
-// lasts 5 s and the zoom 8 s at 60 frames a second).
+// lasts 5 s and the zoom 8 s at 60 frames a second); SD_MOTION_SHOTS=folder saves pictures of
+// the first frame of each open and of a zoom gesture out before it settles, to look at.
 #include "../tests/ui/uitest.h"
 #include "generate.h"
 #include "library/library.h"
 #include "library/sequencestore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMutex>
@@ -205,6 +207,22 @@ double processCpuMs()
     return double(t.tv_sec) * 1000 + double(t.tv_nsec) / 1e6;
 }
 
+// Pictures of a zoom gesture out from 100 % before it settles (the cards and tiles of 100 %
+// scaled): half way to the whole tree and all the way, as zoom-half-N.png and zoom-out-N.png.
+void zoomPictures(const sd::uitest::Window &w, QQuickItem *view, const QString &folder, int steps)
+{
+    view->setProperty("zoom", 1.0);
+    QMetaObject::invokeMethod(view, "centreOn", Q_ARG(QString, QString()));
+    (void)QTest::qWaitFor([&] { return view->property("settledZoom").toDouble() == 1.0; }, 2000);
+    const double out = view->property("minZoom").toDouble();
+    for (const auto &[name, target] : {std::pair{"half", std::sqrt(out)}, std::pair{"out", out}}) {
+        while (view->property("zoom").toDouble() > target * 1.0001)
+            QMetaObject::invokeMethod(view, "zoomBy", Q_ARG(double, 1 / 1.03));
+        w.window()->grabWindow().save(QDir(folder).filePath(
+            QStringLiteral("zoom-%1-%2.png").arg(QLatin1StringView(name)).arg(steps)));
+    }
+}
+
 QList<int> sizes()
 {
     QList<int> out;
@@ -227,6 +245,7 @@ int main(int argc, char *argv[])
                                : 0;
     const int panFrames = seconds > 0 ? int(seconds * 60) : 300;
     const int zoomFrames = seconds > 0 ? int(seconds * 60) : 480;
+    const QString shots = qEnvironmentVariable("SD_MOTION_SHOTS");
     QTemporaryDir dir;
     bool printedBackend = false;
     for (int steps : sizes()) {
@@ -258,6 +277,16 @@ int main(int argc, char *argv[])
               << Qt::right << steps << qSetFieldWidth(0) << "  "
               << number(double(started.elapsed())) << " ms" << Qt::endl;
 
+        // The window compiles the designer page after the home page's first frame; a person
+        // opens a sequence later than that, so the open waits for it (bench/README.md).
+        const qint64 homeShown = clock.now();
+        (void)QTest::qWaitFor([&] { return w.window()->property("designerReady").toBool(); },
+                              10000);
+        out() << qSetFieldWidth(22) << Qt::left << "designer ready" << qSetFieldWidth(7)
+              << Qt::right << steps << qSetFieldWidth(0) << "  "
+              << number(double(clock.now() - homeShown) / 1e6)
+              << " ms  (after the home page's first frame)" << Qt::endl;
+
         // Open: from openSequence to the first frame with the sequence placed in the canvas.
         QQuickItem *pages = w.item("pages");
         const qint64 openStart = clock.now();
@@ -276,6 +305,9 @@ int main(int argc, char *argv[])
         const double toFrameCpu = processCpuMs() - openCpu;
         (void)QTest::qWaitFor([&] { return !pages->property("busy").toBool(); }, 60000);
         const double toPlace = double(clock.now() - openStart) / 1e6;
+        if (!shots.isEmpty())
+            w.window()->grabWindow().save(
+                QDir(shots).filePath(QStringLiteral("open-%1.png").arg(steps)));
         out() << qSetFieldWidth(22) << Qt::left << "open to first frame" << qSetFieldWidth(7)
               << Qt::right << steps << qSetFieldWidth(0) << "  " << number(toFrame)
               << " ms  (page in place " << number(toPlace) << " ms; cpu " << number(toFrameCpu)
@@ -318,6 +350,8 @@ int main(int argc, char *argv[])
                 factor = 1 / 1.03;
             QMetaObject::invokeMethod(view, "zoomBy", Q_ARG(double, factor));
         });
+        if (!shots.isEmpty())
+            zoomPictures(w, view, shots, steps);
         // After all of it, with the sequence open (the goal: under 250 MB at 10,000 steps).
         const auto [rss, peak] = residentMiB();
         out() << qSetFieldWidth(22) << Qt::left << "resident memory" << qSetFieldWidth(7)

@@ -24,6 +24,11 @@ namespace {
 
 // A tile's side in canvas units: a 1280×800 view at 100 % meets at most a few.
 constexpr qreal tileSide = 1024;
+// In the software renderer, which spends a frame moving its nodes' dirty regions, tiles are 16
+// times larger: a zoom gesture out from 100 % shows the whole tree with the tiles cut for 100 %
+// (thousands at 5,000 steps: 40–60 ms a frame), and a tile's lines outside the view cost
+// little to clip.
+constexpr qreal paintedTileSide = 4 * tileSide;
 // Far out, when the whole tree takes at most this many pixels, it is one picture (16 MiB at
 // most) instead of thousands of tiles: the software renderer spends its frame on the dirty
 // regions of every node it moves, and a picture is one.
@@ -31,9 +36,9 @@ constexpr qreal pictureBudget = 2048.0 * 2048.0;
 
 using TileKey = QPair<int, int>;
 
-TileKey tileOf(QPointF p)
+TileKey tileOf(QPointF p, qreal side)
 {
-    return {int(std::floor(p.x() / tileSide)), int(std::floor(p.y() / tileSide))};
+    return {int(std::floor(p.x() / side)), int(std::floor(p.y() / side))};
 }
 
 struct Segment
@@ -47,14 +52,14 @@ struct Block
     QColor color;
 };
 
-// Every line of the layout as axis-parallel segments in canvas units, by tile.
-QHash<TileKey, QList<Segment>> segmentsByTile(const TreeLayout &layout)
+// Every line of the layout as axis-parallel segments in canvas units, by tile of `side`.
+QHash<TileKey, QList<Segment>> segmentsByTile(const TreeLayout &layout, qreal side)
 {
     QHash<TileKey, QList<Segment>> out;
     const qreal elbow = LayoutMetrics{}.verticalGap * 0.25;
     auto path = [&](QPointF from, QPointF to) {
         const qreal y = from.y() + elbow;
-        QList<Segment> &list = out[tileOf(from)];
+        QList<Segment> &list = out[tileOf(from, side)];
         list.append({from, {from.x(), y}});
         list.append({{from.x(), y}, {to.x(), y}});
         list.append({{to.x(), y}, to});
@@ -74,13 +79,14 @@ QRectF blockRect(const QRectF &card, qreal s, qreal minimum)
     return QRectF(r.center().x() - w / 2, r.center().y() - h / 2, w, h);
 }
 
-QHash<TileKey, QList<Block>> blocksByTile(const CanvasModel &canvas, const TileStyle &style)
+QHash<TileKey, QList<Block>> blocksByTile(const CanvasModel &canvas, const TileStyle &style,
+                                          qreal side)
 {
     QHash<TileKey, QList<Block>> out;
     for (const LayoutNode &n : canvas.layout().nodes) {
         const QColor c = style.groupColors.value(int(StepGroup::ofKey(canvas.nodeGroup(n.id))),
                                                  QColor(Qt::gray));
-        out[tileOf(n.rect.center())].append(
+        out[tileOf(n.rect.center(), side)].append(
             {blockRect(n.rect, style.scale, style.minimumBlock), c});
     }
     return out;
@@ -225,10 +231,11 @@ CanvasTiles::CanvasTiles(QQuickWindow *window, const CanvasModel &canvas, const 
     appendChildNode(m_blockLayer);
     const bool software =
         window && window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
+    const qreal side = software ? paintedTileSide : tileSide;
     const QHash<TileKey, QList<Segment>> segments =
-        style.lines ? segmentsByTile(canvas.layout()) : QHash<TileKey, QList<Segment>>();
+        style.lines ? segmentsByTile(canvas.layout(), side) : QHash<TileKey, QList<Segment>>();
     const QHash<TileKey, QList<Block>> blocks =
-        style.blocks ? blocksByTile(canvas, style) : QHash<TileKey, QList<Block>>();
+        style.blocks ? blocksByTile(canvas, style, side) : QHash<TileKey, QList<Block>>();
     const qreal pixels = 1 / style.lineWidth;
     const qreal reach = style.minimumBlock + style.lineWidth; // blocks grown, lines' width
     const QRectF all =

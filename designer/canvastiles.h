@@ -31,7 +31,8 @@ struct TileStyle
 // built once per layout. show() keeps only the tiles that meet the view in the scene graph, so a
 // frame draws about as much at 10,000 steps as at 100. Lines under blocks. Far out, when the
 // whole tree is a few million pixels or fewer (fitted, the minimap), it is one picture instead,
-// painted once per layout and zoom (needs a window).
+// painted once per layout and zoom (needs a window). In the software renderer the tiles are
+// larger (fewer nodes to move far out in a zoom gesture).
 class CanvasTiles : public QSGNode
 {
 public:

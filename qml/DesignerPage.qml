@@ -23,12 +23,11 @@ DesignerPageBase {
     DesignerStyle { id: style }
     Preview { id: previewRun; objectName: "preview"; document: doc; active: page.previewOpen }
 
-    // Leaving: ask when there are unsaved changes; `then` runs once they are saved or
-    // discarded, and not at all on Cancel.
+    // Leaving (confirmLeave): what runs once the unsaved changes are saved or discarded.
     property var afterLeave: null
     property bool leaveDecided: false // saved or discarded on the way out: asked once
-    readonly property bool asksToLeave: doc.dirty && !doc.readOnly && !leaveDecided
-    function confirmLeave(then: var) {
+    asksToLeave: doc.dirty && !doc.readOnly && !leaveDecided
+    onConfirmLeave: then => {
         if (asksToLeave) {
             afterLeave = then
             leaveDialog.made().open()

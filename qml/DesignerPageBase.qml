@@ -35,6 +35,12 @@ Page {
         banners = wanted ? rest.concat([name]) : rest
     }
 
+    // Whether leaving asks first (unsaved changes not yet saved or discarded; set by the page).
+    property bool asksToLeave: false
+    // Every way out of the page goes through here: with unsaved changes it asks Save / Discard /
+    // Cancel first; `then` runs after Save or Discard, never after Cancel.
+    signal confirmLeave(var then)
+
     // The page has been left (after any unsaved changes were saved or discarded).
     signal closeRequested()
     // The window replaces this page by one on the sequence `id` (after activating, a copy to edit).

@@ -80,14 +80,37 @@ ApplicationWindow {
         window.whenLeft(() => {
             stack.pop(null, StackView.Immediate)
             // At once, without a slide-in: the sequence is the first thing drawn (issue 19).
-            stack.push(designerPage, { sequenceId: id }, StackView.Immediate)
+            window.pushDesigner({ sequenceId: id }, StackView.Immediate)
         })
+    }
+    // The designer page's component: not part of the home page's start. It is compiled on the
+    // QML loader thread after the home page's first frame, so an open finds it ready; an open
+    // before that finishes it at once (issue 19: a quick start).
+    property Component designerPage: null
+    readonly property bool designerReady: designerPage !== null
+                                          && designerPage.status === Component.Ready
+    function preloadDesigner() {
+        if (designerPage === null)
+            designerPage = Qt.createComponent("DesignerPage.qml", Component.Asynchronous, window)
+    }
+    function pushDesigner(properties: var, operation: var) {
+        if (!designerReady)
+            designerPage = Qt.createComponent("DesignerPage.qml", Component.PreferSynchronous, window)
+        designer = stack.push(designerPage, properties, operation)
+        designer.closeRequested.connect(window.showHome)
+        designer.openRequested.connect(window.openSequence)
+    }
+    // The open sequence's page while it exists (the stack holds at most one; null once it is
+    // destroyed). Typed as the page's base, so the designer's types are not loaded at start.
+    property DesignerPageBase designer: null
+    Connections {
+        target: window
+        enabled: window.designerPage === null
+        function onFrameSwapped() { window.preloadDesigner() }
     }
     function showHome() {
         window.whenLeft(() => stack.pop(null))
     }
-    // The open sequence's page while it exists (the stack holds at most one).
-    property DesignerPage designer: null
     // Every way out of an open sequence goes through here: with unsaved edits the designer asks
     // Save / Discard / Cancel first, and `then` runs after Save or Discard, never after Cancel.
     function whenLeft(then: var) {
@@ -197,23 +220,13 @@ ApplicationWindow {
             Layout.fillHeight: true
             initialItem: HomePage {
                 onOpenRequested: id => window.openSequence(id)
-                onHistoryRequested: id => stack.push(designerPage, { sequenceId: id, historyOpen: true })
+                onHistoryRequested: id => window.pushDesigner({ sequenceId: id, historyOpen: true },
+                                                              StackView.PushTransition)
                 onNewRequested: window.newSequence()
                 onOpenLibraryRequested: files.chooseLibrary()
                 onNewLibraryRequested: files.chooseNewLibrary()
                 onCopyToTeamRequested: ids => dialogs.copyToTeamLibrary(ids)
             }
-        }
-    }
-
-    Component {
-        id: designerPage
-        DesignerPage {
-            id: opened
-            onCloseRequested: window.showHome()
-            Component.onCompleted: window.designer = opened
-            Component.onDestruction: if (window.designer === opened) window.designer = null
-            onOpenRequested: id => window.openSequence(id)
         }
     }
 

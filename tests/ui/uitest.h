@@ -92,14 +92,19 @@ public:
 
     bool start()
     {
+        if (!load())
+            return false;
+        m_window->show();
+        return QTest::qWaitForWindowExposed(m_window);
+    }
+    // Makes the window as the program does, without waiting for it to show (nothing drawn yet).
+    bool load()
+    {
         LibrarySession::setStartupPath(m_libraryPath);
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->load(QUrl(QStringLiteral("qrc:/SequenceDesigner/Main.qml")));
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().value(0));
-        if (!m_window)
-            return false;
-        m_window->show();
-        return QTest::qWaitForWindowExposed(m_window);
+        return m_window != nullptr;
     }
     // Closes the window and its engine, as quitting would (settings are written).
     void stop()
