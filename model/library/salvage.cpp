@@ -71,17 +71,75 @@ QStringList salvageIds(sqlite3 *db)
     return ids;
 }
 
-// The unsaved edits of one sequence, if they can be read.
-void copyRecoveryRows(Connection &from, Connection &to, const QString &id)
+// Copies the rows of `table` whose sequence_id is `id` as they are (every column, in order).
+void copyRows(sqlite3 *from, sqlite3 *to, const char *table, const QString &id)
 {
-    sql::exec(to.db(), "SAVEPOINT recovery_copy");
+    sql::Statement get(from, QByteArray("SELECT * FROM ") + table + " WHERE sequence_id = ?1");
+    get.bind(1, id);
+    const int columns = sqlite3_column_count(get.handle());
+    QByteArray insert = QByteArray("INSERT INTO ") + table + " VALUES (?";
+    for (int c = 1; c < columns; ++c)
+        insert += ", ?";
+    sql::Statement put(to, insert + ')');
+    while (get.next()) {
+        for (int c = 0; c < columns; ++c)
+            sql::check(to, sqlite3_bind_value(put.handle(), c + 1,
+                                              sqlite3_column_value(get.handle(), c)));
+        put.run();
+    }
+}
+
+// A library of schema 1 to 4 keeps unsaved edits in the recovery area's own JSON, which the
+// strict reader does not read (schema.cpp, version 5). They are copied into a scratch library in
+// memory at the damaged file's version, with each sequence's status (which the conversion
+// reads), and upgraded there by the same migrations as an open, so the copy gets them in the file
+// format as an upgrade of the undamaged file would.
+sql::DbHandle upgradedRecovery(sqlite3 *damaged, int version, const QStringList &ids)
+{
+    sqlite3 *raw = nullptr;
+    sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE, nullptr);
+    sql::DbHandle scratch(raw);
+    const QList<Migration> &chain = Library::migrations();
+    for (const Migration &m : chain) {
+        if (m.version <= version)
+            sql::exec(scratch.get(), m.sql);
+    }
+    for (const QString &id : ids) {
+        sql::exec(scratch.get(), "SAVEPOINT one");
+        try {
+            sql::Statement status(damaged, "SELECT status FROM sequences WHERE id = ?1");
+            if (status.bind(1, id).next()) {
+                sql::Statement put(scratch.get(),
+                                   "INSERT INTO sequences (id, name, record_type, status, "
+                                   "created_at, created_by, modified_at, modified_by) VALUES "
+                                   "(?1, 'scratch', 'lead', ?2, 0, '', 0, '')");
+                put.bind(1, id).bind(2, status.text(0)).run();
+            }
+            for (const char *table : {"recovery", "recovery_steps", "recovery_order"})
+                copyRows(damaged, scratch.get(), table, id);
+            sql::exec(scratch.get(), "RELEASE one");
+        } catch (const sql::Failure &) {
+            sql::exec(scratch.get(), "ROLLBACK TO one; RELEASE one");
+        }
+    }
+    for (const Migration &m : chain) {
+        if (m.version > version)
+            sql::exec(scratch.get(), m.sql);
+    }
+    return scratch;
+}
+
+// The unsaved edits of one sequence, if they can be read.
+void copyRecoveryRows(sqlite3 *from, sqlite3 *to, const QString &id)
+{
+    sql::exec(to, "SAVEPOINT recovery_copy");
     try {
-        sql::Statement row(from.db(), "SELECT base_version, saved_at, saved_by, content, removed, "
-                                      "step_ids FROM recovery WHERE sequence_id = ?1");
+        sql::Statement row(from, "SELECT base_version, saved_at, saved_by, content, removed, "
+                                 "step_ids FROM recovery WHERE sequence_id = ?1");
         if (row.bind(1, id).next()) {
-            sql::Statement put(to.db(), "INSERT INTO recovery (sequence_id, base_version, "
-                                        "saved_at, saved_by, content, removed, step_ids) VALUES "
-                                        "(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            sql::Statement put(to, "INSERT INTO recovery (sequence_id, base_version, "
+                                   "saved_at, saved_by, content, removed, step_ids) VALUES "
+                                   "(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
             put.bind(1, id)
                 .bind(2, row.integer(0))
                 .bind(3, row.integer(1))
@@ -94,10 +152,33 @@ void copyRecoveryRows(Connection &from, Connection &to, const QString &id)
                 put.bind(7, row.bytes(5));
             put.run();
         }
-        sql::exec(to.db(), "RELEASE recovery_copy");
+        sql::exec(to, "RELEASE recovery_copy");
     } catch (const sql::Failure &) {
-        sql::exec(to.db(), "ROLLBACK TO recovery_copy; RELEASE recovery_copy");
+        sql::exec(to, "ROLLBACK TO recovery_copy; RELEASE recovery_copy");
     }
+}
+
+// The schema version from which the recovery area holds the file format (schema.cpp).
+constexpr int recoveryInFileFormat = 5;
+
+// The unsaved edits of the recovered sequences, converted first when the library is older.
+void copyUnsavedEdits(sqlite3 *damaged, sqlite3 *out, const QStringList &ids)
+{
+    int version = Library::latestSchemaVersion();
+    try {
+        version = int(sql::scalar(damaged, "PRAGMA user_version"));
+    } catch (const sql::Failure &) {
+    }
+    sql::DbHandle converted;
+    if (version < recoveryInFileFormat) {
+        try {
+            converted = upgradedRecovery(damaged, version, ids);
+        } catch (const sql::Failure &) {
+            return; // the old recovery area cannot be read: the saved sequences are what there is
+        }
+    }
+    for (const QString &id : ids)
+        copyRecoveryRows(converted ? converted.get() : damaged, out, id);
 }
 
 } // namespace
@@ -130,6 +211,7 @@ StoreResult<RecoverReport> Library::recoverCopy(const QString &damagedPath, cons
     report.copyPath = target;
     const StoreStatus status = guarded([&] {
         sql::Transaction t(out.db());
+        QStringList recovered;
         for (const QString &id : salvageIds(damaged.db())) {
             std::optional<SequenceRecord> record;
             try {
@@ -155,9 +237,10 @@ StoreResult<RecoverReport> Library::recoverCopy(const QString &damagedPath, cons
                 ++report.sequencesLost;
                 continue;
             }
-            copyRecoveryRows(damaged, out, id);
+            recovered.append(id);
             ++report.sequencesRecovered;
         }
+        copyUnsavedEdits(damaged.db(), out.db(), recovered);
         t.commit();
     });
     if (!status)

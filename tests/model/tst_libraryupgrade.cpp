@@ -139,6 +139,32 @@ private slots:
         QCOMPARE(RecoveryStore(*r.library).restore(edited).value, expected);
         QVERIFY(SequenceStore(*r.library).save(rich.value.sequence));
     }
+
+    // "Open a recovered copy" of a library of schema 1 keeps its unsaved edits: the old recovery
+    // area is converted as an upgrade would (before, the copy had the saved sequences only).
+    void recoveredCopyOfVersion1KeepsUnsavedEdits()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("v1.sqlite");
+        QVERIFY(QFile::copy(SD_TEST_DATA "/library/v1.sqlite", path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        const QByteArray before = lt::bytes(path);
+
+        const StoreResult<RecoverReport> report = Library::recoverCopy(path);
+        QVERIFY2(report, qPrintable(report.message()));
+        QCOMPARE(report.value.sequencesRecovered, 3);
+        QCOMPARE(lt::bytes(path), before);
+        std::unique_ptr<Library> copy = lt::openLibrary(report.value.copyPath);
+        QVERIFY(copy);
+        const QString edited = QStringLiteral("0b7c9a52-8d0e-4f3a-9c61-2f5e7d8a1b40");
+        const QList<RecoveryInfo> unsaved = RecoveryStore(*copy).list().value;
+        QCOMPARE(unsaved.size(), 1);
+        QCOMPARE(unsaved.first().name, QStringLiteral("Cold call follow up (edited)"));
+        Sequence expected = SequenceStore(*copy).get(edited).value.sequence;
+        expected.name = QStringLiteral("Cold call follow up (edited)");
+        expected.rename("s1", "Call again");
+        QCOMPARE(RecoveryStore(*copy).restore(edited).value, expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLibraryUpgrade)
