@@ -212,14 +212,34 @@ def actionable(node):
         return False
 
 
-def audit(root):
-    """(named, all, unnamed descriptions) over the showing actionable nodes below `root`."""
+def audit(root, timeout=5):
+    """(named, all, unnamed descriptions) over the showing actionable nodes below `root`.
+
+    The screen may still be changing when it is audited (rows made or remade just after the
+    control the procedure waited for): an audit during which a node went away is taken again,
+    and so is one that found unnamed controls, until `timeout`; a control that stays unnamed is
+    reported."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            result = audit_once(root)
+        except GLib.GError:  # a node went away while it was read
+            result = None
+        if result is not None and (not result[2] or time.monotonic() > deadline):
+            return result
+        if result is None and time.monotonic() > deadline:
+            raise AssertionError("the screen kept changing while it was audited")
+        time.sleep(0.2)
+
+
+def audit_once(root):
     # (A combo box's text field is part of the combo box, named by it.)
     seen = [n for n in nodes(root) if showing(n) and actionable(n)
             and not (role(n) == "text" and n.parent and role(n.parent) == "combo box")]
-    unnamed = [f"{role(n)} in '{name(n.parent) if n.parent else ''}' showing "
+    # node.name, not name(): a node that went away raises here rather than reading as unnamed.
+    unnamed = [f"{role(n)} in '{n.parent.name if n.parent else ''}' showing "
                f"{[name(c) for c in nodes(n) if c is not n and name(c)][:2]}" for n in seen
-               if not name(n).strip()]
+               if not (n.name or "").strip()]
     return len(seen) - len(unnamed), len(seen), unnamed
 
 

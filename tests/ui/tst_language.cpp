@@ -227,6 +227,16 @@ void TestLanguage::seedTermsInNorwegian()
                 "properties pane");
     QVERIFY(w.settled(w.item("propertiesScroll"))); // the pane slides in
     w.shot("nb-properties-pane");
+
+    // The condition editor of an owning team (the one editor of field and team conditions).
+    QVERIFY(w.clickOn("assignOwningTeam"));
+    QVERIFY(w.clickOn("defineCondition_owningTeam"));
+    QVERIFY(w.waitFor("teamRuleField_0"));
+    expectTexts(w,
+                {"Betingelse er tom", "Medlemmer der", "alle disse er oppfylt", "Legg til en regel",
+                 "Legg til en gruppe", "Fjern betingelsen", "Ferdig"},
+                "owning team condition");
+    w.shot("nb-owning-team-condition");
 }
 
 void TestLanguage::templateTextsInNorwegian()
