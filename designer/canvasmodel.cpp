@@ -38,6 +38,8 @@ QString CardModel::itemKey(qsizetype item) const
 QVariant CardModel::data(const QModelIndex &index, int role) const
 {
     const qsizetype item = itemAt(index.row());
+    if (role == ShownRole)
+        return item >= 0;
     if (item < 0)
         return {};
     const LayoutNode &node = m_canvas.layout().nodes[item];
@@ -107,7 +109,8 @@ QHash<int, QByteArray> CardModel::roleNames() const
             {AccessibleNameRole, "accessibleName"},
             {AccessibleDescriptionRole, "accessibleDescription"},
             {ChangeMarkRole, "changeMark"},
-            {PreviewMarkRole, "previewMark"}};
+            {PreviewMarkRole, "previewMark"},
+            {ShownRole, "shown"}};
 }
 
 // --- PlusModel ---
@@ -133,6 +136,8 @@ QString PlusModel::itemKey(qsizetype item) const
 QVariant PlusModel::data(const QModelIndex &index, int role) const
 {
     const qsizetype item = itemAt(index.row());
+    if (role == ShownRole)
+        return item >= 0;
     if (item < 0)
         return {};
     const PlusSpot &spot = m_canvas.plusSpots()[item];
@@ -166,7 +171,8 @@ QHash<int, QByteArray> PlusModel::roleNames() const
     return {{ParentIdRole, "parentId"}, {BranchRole, "branch"},
             {LabelRole, "label"},       {XRole, "plusX"},
             {YRole, "plusY"},           {IsEndRole, "isEnd"},
-            {TargetIdRole, "targetId"}, {AccessibleNameRole, "accessibleName"}};
+            {TargetIdRole, "targetId"}, {AccessibleNameRole, "accessibleName"},
+            {ShownRole, "shown"}};
 }
 
 // --- CanvasModel ---

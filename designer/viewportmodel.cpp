@@ -55,6 +55,11 @@ void ViewportModel::appendRows(const QList<qsizetype> &items)
     endInsertRows();
 }
 
+int ViewportModel::shownCount() const
+{
+    return int(m_visible.size() - std::count(m_visible.cbegin(), m_visible.cend(), -1));
+}
+
 void ViewportModel::setViewport(const QRectF &viewport)
 {
     if (viewport == m_viewport)
@@ -68,21 +73,26 @@ void ViewportModel::setViewport(const QRectF &viewport)
         if (!std::binary_search(shown.cbegin(), shown.cend(), item))
             arrived.append(item);
     }
-    // A row whose item left takes an item that arrived: its delegate is kept and shows the
-    // new item (dataChanged), so panning creates and destroys no items.
-    QList<int> freed;
+    // A row whose item left, or a spare, takes an item that arrived: its delegate is kept and
+    // shows the new item (dataChanged), so panning creates and destroys no items.
+    QList<int> spares;
     for (qsizetype row = 0; row < m_visible.size(); ++row) {
-        if (std::binary_search(wanted.cbegin(), wanted.cend(), m_visible[row]))
+        const bool spare = m_visible[row] < 0;
+        if (!spare && std::binary_search(wanted.cbegin(), wanted.cend(), m_visible[row]))
             continue;
-        if (arrived.isEmpty()) {
-            freed.append(int(row));
-            continue;
+        if (!arrived.isEmpty()) {
+            m_visible[row] = arrived.takeLast();
+            emit dataChanged(index(int(row)), index(int(row)));
+        } else {
+            if (!spare) {
+                m_visible[row] = -1;
+                emit dataChanged(index(int(row)), index(int(row)), {ShownRole});
+            }
+            spares.append(int(row));
         }
-        m_visible[row] = arrived.takeLast();
-        emit dataChanged(index(int(row)), index(int(row)));
     }
-    // More left than arrived: those rows go. More arrived than left: new rows at the end.
-    dropRows(freed);
+    // More arrived than there were rows: new rows at the end. Too many spares: the last go.
+    dropRows(spares.mid(std::min(spares.size(), maxSpares)));
     appendRows(arrived);
 }
 
@@ -93,6 +103,11 @@ ViewportModel::Shown ViewportModel::shown() const
     out.keys.reserve(m_visible.size());
     out.values.reserve(m_visible.size());
     for (qsizetype row = 0; row < m_visible.size(); ++row) {
+        if (m_visible[row] < 0) { // a spare: nothing to compare
+            out.keys.append(QString());
+            out.values.append(QVariantList());
+            continue;
+        }
         out.keys.append(itemKey(m_visible[row]));
         QVariantList values;
         values.reserve(all.size());
@@ -105,8 +120,10 @@ ViewportModel::Shown ViewportModel::shown() const
 
 void ViewportModel::refresh()
 {
-    if (!m_visible.isEmpty())
-        emit dataChanged(index(0), index(int(m_visible.size()) - 1));
+    for (qsizetype row = 0; row < m_visible.size(); ++row) {
+        if (m_visible[row] >= 0)
+            emit dataChanged(index(int(row)), index(int(row)));
+    }
 }
 
 void ViewportModel::update(const Shown &before)
@@ -122,7 +139,8 @@ void ViewportModel::update(const Shown &before)
     QList<bool> kept(m_visible.size(), false);
     QList<int> freed;
     for (qsizetype row = 0; row < m_visible.size(); ++row) {
-        const auto found = position.constFind(before.keys.value(row));
+        const auto found = m_visible[row] < 0 ? position.cend()
+                                              : position.constFind(before.keys.value(row));
         if (found == position.cend() || placed[*found]) {
             freed.append(int(row));
             continue;

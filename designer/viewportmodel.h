@@ -13,9 +13,11 @@ namespace sd {
 // A list model that shows only the items of a large canvas that meet the viewport (plus a
 // margin), so QML creates delegates for what can be seen. Moving the viewport never resets: an
 // item that stays keeps its row (and delegate), and the row of an item that left is given to one
-// that arrived, so its delegate is reused rather than destroyed and another created; rows are
-// added or removed only when the number of visible items changes. Changing the items (an edit)
-// never resets either: rows follow their item by key (update()). Rows are in no order.
+// that arrived, so its delegate is reused rather than destroyed and another created. When fewer
+// arrive than leave, the rows left over are kept as spares (ShownRole false: the delegate hides,
+// keeping what it showed) for the items that arrive later, up to maxSpares; rows are added only
+// when more are in view than there are rows. Changing the items (an edit) never resets either:
+// rows follow their item by key (update()), and spares beyond need go. Rows are in no order.
 class ViewportModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,14 +32,21 @@ public:
         QList<QVariantList> values;
     };
 
+    // True on a row that shows an item, false on a spare (every model's role "shown").
+    static constexpr int ShownRole = Qt::UserRole + 100;
+    // How many spare rows are kept: a pan's change in the number of items in view.
+    static constexpr qsizetype maxSpares = 48;
+
     using QAbstractListModel::QAbstractListModel;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     // Canvas units; an empty rect shows nothing.
     void setViewport(const QRectF &viewport);
     [[nodiscard]] QRectF viewport() const { return m_viewport; }
-    // The index of row `row` among all items.
+    // The index of row `row` among all items; -1 on a spare row.
     [[nodiscard]] qsizetype itemAt(int row) const { return m_visible.value(row, -1); }
+    // The rows that show an item (rowCount() less the spares).
+    [[nodiscard]] int shownCount() const;
 
     [[nodiscard]] Shown shown() const;
     // After the items changed, given what the rows showed before: a row whose item (by key) is
@@ -61,7 +70,7 @@ private:
     void appendRows(const QList<qsizetype> &items);
 
     QRectF m_viewport;
-    QList<qsizetype> m_visible; // the item of each row
+    QList<qsizetype> m_visible; // the item of each row, -1 for a spare
 };
 
 } // namespace sd

@@ -18,6 +18,8 @@ Item {
     required property bool isEnd
     required property string accessibleName
     required property CanvasViewBase canvasView
+    // False while the "+" is a spare (ViewportModel): hidden, kept for one that comes into view.
+    required property bool shown
     // The canvas's zoom (this item is scaled by it); below the cards' threshold there is no "+".
     property real zoom: 1
 
@@ -26,7 +28,7 @@ Item {
                                      && page.dragTarget.parentId === parentId
                                      && page.dragTarget.branch === branch
 
-    objectName: "plus_" + (parentId === "" ? "start" : parentId) + "_" + branch
+    objectName: shown ? "plus_" + (parentId === "" ? "start" : parentId) + "_" + branch : ""
     x: plusX - width / 2
     y: plusY - height / 2
     // At least about 22 pixels to hit at any zoom where it is drawn; at most 60 units, clear of
@@ -35,10 +37,10 @@ Item {
     height: width
     // The circle: 22 units at 100 %, at least about 14 pixels zoomed out.
     readonly property real circle: Math.min(40, Math.max(22, 14 / zoom))
-    visible: !document.readOnly || label !== ""
+    visible: shown && (!document.readOnly || label !== "")
 
     // The keyboard (CanvasKeyboard): the "+" with the canvas's key spot takes the focus.
-    readonly property bool hasKeyCursor: canvasView.keyCursor.kind === "plus"
+    readonly property bool hasKeyCursor: shown && canvasView.keyCursor.kind === "plus"
                                          && canvasView.keyCursor.parentId === parentId
                                          && canvasView.keyCursor.branch === branch
     // The spot gone elsewhere while a dialog has the focus (the Add dialog inserted a step here):
@@ -58,6 +60,7 @@ Item {
         function onFocusSpotRequested() { if (plus.hasKeyCursor) plus.forceActiveFocus() }
     }
     Accessible.role: Accessible.Button
+    Accessible.ignored: !shown
     Accessible.name: accessibleName
     Accessible.focusable: true
     Accessible.onPressAction: if (!plus.document.readOnly) plus.page.openAddDialog(plus.parentId, plus.branch)

@@ -28,6 +28,8 @@ Rectangle {
     required property string accessibleDescription
     required property var changeMark // in a comparison only (CompareMark)
     required property var previewMark // in the preview only (PreviewBadge)
+    // False while the card is a spare (ViewportModel): hidden, kept for a step that comes into view.
+    required property bool shown
 
     readonly property bool isStart: stepId === ""
     readonly property bool selected: document.selectedId === stepId && !isStart
@@ -35,7 +37,8 @@ Rectangle {
     // The title's size (the canvas's level of detail is computed from it).
     readonly property real basePoint: canvasView.titlePoint
 
-    objectName: isStart ? "card_start" : "card_" + stepId
+    objectName: !shown ? "" : isStart ? "card_start" : "card_" + stepId
+    visible: shown
     x: cardX
     y: cardY
     width: cardWidth
@@ -48,7 +51,7 @@ Rectangle {
     opacity: dragHandler.active ? 0.45 : previewMark.dimmed ? 0.35 : (reachable ? 1 : 0.7)
 
     // The keyboard (CanvasKeyboard): the card with the canvas's key spot takes the focus.
-    readonly property bool hasKeyCursor: canvasView.keyCursor.kind === "card"
+    readonly property bool hasKeyCursor: shown && canvasView.keyCursor.kind === "card"
                                          && canvasView.keyCursor.id === stepId
     // (The spot gone elsewhere while a dialog has the focus: as for CanvasPlus.)
     onHasKeyCursorChanged: {
@@ -68,6 +71,7 @@ Rectangle {
         function onFocusSpotRequested() { if (card.hasKeyCursor) card.forceActiveFocus() }
     }
     Accessible.role: Accessible.Button
+    Accessible.ignored: !shown
     Accessible.name: accessibleName
     Accessible.description: accessibleDescription
     Accessible.focusable: true

@@ -17,13 +17,15 @@ using namespace sd;
 
 namespace {
 
-// What each row shows: every role's value by role name.
+// What each shown row shows (spares left out): every role's value by role name.
 QMap<QString, QVariantMap> rowsById(const QAbstractItemModel &model, int idRole)
 {
     QMap<QString, QVariantMap> out;
     const QHash<int, QByteArray> roles = model.roleNames();
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex at = model.index(row, 0);
+        if (!at.data(ViewportModel::ShownRole).toBool())
+            continue;
         QVariantMap values;
         for (auto it = roles.cbegin(); it != roles.cend(); ++it)
             values.insert(QString::fromUtf8(it.value()), at.data(it.key()));
@@ -104,12 +106,14 @@ class TestDesignerCanvasRows : public QObject
         fresh.setViewport(canvas.viewport());
         QCOMPARE(rowsById(*canvas.cards(), CardModel::IdRole),
                  rowsById(*fresh.cards(), CardModel::IdRole));
-        QCOMPARE(canvas.pluses()->rowCount(), fresh.pluses()->rowCount());
+        QCOMPARE(canvas.pluses()->shownCount(), fresh.pluses()->shownCount());
         QStringList shown, wanted;
         for (int row = 0; row < canvas.pluses()->rowCount(); ++row) {
-            shown.append(plusKey(canvas.pluses()->index(row)));
-            wanted.append(plusKey(fresh.pluses()->index(row)));
+            if (canvas.pluses()->itemAt(row) >= 0)
+                shown.append(plusKey(canvas.pluses()->index(row)));
         }
+        for (int row = 0; row < fresh.pluses()->rowCount(); ++row)
+            wanted.append(plusKey(fresh.pluses()->index(row)));
         shown.sort();
         wanted.sort();
         QCOMPARE(shown, wanted);
@@ -226,6 +230,32 @@ private slots:
         compareWithFresh(canvas, sequence);
         QCOMPARE(canvas.cards()->rowCount(), before);
         QCOMPARE(cards.resets.size(), 0);
+    }
+
+    // Spare rows (kept after a pan showed fewer cards) are given to the cards an edit brings into
+    // view, and the spares left over go: the shown rows are what a fresh canvas shows.
+    void editAfterSpares()
+    {
+        Sequence sequence = generateSequence(200);
+        CanvasModel canvas;
+        QAbstractItemModelTester cardTester(canvas.cards());
+        QAbstractItemModelTester plusTester(canvas.pluses());
+        canvas.setSequence(sequence);
+        const QRectF start = canvas.nodeRect("");
+        canvas.setViewport(QRectF(start.center() - QPointF(1200, 100), QSizeF(2400, 1400)));
+        canvas.setViewport(QRectF(start.center() - QPointF(600, 100), QSizeF(1200, 700)));
+        QVERIFY(canvas.cards()->rowCount() > canvas.cards()->shownCount());
+        QVERIFY(canvas.pluses()->rowCount() > canvas.pluses()->shownCount());
+        Signals cards(canvas.cards());
+        Step task;
+        task.id = QStringLiteral("added");
+        task.type = "task";
+        QVERIFY(sequence.insertStep({"", Branch::Next}, task));
+        canvas.setSequence(sequence);
+        compareWithFresh(canvas, sequence);
+        QCOMPARE(cards.inserted.size(), 0); // the new card took a spare's row
+        QCOMPARE(canvas.cards()->rowCount(), canvas.cards()->shownCount());
+        QCOMPARE(canvas.pluses()->rowCount(), canvas.pluses()->shownCount());
     }
 
     // The canvas answers "the card above" from a table made once per layout: as the sequence

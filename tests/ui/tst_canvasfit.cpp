@@ -176,6 +176,62 @@ private slots:
         w.stop();
     }
 
+    // Panning away from part of the tree keeps the rows of the cards that left as hidden spares
+    // (no item made or destroyed when fewer come back): nothing of them shows, is named or is
+    // offered to a screen reader, and the cards that come back are drawn where they belong.
+    void spareCardsAreHidden()
+    {
+        const QString path = m_dir.filePath("spares.sqlite");
+        const QString id = createIn(path, generateSequence(1000));
+        Window w(path);
+        QVERIFY(openDesigner(w, id));
+        QQuickItem *view = w.item("canvasView");
+        QQuickItem *flick = w.item("canvasFlick");
+        QQuickItem *world = w.item("canvasWorld");
+        QVERIFY(view && flick && world);
+        QTRY_VERIFY(view->property("positioned").toBool());
+        QVERIFY(w.waitFor("card_start"));
+        const auto cards = [&] {
+            QList<QQuickItem *> out;
+            for (QQuickItem *child : world->childItems()) {
+                if (child->property("cardWidth").isValid())
+                    out.append(child);
+            }
+            return out;
+        };
+        // Down until fewer cards are in view than rows (the right-hand branch ends first).
+        const auto spares = [&] {
+            qsizetype n = 0;
+            for (QQuickItem *card : cards())
+                n += card->property("shown").toBool() ? 0 : 1;
+            return n;
+        };
+        const double top = flick->property("contentY").toDouble();
+        for (int k = 1; k <= 60 && spares() == 0; ++k)
+            flick->setProperty("contentY", top + 200 * k);
+        QVERIFY(spares() > 0);
+        for (QQuickItem *card : cards()) {
+            if (card->property("shown").toBool()) {
+                QVERIFY(card->isVisible());
+                QVERIFY(card->objectName().startsWith(u"card_"));
+            } else {
+                QVERIFY(!card->isVisible());
+                QVERIFY(card->objectName().isEmpty());
+                QVERIFY(!card->property("hasKeyCursor").toBool());
+            }
+        }
+        QVERIFY(w.drawn());
+        w.shot("canvas-1000-steps-panned");
+        // Back to the top: the start card shows again, once, at its place.
+        flick->setProperty("contentY", top);
+        QTRY_VERIFY(w.item("card_start") && w.item("card_start")->isVisible());
+        qsizetype starts = 0;
+        for (QQuickItem *card : cards())
+            starts += card->objectName() == u"card_start" ? 1 : 0;
+        QCOMPARE(starts, 1);
+        w.stop();
+    }
+
 private:
     // A card of a step (not the start) among the world's children.
     static QQuickItem *stepCard(QQuickItem *world)
