@@ -139,8 +139,8 @@ void ViewportModel::update(const Shown &before)
     QList<bool> kept(m_visible.size(), false);
     QList<int> freed;
     for (qsizetype row = 0; row < m_visible.size(); ++row) {
-        const auto found = m_visible[row] < 0 ? position.cend()
-                                              : position.constFind(before.keys.value(row));
+        const auto found =
+            m_visible[row] < 0 ? position.cend() : position.constFind(before.keys.value(row));
         if (found == position.cend() || placed[*found]) {
             freed.append(int(row));
             continue;

@@ -83,8 +83,8 @@ void copyRows(sqlite3 *from, sqlite3 *to, const char *table, const QString &id)
     sql::Statement put(to, insert + ')');
     while (get.next()) {
         for (int c = 0; c < columns; ++c)
-            sql::check(to, sqlite3_bind_value(put.handle(), c + 1,
-                                              sqlite3_column_value(get.handle(), c)));
+            sql::check(
+                to, sqlite3_bind_value(put.handle(), c + 1, sqlite3_column_value(get.handle(), c)));
         put.run();
     }
 }
