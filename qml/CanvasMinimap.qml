@@ -36,12 +36,17 @@ Rectangle {
             groupColors: map.designerStyle.groupColorList
         }
     }
-    Rectangle { // the viewport
+    Rectangle { // the viewport: at least 10 pixels each way, so that it shows on a large tree
+        objectName: "minimapViewport"
         readonly property real z0: map.view.zoom
+        readonly property real spanX: map.flick.width / z0 * map.unit
+        readonly property real spanY: map.flick.height / z0 * map.unit
         x: content.x + ((map.flick.contentX - map.view.padX) / z0 + map.bounds.x) * map.unit
+           - (width - spanX) / 2
         y: content.y + ((map.flick.contentY - map.view.padY) / z0 + map.bounds.y) * map.unit
-        width: map.flick.width / z0 * map.unit
-        height: map.flick.height / z0 * map.unit
+           - (height - spanY) / 2
+        width: Math.max(10, spanX)
+        height: Math.max(10, spanY)
         color: "transparent"
         border.color: map.palette.highlight
         border.width: 2

@@ -269,6 +269,14 @@ private slots:
         QQuickItem *flick = w.item("canvasFlick");
         QVERIFY(flick);
         QVERIFY(flick->property("contentHeight").toDouble() > flick->height());
+        // The part in view is outlined on the minimap, big enough to see, inside the map.
+        QQuickItem *spot = w.item("minimapViewport");
+        QQuickItem *map = w.item("canvasMinimap");
+        QVERIFY(spot && map);
+        QVERIFY(spot->width() >= 10 && spot->height() >= 10);
+        QVERIFY2(QRectF(0, 0, map->width(), map->height())
+                     .intersects(spot->mapRectToItem(map, spot->boundingRect())),
+                 qPrintable(QStringLiteral("%1,%2").arg(spot->x()).arg(spot->y())));
         w.shot("designer-1000-steps-opened");
         w.stop();
 
