@@ -66,9 +66,17 @@ Rectangle {
     // The card is reused for another step as the view moves (CardModel): the focus stays with
     // the step, not the item.
     onStepIdChanged: if (activeFocus && !hasKeyCursor) canvasView.forceActiveFocus()
+    // Made a spare (hidden): Qt 6.4 leaves the focus on a hidden item; the canvas takes it
+    // (the flag goes first, or the canvas's focus scope would give it back to this item).
+    onShownChanged: {
+        if (!shown && activeFocus) {
+            focus = false
+            canvasView.forceActiveFocus()
+        }
+    }
     Connections {
         target: card.canvasView
-        function onFocusSpotRequested() { if (card.hasKeyCursor) card.forceActiveFocus() }
+        function onFocusSpotRequested() { if (card.shown && card.hasKeyCursor) card.forceActiveFocus() }
     }
     Accessible.role: Accessible.Button
     Accessible.ignored: !shown

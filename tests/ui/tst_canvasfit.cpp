@@ -210,6 +210,29 @@ private slots:
         for (int k = 1; k <= 60 && spares() == 0; ++k)
             flick->setProperty("contentY", top + 200 * k);
         QVERIFY(spares() > 0);
+        // A card with the keyboard focus that becomes a spare gives the focus to the canvas:
+        // back up, and down again with the focus on the top card in view at each step, until a
+        // focused card is made a spare.
+        flick->setProperty("contentY", top);
+        bool focusedSpare = false;
+        for (int k = 1; k <= 60 && !focusedSpare; ++k) {
+            QQuickItem *first = nullptr;
+            for (QQuickItem *card : cards()) {
+                if (card->property("shown").toBool() &&
+                    (!first || card->y() < first->y() ||
+                     (card->y() == first->y() && card->x() < first->x())))
+                    first = card;
+            }
+            QVERIFY(first);
+            first->forceActiveFocus();
+            QVERIFY(first->hasActiveFocus());
+            flick->setProperty("contentY", top + 200 * k);
+            focusedSpare = !first->property("shown").toBool();
+            QQuickItem *focused = w.window()->activeFocusItem();
+            QVERIFY(focused);
+            QVERIFY2(focused->isVisible(), focused->metaObject()->className());
+        }
+        QVERIFY(focusedSpare);
         for (QQuickItem *card : cards()) {
             if (card->property("shown").toBool()) {
                 QVERIFY(card->isVisible());
