@@ -35,13 +35,8 @@ QString CardModel::itemKey(qsizetype item) const
     return m_canvas.layout().nodes[item].id;
 }
 
-QVariant CardModel::data(const QModelIndex &index, int role) const
+QVariant CardModel::itemData(qsizetype item, int role) const
 {
-    const qsizetype item = itemAt(index.row());
-    if (role == ShownRole)
-        return item >= 0;
-    if (item < 0)
-        return {};
     const LayoutNode &node = m_canvas.layout().nodes[item];
     const Step *step = node.id.isEmpty() ? nullptr : m_canvas.sequence().step(node.id);
     switch (role) {
@@ -91,7 +86,7 @@ QVariant CardModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QHash<int, QByteArray> CardModel::roleNames() const
+QHash<int, QByteArray> CardModel::itemRoleNames() const
 {
     return {{IdRole, "stepId"},
             {TypeRole, "type"},
@@ -109,8 +104,7 @@ QHash<int, QByteArray> CardModel::roleNames() const
             {AccessibleNameRole, "accessibleName"},
             {AccessibleDescriptionRole, "accessibleDescription"},
             {ChangeMarkRole, "changeMark"},
-            {PreviewMarkRole, "previewMark"},
-            {ShownRole, "shown"}};
+            {PreviewMarkRole, "previewMark"}};
 }
 
 // --- PlusModel ---
@@ -133,13 +127,8 @@ QString PlusModel::itemKey(qsizetype item) const
     return link.parentId + u'\n' + branchKey(link.branch);
 }
 
-QVariant PlusModel::data(const QModelIndex &index, int role) const
+QVariant PlusModel::itemData(qsizetype item, int role) const
 {
-    const qsizetype item = itemAt(index.row());
-    if (role == ShownRole)
-        return item >= 0;
-    if (item < 0)
-        return {};
     const PlusSpot &spot = m_canvas.plusSpots()[item];
     switch (role) {
     case ParentIdRole:
@@ -166,13 +155,12 @@ QVariant PlusModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QHash<int, QByteArray> PlusModel::roleNames() const
+QHash<int, QByteArray> PlusModel::itemRoleNames() const
 {
     return {{ParentIdRole, "parentId"}, {BranchRole, "branch"},
             {LabelRole, "label"},       {XRole, "plusX"},
             {YRole, "plusY"},           {IsEndRole, "isEnd"},
-            {TargetIdRole, "targetId"}, {AccessibleNameRole, "accessibleName"},
-            {ShownRole, "shown"}};
+            {TargetIdRole, "targetId"}, {AccessibleNameRole, "accessibleName"}};
 }
 
 // --- CanvasModel ---

@@ -46,13 +46,13 @@ public:
         PreviewMarkRole, // in the preview: {reached, day, when, status, branch, why} or {dimmed}
     };
     explicit CardModel(CanvasModel &canvas) : m_canvas(canvas) {}
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 protected:
     [[nodiscard]] qsizetype itemCount() const override;
     [[nodiscard]] QRectF itemRect(qsizetype item) const override;
     [[nodiscard]] QString itemKey(qsizetype item) const override;
+    [[nodiscard]] QVariant itemData(qsizetype item, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> itemRoleNames() const override;
 
 private:
     CanvasModel &m_canvas;
@@ -78,13 +78,13 @@ public:
         AccessibleNameRole, // "Add a step after …"
     };
     explicit PlusModel(CanvasModel &canvas) : m_canvas(canvas) {}
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 protected:
     [[nodiscard]] qsizetype itemCount() const override;
     [[nodiscard]] QRectF itemRect(qsizetype item) const override;
     [[nodiscard]] QString itemKey(qsizetype item) const override;
+    [[nodiscard]] QVariant itemData(qsizetype item, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> itemRoleNames() const override;
 
 private:
     CanvasModel &m_canvas;

@@ -12,6 +12,21 @@ int ViewportModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_visible.size());
 }
 
+QVariant ViewportModel::data(const QModelIndex &index, int role) const
+{
+    const qsizetype item = itemAt(index.row());
+    if (role == ShownRole)
+        return item >= 0;
+    return item < 0 ? QVariant() : itemData(item, role);
+}
+
+QHash<int, QByteArray> ViewportModel::roleNames() const
+{
+    QHash<int, QByteArray> names = itemRoleNames();
+    names.insert(ShownRole, "shown");
+    return names;
+}
+
 QList<qsizetype> ViewportModel::visibleItems() const
 {
     QList<qsizetype> out;

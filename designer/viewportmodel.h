@@ -40,6 +40,10 @@ public:
     using QAbstractListModel::QAbstractListModel;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    // ShownRole here; the roles of a shown row's item from itemData().
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const final;
+    // itemRoleNames() and "shown".
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const final;
     // Canvas units; an empty rect shows nothing.
     void setViewport(const QRectF &viewport);
     [[nodiscard]] QRectF viewport() const { return m_viewport; }
@@ -61,6 +65,9 @@ protected:
     [[nodiscard]] virtual QRectF itemRect(qsizetype item) const = 0;
     // What names an item across changes of the items (a step's id, a link).
     [[nodiscard]] virtual QString itemKey(qsizetype item) const = 0;
+    // The value of `role` for an item (never called for ShownRole or a spare).
+    [[nodiscard]] virtual QVariant itemData(qsizetype item, int role) const = 0;
+    [[nodiscard]] virtual QHash<int, QByteArray> itemRoleNames() const = 0;
 
 private:
     [[nodiscard]] QList<qsizetype> visibleItems() const;

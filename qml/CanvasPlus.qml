@@ -55,16 +55,10 @@ Item {
     onActiveFocusChanged: if (activeFocus && !hasKeyCursor)
                               canvasView.moveKeyCursor({ kind: "plus", parentId: parentId, branch: branch, x: plusX, y: plusY })
     Component.onCompleted: if (hasKeyCursor) canvasView.offerKeyFocus(plus)
-    // Made a spare (hidden): Qt 6.4 leaves the focus on a hidden item; the canvas takes it
-    // (the flag goes first, or the canvas's focus scope would give it back to this item).
-    onShownChanged: {
-        if (!shown && activeFocus) {
-            focus = false
-            canvasView.forceActiveFocus()
-        }
-    }
+    onShownChanged: if (!shown && activeFocus) canvasView.releaseKeyFocus(plus)
     Connections {
         target: plus.canvasView
+        // (`shown` read too: while a spare is being made, hasKeyCursor may not have followed.)
         function onFocusSpotRequested() { if (plus.shown && plus.hasKeyCursor) plus.forceActiveFocus() }
     }
     Accessible.role: Accessible.Button

@@ -165,6 +165,12 @@ CanvasViewBase {
     Keys.onPressed: event => keyboard.pressed(event)
     onOfferKeyFocus: item => keyboard.offerFocus(item)
     onMoveKeyCursor: spot => keyboard.moveTo(spot)
+    // Qt 6.4 leaves the focus on a hidden item; the item's flag goes first, or this focus scope
+    // would give the focus back to it.
+    onReleaseKeyFocus: item => {
+        item.focus = false
+        forceActiveFocus()
+    }
     onRevealPoint: (x, y) => {
         const left = (x - bounds.x) * zoom + padX, top = (y - bounds.y) * zoom + padY
         if (left < flick.contentX + 30 || top < flick.contentY + 30

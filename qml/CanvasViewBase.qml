@@ -69,6 +69,8 @@ Item {
     // the focus; one focused another way (a screen reader's SetFocus) moves the spot to itself.
     signal offerKeyFocus(Item item)
     signal moveKeyCursor(var spot)
+    // A card or "+" made a spare (hidden, ViewportModel) while it had the focus gives it to the view.
+    signal releaseKeyFocus(Item item)
 
     // Asks the card or "+" of `keyCursor` to take the focus (the view got it by Tab or a click).
     signal focusSpotRequested()

@@ -66,16 +66,10 @@ Rectangle {
     // The card is reused for another step as the view moves (CardModel): the focus stays with
     // the step, not the item.
     onStepIdChanged: if (activeFocus && !hasKeyCursor) canvasView.forceActiveFocus()
-    // Made a spare (hidden): Qt 6.4 leaves the focus on a hidden item; the canvas takes it
-    // (the flag goes first, or the canvas's focus scope would give it back to this item).
-    onShownChanged: {
-        if (!shown && activeFocus) {
-            focus = false
-            canvasView.forceActiveFocus()
-        }
-    }
+    onShownChanged: if (!shown && activeFocus) canvasView.releaseKeyFocus(card)
     Connections {
         target: card.canvasView
+        // (`shown` read too: while a spare is being made, hasKeyCursor may not have followed.)
         function onFocusSpotRequested() { if (card.shown && card.hasKeyCursor) card.forceActiveFocus() }
     }
     Accessible.role: Accessible.Button
