@@ -20,7 +20,9 @@ if [ "${SD_A11Y_INSIDE:-}" != 1 ]; then
     exit 77
   fi
   export SD_A11Y_INSIDE=1
-  exec dbus-run-session -- xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$app"
+  # -noreset: Xvfb otherwise resets when its last client leaves (xauth, the bus launcher), and
+  # the program, starting then, cannot connect ("could not connect to display").
+  exec dbus-run-session -- xvfb-run -a -s "-screen 0 1400x900x24 -noreset" "$0" "$app"
 fi
 # Inside the session and the X server: the AT-SPI bus, then the procedure.
 work=$(mktemp -d)
