@@ -188,8 +188,14 @@ ToolBar {
         }
         Label {
             objectName: "zoomLabel"
-            Accessible.name: qsTr("Zoom %1%").arg(Math.round(bar.canvasView.zoom * 100))
-            text: qsTr("%1%").arg(Math.round(bar.canvasView.zoom * 100))
+            // Whole percents; below 1 % as many decimals as show a figure (a fitted 10,000-step
+            // tree is "0,04 %", not "0 %").
+            readonly property real percent: bar.canvasView.zoom * 100
+            readonly property string percentText: Number(percent).toLocaleString(
+                Qt.locale(Language.localeName), "f",
+                percent >= 0.995 ? 0 : Math.min(3, Math.ceil(-Math.log10(percent) + 0.001)))
+            Accessible.name: qsTr("Zoom %1%").arg(percentText)
+            text: qsTr("%1%").arg(percentText)
             Layout.preferredWidth: 44
             horizontalAlignment: Text.AlignHCenter
         }

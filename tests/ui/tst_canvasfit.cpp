@@ -52,6 +52,9 @@ private slots:
         QMetaObject::invokeMethod(view, "fit");
         QCOMPARE(view->property("zoom").toDouble(), zoom);
         QTRY_COMPARE(view->property("settledZoom").toDouble(), zoom);
+        // The zoom shows a figure, not "0%".
+        const QString shown = w.item("zoomLabel")->property("text").toString();
+        QVERIFY2(shown != u"0%" && shown.startsWith(u"0.0"), qPrintable(shown));
         QVERIFY(w.drawn());
         w.shot("canvas-10000-steps-fitted");
         w.stop();
